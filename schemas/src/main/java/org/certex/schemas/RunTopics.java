@@ -1,0 +1,23 @@
+package org.certex.schemas;
+
+import java.util.List;
+import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseControl;
+import org.certex.avro.IncidentAlert;
+import org.certex.avro.SharingDecision;
+import org.certex.avro.TraineeAction;
+
+/** The topics of one exercise run (see {@link TopicCatalogue#forRun}). */
+public record RunTopics(
+    String runId,
+    TopicSpec<String, IncidentAlert> alerts,
+    TopicSpec<String, SharingDecision> decisions,
+    TopicSpec<String, Delivery> deliveries,
+    TopicSpec<String, TraineeAction> actions,
+    TopicSpec<String, ExerciseControl> control,
+    TopicSpec<byte[], byte[]> deadLetters) {
+
+  public List<TopicSpec<?, ?>> all() {
+    return List.of(alerts, decisions, deliveries, actions, control, deadLetters);
+  }
+}
