@@ -55,9 +55,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   /**
    * Starts a broker whose data lives under {@code dataDir}.
    *
-   * @param preferredPort the client port to use, or 0 for any free port; a port remembered from
-   *     an earlier start in the same folder wins, and a busy preferred port falls back to a free
-   *     one
+   * @param preferredPort the client port to use, or 0 for any free port; a port remembered from an
+   *     earlier start in the same folder wins, and a busy preferred port falls back to a free one
    */
   public static EmbeddedKafkaBroker start(Path dataDir, int preferredPort) {
     return start(dataDir, preferredPort, null);
@@ -125,7 +124,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("controller.quorum.voters", NODE_ID + "@localhost:" + ports.controller());
     p.put(
         "listeners",
-        "PLAINTEXT://localhost:" + ports.client() + ",CONTROLLER://localhost:" + ports.controller());
+        "PLAINTEXT://localhost:"
+            + ports.client()
+            + ",CONTROLLER://localhost:"
+            + ports.controller());
     p.put("advertised.listeners", "PLAINTEXT://localhost:" + ports.client());
     p.put("controller.listener.names", CONTROLLER_LISTENER);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -180,7 +182,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         int client = Integer.parseInt(p.getProperty("client"));
         int controller = Integer.parseInt(p.getProperty("controller"));
-        if ((preferredPort == 0 || preferredPort == client) && isFree(client) && isFree(controller)) {
+        if ((preferredPort == 0 || preferredPort == client)
+            && isFree(client)
+            && isFree(controller)) {
           return new BrokerPorts(client, controller);
         }
       }

@@ -29,17 +29,26 @@ class EmbeddedKafkaBrokerTest {
   @DisplayName("records written before a restart are read back after it, from the same folder")
   void dataSurvivesRestart(@TempDir Path dataDir) throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir, 0)) {
-      try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-        admin.createTopics(List.of(new NewTopic("kept", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      try (Admin admin =
+          Admin.create(
+              Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        admin
+            .createTopics(List.of(new NewTopic("kept", 1, (short) 1)))
+            .all()
+            .get(30, TimeUnit.SECONDS);
       }
       try (var producer =
           new KafkaProducer<>(
               Map.<String, Object>of(
-                  ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                  ProducerConfig.ACKS_CONFIG, "all"),
+                  ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                  broker.bootstrapServers(),
+                  ProducerConfig.ACKS_CONFIG,
+                  "all"),
               new StringSerializer(),
               new StringSerializer())) {
-        producer.send(new ProducerRecord<>("kept", "k", "before restart")).get(30, TimeUnit.SECONDS);
+        producer
+            .send(new ProducerRecord<>("kept", "k", "before restart"))
+            .get(30, TimeUnit.SECONDS);
       }
     }
     assertThat(dataDir.resolve("kafka/meta.properties")).exists();

@@ -15,13 +15,13 @@ import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
 /**
- * Every schema version certex has ever written, so a reader can decode a record written by an
- * older (or newer) writer: the current schemas of the generated classes plus the historic
- * versions kept as resources under {@code schema-history/} and listed in its {@code index.txt}.
+ * Every schema version certex has ever written, so a reader can decode a record written by an older
+ * (or newer) writer: the current schemas of the generated classes plus the historic versions kept
+ * as resources under {@code schema-history/} and listed in its {@code index.txt}.
  *
  * <p>When a schema changes, copy the old {@code .avsc} (fully self-contained) into {@code
- * schema-history/} and add it to the index; {@code SchemaHistoryTest} checks each historic
- * version stays compatible with the current one.
+ * schema-history/} and add it to the index; {@code SchemaHistoryTest} checks each historic version
+ * stays compatible with the current one.
  */
 public final class CertexSchemas {
 

@@ -14,9 +14,9 @@ import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
 /**
- * The one place topic names are made. An exercise run is a namespace: {@code
- * certex.<run>.<topic>}, so runs never mix and deleting a run is deleting its topics. The
- * cluster-wide, compacted {@code certex.runs} topic records every run.
+ * The one place topic names are made. An exercise run is a namespace: {@code certex.<run>.<topic>},
+ * so runs never mix and deleting a run is deleting its topics. The cluster-wide, compacted {@code
+ * certex.runs} topic records every run.
  *
  * <p>Exercise topics keep their records forever: a debrief replays a run from the start.
  */

@@ -2,6 +2,7 @@ package org.certex.schemas;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,15 +11,25 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates catalogue topics with the configured replication factor; topics that exist already are
- * left as they are, so provisioning is safe to repeat on every start.
+ * Creates catalogue topics with the configured replication factor (by default the cluster's own
+ * {@code default.replication.factor}); topics that exist already are left as they are, so
+ * provisioning is safe to repeat on every start.
  */
 public final class TopicProvisioner {
 
   private final Admin admin;
-  private final short replicationFactor;
+  private final Optional<Short> replicationFactor;
+
+  /** Creates topics with the cluster's default replication factor. */
+  public TopicProvisioner(Admin admin) {
+    this(admin, Optional.empty());
+  }
 
   public TopicProvisioner(Admin admin, short replicationFactor) {
+    this(admin, Optional.of(replicationFactor));
+  }
+
+  public TopicProvisioner(Admin admin, Optional<Short> replicationFactor) {
     this.admin = admin;
     this.replicationFactor = replicationFactor;
   }
@@ -28,7 +39,7 @@ public final class TopicProvisioner {
         specs.stream()
             .map(
                 spec ->
-                    new NewTopic(spec.name(), spec.partitions(), replicationFactor)
+                    new NewTopic(spec.name(), Optional.of(spec.partitions()), replicationFactor)
                         .configs(spec.config()))
             .toList();
     admin

@@ -8,7 +8,11 @@ import org.apache.kafka.common.serialization.Serde;
  * values. Specs come only from {@link TopicCatalogue}.
  */
 public record TopicSpec<K, V>(
-    String name, int partitions, Map<String, String> config, Serde<K> keySerde, Serde<V> valueSerde) {
+    String name,
+    int partitions,
+    Map<String, String> config,
+    Serde<K> keySerde,
+    Serde<V> valueSerde) {
 
   public TopicSpec {
     config = Map.copyOf(config);

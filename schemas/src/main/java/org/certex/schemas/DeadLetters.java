@@ -1,0 +1,24 @@
+package org.certex.schemas;
+
+/**
+ * Header names on dead-letter records. Records that cannot be decoded are written by Kafka Streams'
+ * built-in dead-letter queue (KIP-1034) with its {@code __streams.errors.*} headers; records that
+ * decode but break a rule are written by certex with the headers below. Readers should look for
+ * {@link #REASON} first and fall back to {@link #STREAMS_MESSAGE}.
+ */
+public final class DeadLetters {
+
+  /** Why certex refused the record, in words. */
+  public static final String REASON = "certex.error.reason";
+
+  /** The topic the refused record came from. */
+  public static final String SOURCE_TOPIC = "certex.error.topic";
+
+  /** Kafka Streams' header with the exception message of a record it could not process. */
+  public static final String STREAMS_MESSAGE = "__streams.errors.message";
+
+  /** Kafka Streams' header with the exception class. */
+  public static final String STREAMS_EXCEPTION = "__streams.errors.exception";
+
+  private DeadLetters() {}
+}

@@ -1,0 +1,47 @@
+package org.certex.streams;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.certex.schemas.TopicCatalogue;
+import org.certex.schemas.TopicProvisioner;
+import org.certex.streams.policy.FirstSharingRule;
+import org.certex.streams.policy.SharingPolicy;
+import org.certex.streams.run.RunSupervisor;
+import org.certex.streams.run.StreamsProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The streams process: the run supervisor and the sharing policy it applies. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StreamsProperties.class)
+public class StreamsConfiguration {
+
+  @Bean
+  SharingPolicy sharingPolicy() {
+    return new FirstSharingRule();
+  }
+
+  @Bean(initMethod = "start", destroyMethod = "close")
+  RunSupervisor runSupervisor(
+      KafkaProperties kafka, SharingPolicy policy, StreamsProperties settings) {
+    String bootstrap = String.join(",", kafka.getBootstrapServers());
+    try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
+      new TopicProvisioner(admin).ensure(List.of(TopicCatalogue.runs()));
+    }
+    Map<String, Object> consumerProps = new HashMap<>(kafka.buildConsumerProperties());
+    consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    var consumer =
+        new KafkaConsumer<>(
+            consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    return new RunSupervisor(consumer, policy, bootstrap, settings);
+  }
+}

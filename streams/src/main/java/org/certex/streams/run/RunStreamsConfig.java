@@ -1,0 +1,45 @@
+package org.certex.streams.run;
+
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.certex.schemas.RunTopics;
+
+/**
+ * Kafka Streams settings for one run's application. The application id includes the run id, so each
+ * run has its own consumer group, state and internal topics: stream time never mixes across runs.
+ */
+final class RunStreamsConfig {
+
+  static final String APPLICATION_ID_PREFIX = "certex-streams-";
+
+  private RunStreamsConfig() {}
+
+  static Properties forRun(RunTopics topics, String bootstrapServers, StreamsProperties settings) {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID_PREFIX + topics.runId());
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(settings.stateDir()).toAbsolutePath().toString());
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threadsPerRun());
+    // Internal topics take the cluster's default replication factor (1 embedded, 3 distributed).
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+    p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    // Bad bytes and processing failures go to the run's dead-letter topic; no thread dies.
+    p.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueExceptionHandler.class);
+    p.put(
+        StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueProcessingExceptionHandler.class);
+    p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
+    p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    return p;
+  }
+}

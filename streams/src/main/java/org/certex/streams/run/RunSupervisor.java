@@ -1,0 +1,114 @@
+package org.certex.streams.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.RunStatus;
+import org.certex.schemas.TopicCatalogue;
+import org.certex.schemas.TopicSpec;
+import org.certex.streams.policy.SharingPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Learns of exercise runs from the compacted runs topic and keeps one Kafka Streams instance per
+ * active run (see docs/ARCHITECTURE.md: a single pattern-subscribed application would mix the
+ * stream time of runs). A run marked ABORTED is stopped; a COMPLETED run keeps its pipeline until
+ * the process stops, so late records still drain.
+ */
+public final class RunSupervisor implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(RunSupervisor.class);
+  private static final TopicSpec<String, ExerciseRun> RUNS = TopicCatalogue.runs();
+
+  private final Consumer<byte[], byte[]> consumer;
+  private final SharingPolicy policy;
+  private final String bootstrapServers;
+  private final StreamsProperties settings;
+  private final Map<String, RunStreams> active = new ConcurrentHashMap<>();
+  private final Thread thread;
+  private volatile boolean running = true;
+
+  public RunSupervisor(
+      Consumer<byte[], byte[]> consumer,
+      SharingPolicy policy,
+      String bootstrapServers,
+      StreamsProperties settings) {
+    this.consumer = consumer;
+    this.policy = policy;
+    this.bootstrapServers = bootstrapServers;
+    this.settings = settings;
+    this.thread = new Thread(this::supervise, "certex-run-supervisor");
+  }
+
+  public void start() {
+    thread.start();
+  }
+
+  /** The state of a run's pipeline, if this process runs it. */
+  public Optional<KafkaStreams.State> state(String runId) {
+    return Optional.ofNullable(active.get(runId)).map(RunStreams::state);
+  }
+
+  private void supervise() {
+    List<TopicPartition> partitions = List.of(new TopicPartition(RUNS.name(), 0));
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    try {
+      while (running) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          decode(record).ifPresent(this::apply);
+        }
+      }
+    } catch (WakeupException e) {
+      // close() was called
+    } finally {
+      consumer.close();
+    }
+  }
+
+  private Optional<ExerciseRun> decode(ConsumerRecord<byte[], byte[]> record) {
+    try {
+      return Optional.ofNullable(
+          RUNS.valueSerde().deserializer().deserialize(RUNS.name(), record.value()));
+    } catch (SerializationException e) {
+      log.warn("Skipping undecodable run record at offset {}: {}", record.offset(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private void apply(ExerciseRun run) {
+    String runId = run.getRunId();
+    if (run.getStatus() == RunStatus.ABORTED) {
+      Optional.ofNullable(active.remove(runId)).ifPresent(RunStreams::close);
+    } else if (run.getStatus() == RunStatus.RUNNING && !active.containsKey(runId)) {
+      try {
+        active.put(runId, RunStreams.start(run, policy, bootstrapServers, settings));
+      } catch (RuntimeException e) {
+        log.error("Cannot start the sharing pipeline of run {}", runId, e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    consumer.wakeup();
+    try {
+      thread.join(Duration.ofSeconds(10).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    active.values().parallelStream().forEach(RunStreams::close);
+    active.clear();
+  }
+}

@@ -1,0 +1,46 @@
+package org.certex.streams.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.certex.avro.IncidentAlert;
+
+/**
+ * Checks an alert that decoded fine but may still be unusable: a wrong run, an unknown source, a
+ * report before its detection. Problems are sentences for the dead-letter header.
+ */
+final class AlertCheck {
+
+  private final String runId;
+  private final Set<String> participants;
+
+  AlertCheck(String runId, Set<String> participants) {
+    this.runId = runId;
+    this.participants = Set.copyOf(participants);
+  }
+
+  List<String> problems(String key, IncidentAlert alert) {
+    List<String> problems = new ArrayList<>();
+    if (alert.getAlertId().isBlank()) {
+      problems.add("alertId is blank");
+    } else if (!alert.getAlertId().equals(key)) {
+      problems.add("record key '" + key + "' is not the alert id '" + alert.getAlertId() + "'");
+    }
+    if (!runId.equals(alert.getRunId())) {
+      problems.add("alert belongs to run '" + alert.getRunId() + "', not '" + runId + "'");
+    }
+    if (!participants.contains(alert.getSourceOrg())) {
+      problems.add("source '" + alert.getSourceOrg() + "' is not a participant of the run");
+    }
+    alert.getAddressees().stream()
+        .filter(addressee -> !participants.contains(addressee))
+        .forEach(a -> problems.add("addressee '" + a + "' is not a participant of the run"));
+    if (alert.getReportedAt().isBefore(alert.getDetectedAt())) {
+      problems.add("reportedAt is before detectedAt");
+    }
+    if (alert.getCrossBorder() && alert.getAffectedCountries().isEmpty()) {
+      problems.add("crossBorder alert names no affected countries");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,215 @@
+package org.certex.streams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.certex.streams.topology.TestAlerts.T0;
+import static org.certex.streams.topology.TestAlerts.alert;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.test.TestRecord;
+import org.certex.avro.Delivery;
+import org.certex.avro.IncidentAlert;
+import org.certex.avro.RecipientVerdict;
+import org.certex.avro.SharingDecision;
+import org.certex.avro.Tlp;
+import org.certex.schemas.DeadLetters;
+import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicCatalogue;
+import org.certex.streams.policy.FirstSharingRule;
+import org.certex.streams.policy.Organisation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SharingTopologyTest {
+
+  private static final String RUN = "cyber-tesla-test";
+  private static final RunTopics TOPICS = TopicCatalogue.forRun(RUN, 3);
+  private static final List<Organisation> ROSTER =
+      List.of(
+          new Organisation("CERT-RS", "RS", "national-csirt"),
+          new Organisation("EPS", "RS", "operator"),
+          new Organisation("MIL-CERT", "RS", "military-cert"),
+          new Organisation("OHIO-NG", "US", "foreign-partner"));
+
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, IncidentAlert> alerts;
+  private TestOutputTopic<String, SharingDecision> decisions;
+  private TestOutputTopic<String, Delivery> deliveries;
+  private TestOutputTopic<byte[], byte[]> deadLetters;
+
+  @BeforeEach
+  void start() {
+    Topology topology = SharingTopology.build(TOPICS, ROSTER, new FirstSharingRule());
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sharing-topology-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LogAndContinueExceptionHandler.class);
+    props.put(
+        StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.deadLetters().name());
+    driver = new TopologyTestDriver(topology, props);
+    alerts =
+        driver.createInputTopic(
+            TOPICS.alerts().name(),
+            TOPICS.alerts().keySerde().serializer(),
+            TOPICS.alerts().valueSerde().serializer());
+    decisions =
+        driver.createOutputTopic(
+            TOPICS.decisions().name(),
+            TOPICS.decisions().keySerde().deserializer(),
+            TOPICS.decisions().valueSerde().deserializer());
+    deliveries =
+        driver.createOutputTopic(
+            TOPICS.deliveries().name(),
+            TOPICS.deliveries().keySerde().deserializer(),
+            TOPICS.deliveries().valueSerde().deserializer());
+    deadLetters =
+        driver.createOutputTopic(
+            TOPICS.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  private void publish(IncidentAlert alert) {
+    alerts.pipeInput(alert.getAlertId(), alert, alert.getReportedAt());
+  }
+
+  @Test
+  @DisplayName("a GREEN alert: one decision listing every participant, one delivery per recipient")
+  void greenAlertReachesEveryParticipant() {
+    publish(alert(RUN, "a-1", "EPS", Tlp.GREEN).build());
+
+    SharingDecision decision = decisions.readValue();
+    assertThat(decision.getVerdicts())
+        .extracting(
+            RecipientVerdict::getRecipient,
+            RecipientVerdict::getDeliver,
+            RecipientVerdict::getReason)
+        .containsExactly(
+            tuple("CERT-RS", true, "TLP_GREEN_PARTICIPANT"),
+            tuple("EPS", true, "SOURCE_OWN_ALERT"),
+            tuple("MIL-CERT", true, "TLP_GREEN_PARTICIPANT"),
+            tuple("OHIO-NG", true, "TLP_GREEN_PARTICIPANT"));
+    Map<String, Delivery> byRecipient = deliveries.readKeyValuesToMap();
+    assertThat(byRecipient).containsOnlyKeys("CERT-RS", "EPS", "MIL-CERT", "OHIO-NG");
+    assertThat(byRecipient.get("OHIO-NG").getAlert().getAlertId()).isEqualTo("a-1");
+    assertThat(byRecipient.get("OHIO-NG").getDeliveryId()).isEqualTo("a-1@OHIO-NG");
+    assertThat(decisions.isEmpty()).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "an AMBER alert reaches only its source and the national CERT; the rest are withheld")
+  void amberAlertStaysWithOwnCert() {
+    publish(alert(RUN, "a-2", "EPS", Tlp.AMBER).build());
+
+    SharingDecision decision = decisions.readValue();
+    assertThat(decision.getVerdicts())
+        .filteredOn(v -> !v.getDeliver())
+        .extracting(RecipientVerdict::getRecipient)
+        .containsExactly("MIL-CERT", "OHIO-NG");
+    List<TestRecord<String, Delivery>> out = deliveries.readRecordsToList();
+    assertThat(out).extracting(TestRecord::key).containsExactlyInAnyOrder("EPS", "CERT-RS");
+    assertThat(out).allMatch(r -> r.timestamp() == T0.plusSeconds(60).toEpochMilli());
+  }
+
+  @Test
+  @DisplayName("a re-sent alert id does not duplicate its decision or deliveries")
+  void repeatedAlertIsDroppedOnce() {
+    IncidentAlert alert = alert(RUN, "a-3", "EPS", Tlp.CLEAR).build();
+    publish(alert);
+    publish(alert);
+
+    assertThat(decisions.readValuesToList()).hasSize(1);
+    assertThat(deliveries.readRecordsToList()).hasSize(ROSTER.size());
+  }
+
+  @Test
+  @DisplayName(
+      "an alert from a stranger goes to the dead-letter topic with the reason; the next one passes")
+  void invalidAlertIsDeadLettered() {
+    publish(alert(RUN, "bad-1", "STRANGER", Tlp.GREEN).build());
+    publish(alert(RUN, "a-4", "EPS", Tlp.GREEN).build());
+
+    TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+    assertThat(header(dead, DeadLetters.REASON))
+        .contains("source 'STRANGER' is not a participant of the run");
+    IncidentAlert kept = TOPICS.alerts().valueSerde().deserializer().deserialize("t", dead.value());
+    assertThat(kept.getAlertId()).isEqualTo("bad-1");
+    assertThat(decisions.readValuesToList())
+        .extracting(SharingDecision::getAlertId)
+        .containsExactly("a-4");
+  }
+
+  @Test
+  @DisplayName("corrupt bytes go to the dead-letter topic untouched and do not stop the pipeline")
+  void corruptBytesAreDeadLettered() {
+    TestInputTopic<String, byte[]> raw =
+        driver.createInputTopic(
+            TOPICS.alerts().name(), new StringSerializer(), new ByteArraySerializer());
+    byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
+    raw.pipeInput("x-1", garbage);
+    publish(alert(RUN, "a-5", "EPS", Tlp.GREEN).build());
+
+    TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+    assertThat(dead.value()).isEqualTo(garbage);
+    assertThat(header(dead, DeadLetters.STREAMS_EXCEPTION)).contains("SerializationException");
+    assertThat(decisions.readValuesToList())
+        .extracting(SharingDecision::getAlertId)
+        .containsExactly("a-5");
+  }
+
+  @Test
+  @DisplayName("an alert of another run, or keyed by something other than its id, is refused")
+  void wrongRunAndKeyAreRefused() {
+    IncidentAlert other = alert("another-run", "a-6", "EPS", Tlp.GREEN).build();
+    alerts.pipeInput("not-a-6", other, T0);
+
+    TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+    assertThat(header(dead, DeadLetters.REASON))
+        .contains("record key 'not-a-6' is not the alert id 'a-6'")
+        .contains("belongs to run 'another-run'");
+    assertThat(decisions.isEmpty()).isTrue();
+  }
+
+  @Test
+  @DisplayName("every processor, store and sink has a given name")
+  void everyNodeIsNamed() {
+    String description =
+        SharingTopology.build(TOPICS, ROSTER, new FirstSharingRule()).describe().toString();
+    assertThat(description)
+        .doesNotContain("KSTREAM-")
+        .contains(
+            "alerts-source",
+            "check-alert",
+            "decide-sharing",
+            "deliveries-sink",
+            "dead-letters-sink")
+        .contains(SharingTopology.SEEN_ALERT_IDS_STORE);
+  }
+
+  private static String header(TestRecord<byte[], byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    assertThat(header).as("header %s", name).isNotNull();
+    return new String(header.value(), StandardCharsets.UTF_8);
+  }
+}
