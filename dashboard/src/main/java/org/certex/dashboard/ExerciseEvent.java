@@ -1,0 +1,54 @@
+package org.certex.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the dashboard folds: the facts it learns from a run's topics, already translated from Avro
+ * into plain Java at the edge (see {@link ExerciseEventDecoder}), so the fold can be driven by
+ * tests and by replays without Kafka.
+ */
+sealed interface ExerciseEvent {
+
+  String runId();
+
+  /**
+   * The run's record on the compacted runs topic, as it stands now. The topic holds the whole state
+   * of a run in every record, so "started" and "updated" are the same fact: the first one the fold
+   * sees starts the run, later ones replace it.
+   */
+  record RunRecorded(
+      String runId,
+      String scenarioId,
+      String title,
+      String status,
+      Instant scenarioStart,
+      Instant startedAt,
+      Instant endedAt,
+      List<ParticipantView> participants)
+      implements ExerciseEvent {
+
+    public RunRecorded {
+      Objects.requireNonNull(runId, "runId");
+      participants = List.copyOf(participants);
+    }
+  }
+
+  /** The sharing policy delivered an alert to one recipient organisation. */
+  record AlertDelivered(String runId, DeliveryView delivery) implements ExerciseEvent {
+
+    public AlertDelivered {
+      Objects.requireNonNull(runId, "runId");
+      Objects.requireNonNull(delivery, "delivery");
+    }
+  }
+
+  /** A record of the run was refused and parked on the run's dead-letter topic. */
+  record DeadLettered(String runId, String reason) implements ExerciseEvent {
+
+    public DeadLettered {
+      Objects.requireNonNull(runId, "runId");
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.certex.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.IncidentAlert;
+import org.certex.avro.Participant;
+import org.certex.avro.Tlp;
+import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.schemas.DeadLetters;
+import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicCatalogue;
+
+/**
+ * The edge where Avro stops: turns raw records of the runs topic and of a run's topics into {@link
+ * ExerciseEvent}s made of plain Java, decoding with the serdes of the catalogue's topic specs.
+ *
+ * <p>A record that cannot be decoded, or that claims to belong to another run than its topic's,
+ * raises {@link SerializationException}; the feed counts it and moves on.
+ */
+final class ExerciseEventDecoder {
+
+  static final String UNKNOWN_REASON = "unknown";
+  private static final int MAX_REASON_LENGTH = 300;
+
+  /** The run recorded on the runs topic, or empty for a tombstone. */
+  Optional<ExerciseRun> exerciseRun(ConsumerRecord<byte[], byte[]> record) {
+    return Optional.ofNullable(
+        TopicCatalogue.runs()
+            .valueSerde()
+            .deserializer()
+            .deserialize(record.topic(), record.value()));
+  }
+
+  RunRecorded recorded(ExerciseRun run) {
+    return new RunRecorded(
+        run.getRunId(),
+        run.getScenarioId(),
+        run.getTitle(),
+        run.getStatus().name(),
+        run.getScenarioStart(),
+        run.getStartedAt(),
+        run.getEndedAt(),
+        run.getParticipants().stream().map(ExerciseEventDecoder::participant).toList());
+  }
+
+  /** A record of {@code run}'s deliveries topic. */
+  AlertDelivered delivered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    Delivery delivery =
+        run.deliveries().valueSerde().deserializer().deserialize(record.topic(), record.value());
+    if (delivery == null) {
+      throw new SerializationException("A delivery without a value");
+    }
+    if (!run.runId().equals(delivery.getRunId())) {
+      throw new SerializationException(
+          "A delivery of run " + delivery.getRunId() + " on a topic of run " + run.runId());
+    }
+    return new AlertDelivered(run.runId(), view(delivery));
+  }
+
+  /** A record of {@code run}'s dead-letter topic: only its reason is read, never its payload. */
+  DeadLettered deadLettered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    Headers headers = record.headers();
+    String reason =
+        Stream.of(DeadLetters.REASON, DeadLetters.STREAMS_MESSAGE, DeadLetters.STREAMS_EXCEPTION)
+            .map(headers::lastHeader)
+            .filter(header -> header != null && header.value() != null)
+            .map(ExerciseEventDecoder::text)
+            .filter(text -> !text.isBlank())
+            .findFirst()
+            .orElse(UNKNOWN_REASON);
+    return new DeadLettered(run.runId(), reason);
+  }
+
+  static DeliveryView view(Delivery delivery) {
+    IncidentAlert alert = delivery.getAlert();
+    return new DeliveryView(
+        delivery.getDeliveryId(),
+        alert.getAlertId(),
+        delivery.getRecipient(),
+        alert.getSourceOrg(),
+        alert.getSourceCountry(),
+        tlpLabel(alert.getTlp()),
+        alert.getPap().name(),
+        alert.getSeverity().name(),
+        alert.getRsitClass().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+            + "/"
+            + alert.getRsitType(),
+        alert.getSector(),
+        alert.getText(),
+        alert.getReportedAt(),
+        delivery.getDeliveredAt(),
+        delivery.getReason());
+  }
+
+  /** The label as TLP 2.0 writes it: {@code TLP:CLEAR} ... {@code TLP:AMBER+STRICT}. */
+  static String tlpLabel(Tlp tlp) {
+    return "TLP:" + tlp.name().replace('_', '+');
+  }
+
+  private static ParticipantView participant(Participant participant) {
+    return new ParticipantView(
+        participant.getId(),
+        participant.getName(),
+        participant.getCountry(),
+        participant.getKind());
+  }
+
+  private static String text(Header header) {
+    String text = new String(header.value(), StandardCharsets.UTF_8).strip();
+    return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH) + "…";
+  }
+}

@@ -1,0 +1,73 @@
+package org.certex.dashboard;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RunRecorded;
+
+/**
+ * What people see, as a fold over the runs' events: {@code views = fold(events, in order)}. The
+ * same class serves live (the run feed applies events as they arrive) and replay (apply a run's
+ * events from the start up to some moment), so the two cannot disagree.
+ *
+ * <p>One thread applies events; HTTP threads read. Methods are synchronized and reads return
+ * immutable copies, so a reader never sees half an event. An event of a run not yet announced on
+ * the runs topic starts an {@link RunView#UNANNOUNCED} run that its record later completes.
+ */
+final class ExerciseViews {
+
+  private static final Comparator<RunView> NEWEST_FIRST =
+      Comparator.comparing(
+              (RunView run) -> Optional.ofNullable(run.startedAt()).orElse(Instant.MIN))
+          .thenComparing(RunView::runId)
+          .reversed();
+
+  private final int inboxCapacity;
+  private final Map<String, RunLedger> runs = new HashMap<>();
+
+  /**
+   * @param inboxCapacity how many deliveries each CERT's inbox keeps in memory
+   */
+  ExerciseViews(int inboxCapacity) {
+    if (inboxCapacity < 1) {
+      throw new IllegalArgumentException("inbox capacity must be at least 1, was " + inboxCapacity);
+    }
+    this.inboxCapacity = inboxCapacity;
+  }
+
+  /** Folds one event in and says what changed (nothing, for a delivery seen before). */
+  synchronized List<ViewChange> apply(ExerciseEvent event) {
+    RunLedger run = runs.computeIfAbsent(event.runId(), id -> new RunLedger(id, inboxCapacity));
+    if (event instanceof RunRecorded recorded) {
+      return run.record(recorded);
+    }
+    if (event instanceof AlertDelivered delivered) {
+      return run.deliver(delivered);
+    }
+    return run.deadLetter((DeadLettered) event);
+  }
+
+  /** Every run, the most recently started first. */
+  synchronized List<RunView> runs() {
+    return runs.values().stream().map(RunLedger::view).sorted(NEWEST_FIRST).toList();
+  }
+
+  synchronized Optional<RunView> run(String runId) {
+    return Optional.ofNullable(runs.get(runId)).map(RunLedger::view);
+  }
+
+  /**
+   * What the policy delivered to {@code recipient} in a run, newest first, and nothing else: the
+   * inboxes are kept apart by recipient from the moment a delivery is folded in.
+   *
+   * @return empty if the run is unknown; an empty list if nothing reached the recipient yet
+   */
+  synchronized Optional<List<DeliveryView>> inbox(String runId, String recipient) {
+    return Optional.ofNullable(runs.get(runId)).map(run -> run.inboxOf(recipient));
+  }
+}

@@ -1,0 +1,29 @@
+package org.certex.dashboard;
+
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One CERT's inbox in one run: exactly what the sharing policy delivered to that organisation,
+ * newest first. A CERT must never see an alert the policy did not deliver to it, so this serves
+ * deliveries by recipient only and never the run's alerts.
+ */
+@RestController
+class InboxController {
+
+  private final ExerciseViews views;
+
+  InboxController(ExerciseViews views) {
+    this.views = views;
+  }
+
+  @GetMapping(
+      path = "/api/runs/{runId}/certs/{orgId}/deliveries",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  List<DeliveryView> deliveries(@PathVariable String runId, @PathVariable String orgId) {
+    return views.inbox(runId, orgId).orElseThrow(() -> new UnknownRunException(runId));
+  }
+}

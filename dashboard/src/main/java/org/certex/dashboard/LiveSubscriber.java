@@ -1,0 +1,99 @@
+package org.certex.dashboard;
+
+import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One browser's live stream: the run it watches, optionally one recipient's inbox only, and a
+ * bounded queue of events that a small shared executor drains into its {@link SseEmitter}. The feed
+ * thread only ever enqueues, so a slow or vanished browser cannot hold it up; one that falls more
+ * than a queue behind is disconnected, and its page reconnects and reloads.
+ */
+final class LiveSubscriber {
+
+  private final SseEmitter emitter;
+  private final String runId;
+  private final String recipient;
+  private final BlockingQueue<LiveEvent> pending;
+  private final Executor senders;
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * @param recipient the only recipient whose deliveries this stream carries, or null for all
+   */
+  LiveSubscriber(
+      SseEmitter emitter, String runId, String recipient, int backlog, Executor senders) {
+    this.emitter = emitter;
+    this.runId = runId;
+    this.recipient = recipient;
+    this.pending = new ArrayBlockingQueue<>(backlog);
+    this.senders = senders;
+  }
+
+  /** Whether this stream carries the change: same run and, for a delivery, an allowed recipient. */
+  boolean wants(ViewChange change) {
+    if (!runId.equals(change.runId())) {
+      return false;
+    }
+    return recipient == null
+        || !(change instanceof DeliveryAdded added)
+        || recipient.equals(added.delivery().recipient());
+  }
+
+  void offer(LiveEvent event) {
+    if (closed.get()) {
+      return;
+    }
+    if (!pending.offer(event)) {
+      close();
+      return;
+    }
+    scheduleDrain();
+  }
+
+  /** Ends the stream; the browser's EventSource will reconnect. */
+  void close() {
+    if (closed.compareAndSet(false, true)) {
+      pending.clear();
+      try {
+        emitter.complete();
+      } catch (IllegalStateException e) {
+        // already completed by the container
+      }
+    }
+  }
+
+  private void scheduleDrain() {
+    if (draining.compareAndSet(false, true)) {
+      try {
+        senders.execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        draining.set(false);
+        close();
+      }
+    }
+  }
+
+  private void drain() {
+    try {
+      LiveEvent next;
+      while (!closed.get() && (next = pending.poll()) != null) {
+        emitter.send(next.toSse());
+      }
+    } catch (IOException | IllegalStateException e) {
+      close();
+    } finally {
+      draining.set(false);
+    }
+    if (!closed.get() && !pending.isEmpty()) {
+      scheduleDrain();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.certex.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A run as the page shows it: what the runs topic says about it, plus what the dashboard counted
+ * while folding its topics.
+ *
+ * @param recipients organisations that have an inbox in this run (usually the participants)
+ * @param deadLetters how many of the run's records were parked on its dead-letter topic
+ * @param lastDeadLetterReason why the most recent one was parked, or null
+ */
+record RunView(
+    String runId,
+    String scenarioId,
+    String title,
+    String status,
+    Instant scenarioStart,
+    Instant startedAt,
+    Instant endedAt,
+    List<ParticipantView> participants,
+    List<String> recipients,
+    long deadLetters,
+    String lastDeadLetterReason) {
+
+  /** Status of a run whose topics were seen before its record on the runs topic. */
+  static final String UNANNOUNCED = "UNANNOUNCED";
+
+  RunView {
+    participants = List.copyOf(participants);
+    recipients = List.copyOf(recipients);
+  }
+
+  static RunView unannounced(String runId) {
+    return new RunView(
+        runId, "", runId, UNANNOUNCED, null, null, null, List.of(), List.of(), 0, null);
+  }
+
+  RunView recordedAs(ExerciseEvent.RunRecorded run) {
+    return new RunView(
+        runId,
+        run.scenarioId(),
+        run.title(),
+        run.status(),
+        run.scenarioStart(),
+        run.startedAt(),
+        run.endedAt(),
+        run.participants(),
+        recipients,
+        deadLetters,
+        lastDeadLetterReason);
+  }
+
+  RunView withRecipients(List<String> newRecipients) {
+    return new RunView(
+        runId,
+        scenarioId,
+        title,
+        status,
+        scenarioStart,
+        startedAt,
+        endedAt,
+        participants,
+        newRecipients,
+        deadLetters,
+        lastDeadLetterReason);
+  }
+
+  RunView deadLettered(String reason) {
+    return new RunView(
+        runId,
+        scenarioId,
+        title,
+        status,
+        scenarioStart,
+        startedAt,
+        endedAt,
+        participants,
+        recipients,
+        deadLetters + 1,
+        reason);
+  }
+}

@@ -1,0 +1,325 @@
+// certex live monitoring: folds what the dashboard's API serves into the page.
+// Vanilla JS, no build step. Every value from the server is written with textContent.
+(function () {
+  "use strict";
+
+  const MAX_CARDS_PER_COLUMN = 500;
+  const RUN_LIST_REFRESH_MS = 15000;
+  const RECONNECT_MIN_MS = 1000;
+  const RECONNECT_MAX_MS = 30000;
+
+  const params = new URLSearchParams(window.location.search);
+  const certOnly = params.get("cert");
+  const el = (id) => document.getElementById(id);
+
+  const state = {
+    runId: params.get("run"),
+    pinned: params.has("run"), // chosen by the user: do not follow newer runs
+    run: null,
+    connectingTo: null,
+    source: null,
+    generation: 0,
+    reconnectDelay: RECONNECT_MIN_MS,
+    reconnectTimer: null,
+    columns: new Map(), // recipient -> {section, list, count, ids:Set}
+    buffered: null, // live deliveries that arrived while a snapshot loads
+    latest: null,
+  };
+
+  // ---- formatting ------------------------------------------------------------------------
+
+  function toDate(value) {
+    if (value === null || value === undefined) return null;
+    if (typeof value === "number") return new Date(value < 1e11 ? value * 1000 : value);
+    const date = new Date(value);
+    return isNaN(date) ? null : date;
+  }
+
+  function scenarioTime(value) {
+    const date = toDate(value);
+    return date ? date.toISOString().slice(0, 16).replace("T", " ") : "–";
+  }
+
+  function tlpKey(label) {
+    return String(label || "").replace(/^TLP:/, "").replace("+", "-").toLowerCase();
+  }
+
+  function api(path) {
+    return fetch(path, { headers: { Accept: "application/json" }, cache: "no-store" }).then((r) => {
+      if (!r.ok) throw new Error(path + " answered " + r.status);
+      return r.json();
+    });
+  }
+
+  function runPath(runId) {
+    return "/api/runs/" + encodeURIComponent(runId);
+  }
+
+  function setConnection(stateName, text) {
+    el("connection").dataset.state = stateName;
+    el("connection-text").textContent = text;
+  }
+
+  // ---- run list --------------------------------------------------------------------------
+
+  function refreshRuns() {
+    return api("/api/runs")
+      .then((runs) => {
+        renderRunSelect(runs);
+        el("empty").hidden = runs.length > 0;
+        if (runs.length === 0) return;
+        const wanted = state.pinned ? state.runId : runs[0].runId;
+        if (wanted && wanted !== state.run?.runId && wanted !== state.connectingTo) {
+          selectRun(wanted);
+        }
+      })
+      .catch(() => setConnection("down", "Dashboard unreachable"));
+  }
+
+  function renderRunSelect(runs) {
+    const select = el("run-select");
+    const current = state.runId;
+    select.replaceChildren();
+    const ids = runs.map((run) => run.runId);
+    if (current && !ids.includes(current)) {
+      select.append(new Option(current + " (not recorded yet)", current));
+    }
+    for (const run of runs) {
+      const label = (run.title || run.runId) + " · " + run.status + " · " + scenarioTime(run.startedAt);
+      select.append(new Option(label, run.runId));
+    }
+    if (current) select.value = current;
+  }
+
+  function selectRun(runId) {
+    state.runId = runId;
+    const query = new URLSearchParams();
+    query.set("run", runId);
+    if (certOnly) query.set("cert", certOnly);
+    history.replaceState(null, "", "?" + query.toString());
+    connect(runId);
+  }
+
+  // ---- live stream -----------------------------------------------------------------------
+
+  function connect(runId) {
+    disconnect();
+    const generation = ++state.generation;
+    state.connectingTo = runId;
+    state.run = null;
+    resetBoard();
+    setConnection("connecting", "Connecting…");
+    const path = certOnly
+      ? runPath(runId) + "/certs/" + encodeURIComponent(certOnly) + "/stream"
+      : runPath(runId) + "/stream";
+    const source = new EventSource(path);
+    state.source = source;
+    source.addEventListener("open", () => {
+      if (generation !== state.generation) return;
+      state.reconnectDelay = RECONNECT_MIN_MS;
+      setConnection("live", "Live");
+      loadSnapshot(runId, generation);
+    });
+    source.addEventListener("run", (event) => {
+      if (generation === state.generation) showRun(JSON.parse(event.data));
+    });
+    source.addEventListener("delivery", (event) => {
+      if (generation !== state.generation) return;
+      const delivery = JSON.parse(event.data);
+      if (state.buffered) state.buffered.push(delivery);
+      else addDelivery(delivery, true);
+    });
+    source.addEventListener("error", () => {
+      if (generation !== state.generation) return;
+      if (source.readyState === EventSource.CLOSED) {
+        scheduleReconnect(runId, generation);
+      } else {
+        setConnection("connecting", "Reconnecting…");
+      }
+    });
+  }
+
+  function disconnect() {
+    clearTimeout(state.reconnectTimer);
+    if (state.source) state.source.close();
+    state.source = null;
+  }
+
+  function scheduleReconnect(runId, generation) {
+    const delay = state.reconnectDelay;
+    state.reconnectDelay = Math.min(delay * 2, RECONNECT_MAX_MS);
+    setConnection("down", "Offline · retrying in " + Math.round(delay / 1000) + " s");
+    state.reconnectTimer = setTimeout(() => {
+      if (generation === state.generation) connect(runId);
+    }, delay);
+  }
+
+  // On every (re)connect: the stream is open first, then the inboxes are loaded, and whatever
+  // arrived live in between is merged on top, so nothing falls into the gap.
+  function loadSnapshot(runId, generation) {
+    state.buffered = [];
+    api(runPath(runId))
+      .then((run) => {
+        if (generation !== state.generation) return;
+        showRun(run);
+        const recipients = certOnly ? [certOnly] : Array.from(state.columns.keys());
+        return Promise.all(
+          recipients.map((org) =>
+            api(runPath(runId) + "/certs/" + encodeURIComponent(org) + "/deliveries").then((list) => [org, list])
+          )
+        );
+      })
+      .then((inboxes) => {
+        if (!inboxes || generation !== state.generation) return;
+        for (const [org, list] of inboxes) {
+          const column = columnFor(org);
+          column.list.replaceChildren();
+          column.ids.clear();
+          for (let i = list.length - 1; i >= 0; i--) addDelivery(list[i], false);
+        }
+      })
+      .catch(() => {})
+      .finally(() => {
+        if (generation !== state.generation) return;
+        const pending = state.buffered || [];
+        state.buffered = null;
+        pending.forEach((delivery) => addDelivery(delivery, true));
+        updateTotals();
+      });
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  function resetBoard() {
+    state.columns.clear();
+    state.latest = null;
+    const board = el("board");
+    board.replaceChildren();
+    board.classList.toggle("single", Boolean(certOnly));
+    el("run-summary").hidden = true;
+  }
+
+  function showRun(run) {
+    state.run = run;
+    state.connectingTo = null;
+    el("run-summary").hidden = false;
+    el("empty").hidden = true;
+    el("run-title").textContent = run.title || run.runId;
+    document.title = (run.title || run.runId) + " · certex";
+    const status = el("run-status");
+    status.textContent = run.status;
+    status.dataset.status = run.status;
+    el("run-id").textContent = run.runId;
+    el("run-scenario").textContent = run.scenarioId || "–";
+    el("run-start").textContent = run.scenarioStart ? scenarioTime(run.scenarioStart) + " UTC" : "–";
+    const deadLetters = el("dead-letters-box");
+    el("run-dead-letters").textContent = String(run.deadLetters);
+    deadLetters.dataset.alert = String(run.deadLetters > 0);
+    if (run.lastDeadLetterReason) deadLetters.title = "Latest: " + run.lastDeadLetterReason;
+    else deadLetters.removeAttribute("title");
+    const scope = el("scope");
+    scope.hidden = !certOnly;
+    el("all-certs").hidden = !certOnly;
+    if (certOnly) {
+      scope.textContent = "Inbox of " + certOnly;
+      el("all-certs").href = "?run=" + encodeURIComponent(run.runId);
+    }
+    ensureColumns(run);
+  }
+
+  function ensureColumns(run) {
+    if (certOnly) {
+      columnFor(certOnly);
+      return;
+    }
+    for (const participant of run.participants) columnFor(participant.id);
+    for (const recipient of run.recipients) columnFor(recipient);
+  }
+
+  function participant(org) {
+    return (state.run?.participants || []).find((p) => p.id === org);
+  }
+
+  function columnFor(org) {
+    let column = state.columns.get(org);
+    if (column) return column;
+    const section = el("column-template").content.firstElementChild.cloneNode(true);
+    const who = participant(org);
+    section.querySelector(".org-name").textContent = who ? who.name : org;
+    section.querySelector(".org-country").textContent = who ? who.country : "";
+    section.querySelector(".org-id").textContent = org;
+    section.querySelector(".org-kind").textContent = who ? who.kind : "not a participant";
+    const link = section.querySelector(".org-link");
+    link.href = "?run=" + encodeURIComponent(state.runId) + "&cert=" + encodeURIComponent(org);
+    column = { section, list: section.querySelector(".inbox"), count: section.querySelector(".count"), ids: new Set() };
+    state.columns.set(org, column);
+    el("board").append(section);
+    return column;
+  }
+
+  function addDelivery(delivery, fresh) {
+    if (certOnly && delivery.recipient !== certOnly) return; // the stream never sends these anyway
+    const column = columnFor(delivery.recipient);
+    if (column.ids.has(delivery.deliveryId)) return;
+    column.ids.add(delivery.deliveryId);
+    const card = renderCard(delivery);
+    if (fresh) card.classList.add("fresh");
+    column.list.prepend(card);
+    while (column.list.children.length > MAX_CARDS_PER_COLUMN) {
+      const last = column.list.lastElementChild;
+      column.ids.delete(last.dataset.deliveryId);
+      last.remove();
+    }
+    column.section.classList.add("has-deliveries");
+    column.count.textContent = String(column.list.children.length);
+    const at = toDate(delivery.deliveredAt);
+    if (at && (!state.latest || at > state.latest)) state.latest = at;
+    if (fresh) updateTotals();
+  }
+
+  function renderCard(d) {
+    const card = el("card-template").content.firstElementChild.cloneNode(true);
+    const tlp = tlpKey(d.tlp);
+    card.dataset.deliveryId = d.deliveryId;
+    card.dataset.tlp = tlp;
+    const badge = card.querySelector(".tlp");
+    badge.textContent = d.tlp;
+    badge.dataset.tlp = tlp;
+    const severity = card.querySelector(".severity");
+    severity.textContent = d.severity;
+    severity.dataset.severity = d.severity;
+    const when = card.querySelector(".when");
+    when.textContent = scenarioTime(d.deliveredAt);
+    when.dateTime = toDate(d.deliveredAt)?.toISOString() || "";
+    when.title = "Delivered (scenario time, UTC) · reported " + scenarioTime(d.reportedAt);
+    card.querySelector(".source-org").textContent = d.sourceOrg;
+    card.querySelector(".source-country").textContent = d.sourceCountry;
+    card.querySelector(".rsit").textContent = d.rsit;
+    card.querySelector(".sector").textContent = d.sector || "";
+    card.querySelector(".text").textContent = d.text;
+    card.querySelector(".alert-id").textContent = d.alertId;
+    card.querySelector(".pap").textContent = "PAP:" + d.pap;
+    const reason = card.querySelector(".reason");
+    reason.textContent = d.reason;
+    reason.title = "Why the sharing policy delivered it";
+    card.addEventListener("click", () => card.classList.toggle("open"));
+    return card;
+  }
+
+  function updateTotals() {
+    let total = 0;
+    state.columns.forEach((column) => (total += column.list.children.length));
+    el("run-deliveries").textContent = String(total);
+    el("run-latest").textContent = state.latest ? scenarioTime(state.latest) + " UTC" : "–";
+  }
+
+  // ---- start -----------------------------------------------------------------------------
+
+  el("run-select").addEventListener("change", (event) => {
+    state.pinned = true;
+    selectRun(event.target.value);
+  });
+  if (state.runId) selectRun(state.runId);
+  refreshRuns();
+  setInterval(refreshRuns, RUN_LIST_REFRESH_MS);
+})();

@@ -1,0 +1,68 @@
+package org.certex.dashboard;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dashboard's HTTP API as a test sees it: plain requests, JSON trees, event streams. */
+final class DashboardClient {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final String baseUrl;
+
+  DashboardClient(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The JSON answer to a GET that must succeed. */
+  JsonNode json(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(path + " answered " + response.statusCode());
+    }
+    return JSON.readTree(response.body());
+  }
+
+  EventStreamClient stream(String path) throws IOException, InterruptedException {
+    return EventStreamClient.open(http, uri(path));
+  }
+
+  static List<String> alertIds(JsonNode deliveries) {
+    return StreamSupport.stream(deliveries.spliterator(), false)
+        .map(delivery -> delivery.get("alertId").asString())
+        .toList();
+  }
+
+  /** The deliveries a stream carried: the data line after each {@code event:delivery} line. */
+  static List<JsonNode> deliveriesIn(EventStreamClient stream) {
+    List<String> lines = stream.lines();
+    List<JsonNode> deliveries = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).equals("event:delivery")) {
+        deliveries.add(JSON.readTree(lines.get(i + 1).substring("data:".length())));
+      }
+    }
+    return deliveries;
+  }
+
+  private URI uri(String path) {
+    return URI.create(baseUrl + path);
+  }
+}

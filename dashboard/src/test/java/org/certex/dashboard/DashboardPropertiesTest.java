@@ -1,0 +1,55 @@
+package org.certex.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+@DisplayName("The dashboard's settings under certex.dashboard")
+class DashboardPropertiesTest {
+
+  @Test
+  @DisplayName("have defaults: 500 deliveries per CERT, half-second polls, 30-minute streams")
+  void defaults() {
+    DashboardProperties properties = bind(Map.of());
+
+    assertThat(properties.maxDeliveriesPerCert()).isEqualTo(500);
+    assertThat(properties.pollTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(properties.streamTimeout()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(properties.keepAliveInterval()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(properties.streamBacklog()).isEqualTo(1000);
+  }
+
+  @Test
+  @DisplayName("bind from kebab-case names")
+  void overrides() {
+    DashboardProperties properties =
+        bind(
+            Map.of(
+                "certex.dashboard.max-deliveries-per-cert", "50",
+                "certex.dashboard.stream-timeout", "5m"));
+
+    assertThat(properties.maxDeliveriesPerCert()).isEqualTo(50);
+    assertThat(properties.streamTimeout()).isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  @DisplayName("refuse durations that are not positive")
+  void refuseZeroDurations() {
+    assertThatThrownBy(() -> bind(Map.of("certex.dashboard.poll-timeout", "0s")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("poll-timeout");
+  }
+
+  private static DashboardProperties bind(Map<String, String> settings) {
+    return new Binder(new MapConfigurationPropertySource(settings))
+        .bindOrCreate("certex.dashboard", DashboardProperties.class);
+  }
+}

@@ -1,0 +1,191 @@
+package org.certex.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.certex.dashboard.ExerciseFixtures.delivered;
+import static org.certex.dashboard.ExerciseFixtures.runRecorded;
+
+import java.time.Instant;
+import java.util.List;
+import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.certex.dashboard.ViewChange.RunChanged;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The fold of a run's events into what the page shows")
+class ExerciseViewsTest {
+
+  private static final String RUN = "log4shell-20261123-090000";
+  private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
+  private final ExerciseViews views = new ExerciseViews(500);
+
+  @Test
+  @DisplayName("a CERT's inbox lists its deliveries newest first, in the order they were folded")
+  void inboxIsNewestFirst() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(delivered(RUN, "a1", "FR-CERT", 1));
+    views.apply(delivered(RUN, "a2", "FR-CERT", 2));
+    views.apply(delivered(RUN, "a3", "FR-CERT", 3));
+
+    assertThat(alertIds(views.inbox(RUN, "FR-CERT").orElseThrow()))
+        .containsExactly("a3", "a2", "a1");
+  }
+
+  @Test
+  @DisplayName("a delivery seen twice (same delivery id) appears once and changes nothing")
+  void duplicateDeliveryIsIgnored() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(delivered(RUN, "a1", "FR-CERT"));
+    views.apply(delivered(RUN, "a2", "FR-CERT"));
+
+    List<ViewChange> changes = views.apply(delivered(RUN, "a1", "FR-CERT"));
+
+    assertThat(changes).isEmpty();
+    assertThat(alertIds(views.inbox(RUN, "FR-CERT").orElseThrow())).containsExactly("a2", "a1");
+  }
+
+  @Test
+  @DisplayName("an inbox keeps only the newest deliveries, up to its capacity")
+  void inboxIsBounded() {
+    ExerciseViews small = new ExerciseViews(3);
+    for (int i = 1; i <= 5; i++) {
+      small.apply(delivered(RUN, "a" + i, "FR-CERT", i));
+    }
+
+    assertThat(alertIds(small.inbox(RUN, "FR-CERT").orElseThrow()))
+        .containsExactly("a5", "a4", "a3");
+  }
+
+  @Test
+  @DisplayName("a delivery that fell off a bounded inbox does not come back when redelivered")
+  void evictedDuplicateStaysOut() {
+    ExerciseViews small = new ExerciseViews(2);
+    small.apply(delivered(RUN, "a1", "FR-CERT", 1));
+    small.apply(delivered(RUN, "a2", "FR-CERT", 2));
+    small.apply(delivered(RUN, "a3", "FR-CERT", 3));
+
+    assertThat(small.apply(delivered(RUN, "a1", "FR-CERT", 1))).isEmpty();
+    assertThat(alertIds(small.inbox(RUN, "FR-CERT").orElseThrow())).containsExactly("a3", "a2");
+  }
+
+  @Test
+  @DisplayName("each CERT sees only what was delivered to it, even for the same alert")
+  void inboxesAreKeptApartByRecipient() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(delivered(RUN, "shared", "FR-CERT"));
+    views.apply(delivered(RUN, "shared", "DE-CERT"));
+    views.apply(delivered(RUN, "only-fr", "FR-CERT"));
+    views.apply(delivered(RUN, "only-de", "DE-CERT"));
+
+    List<DeliveryView> fr = views.inbox(RUN, "FR-CERT").orElseThrow();
+    List<DeliveryView> de = views.inbox(RUN, "DE-CERT").orElseThrow();
+
+    assertThat(fr).extracting(DeliveryView::recipient).containsOnly("FR-CERT");
+    assertThat(alertIds(fr)).containsExactly("only-fr", "shared");
+    assertThat(de).extracting(DeliveryView::recipient).containsOnly("DE-CERT");
+    assertThat(alertIds(de)).containsExactly("only-de", "shared");
+    assertThat(views.inbox(RUN, "IT-CERT")).contains(List.of());
+  }
+
+  @Test
+  @DisplayName("runs are kept apart: a delivery of one run is not in another run's inbox")
+  void runsAreKeptApart() {
+    views.apply(runRecorded("run-a", T0));
+    views.apply(runRecorded("run-b", T0.plusSeconds(60)));
+    views.apply(delivered("run-a", "a1", "FR-CERT"));
+
+    assertThat(views.inbox("run-b", "FR-CERT")).contains(List.of());
+    assertThat(views.inbox("run-c", "FR-CERT")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("dead letters are counted per run, with the latest reason")
+  void deadLettersAreCounted() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(runRecorded("other", T0));
+    views.apply(new DeadLettered(RUN, "unknown schema fingerprint"));
+    List<ViewChange> changes = views.apply(new DeadLettered(RUN, "TLP:RED without addressees"));
+
+    RunView run = views.run(RUN).orElseThrow();
+    assertThat(run.deadLetters()).isEqualTo(2);
+    assertThat(run.lastDeadLetterReason()).isEqualTo("TLP:RED without addressees");
+    assertThat(views.run("other").orElseThrow().deadLetters()).isZero();
+    assertThat(changes).containsExactly(new RunChanged(run));
+  }
+
+  @Test
+  @DisplayName("a run's record replaces its view and keeps what was counted while folding")
+  void runRecordUpdatesTheRun() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(new DeadLettered(RUN, "bad"));
+    views.apply(delivered(RUN, "a1", "FR-CERT"));
+    ExerciseEvent.RunRecorded completed = runRecorded(RUN, T0);
+    views.apply(
+        new ExerciseEvent.RunRecorded(
+            RUN,
+            completed.scenarioId(),
+            completed.title(),
+            "COMPLETED",
+            completed.scenarioStart(),
+            completed.startedAt(),
+            T0.plusSeconds(3600),
+            completed.participants()));
+
+    RunView run = views.run(RUN).orElseThrow();
+    assertThat(run.status()).isEqualTo("COMPLETED");
+    assertThat(run.deadLetters()).isEqualTo(1);
+    assertThat(run.recipients()).containsExactly("FR-CERT");
+    assertThat(run.participants()).extracting(ParticipantView::id).contains("FR-CERT", "DE-CERT");
+  }
+
+  @Test
+  @DisplayName("runs are listed newest first")
+  void runsNewestFirst() {
+    views.apply(runRecorded("older", T0));
+    views.apply(runRecorded("newest", T0.plusSeconds(7200)));
+    views.apply(runRecorded("middle", T0.plusSeconds(3600)));
+
+    assertThat(views.runs())
+        .extracting(RunView::runId)
+        .containsExactly("newest", "middle", "older");
+  }
+
+  @Test
+  @DisplayName("events of a run not yet recorded start it as unannounced; its record completes it")
+  void eventsBeforeTheRunRecord() {
+    views.apply(delivered(RUN, "a1", "FR-CERT"));
+    assertThat(views.run(RUN).orElseThrow().status()).isEqualTo(RunView.UNANNOUNCED);
+
+    views.apply(runRecorded(RUN, T0));
+
+    assertThat(views.run(RUN).orElseThrow().status()).isEqualTo("RUNNING");
+    assertThat(alertIds(views.inbox(RUN, "FR-CERT").orElseThrow())).containsExactly("a1");
+  }
+
+  @Test
+  @DisplayName("a delivery says what changed: a new recipient changes the run, then the inbox")
+  void changesOfADelivery() {
+    views.apply(runRecorded(RUN, T0));
+    ExerciseEvent.AlertDelivered first = delivered(RUN, "a1", "FR-CERT");
+
+    List<ViewChange> firstChanges = views.apply(first);
+    List<ViewChange> secondChanges = views.apply(delivered(RUN, "a2", "FR-CERT"));
+
+    assertThat(firstChanges).hasSize(2);
+    assertThat(firstChanges.get(0)).isInstanceOf(RunChanged.class);
+    assertThat(firstChanges.get(1)).isEqualTo(new DeliveryAdded(RUN, first.delivery()));
+    assertThat(secondChanges).singleElement().isInstanceOf(DeliveryAdded.class);
+  }
+
+  @Test
+  @DisplayName("an inbox must keep at least one delivery")
+  void capacityMustBePositive() {
+    assertThatThrownBy(() -> new ExerciseViews(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static List<String> alertIds(List<DeliveryView> inbox) {
+    return inbox.stream().map(DeliveryView::alertId).toList();
+  }
+}

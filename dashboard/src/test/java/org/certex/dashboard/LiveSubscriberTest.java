@@ -1,0 +1,124 @@
+package org.certex.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certex.dashboard.ExerciseFixtures.delivered;
+import static org.certex.dashboard.ExerciseFixtures.runRecorded;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@DisplayName("A browser's live stream")
+class LiveSubscriberTest {
+
+  private static final String RUN = "log4shell-20261123-090000";
+
+  private final ExerciseViews views = new ExerciseViews(10);
+
+  @Test
+  @DisplayName("a CERT's stream carries that CERT's deliveries and run changes, nothing else")
+  void certStreamIsFiltered() {
+    RecordingEmitter emitter = new RecordingEmitter();
+    LiveSubscriber fr = new LiveSubscriber(emitter, RUN, "FR-CERT", 100, Runnable::run);
+
+    List<ViewChange> changes = new ArrayList<>();
+    changes.addAll(views.apply(runRecorded(RUN, Instant.EPOCH)));
+    changes.addAll(views.apply(delivered(RUN, "to-fr", "FR-CERT")));
+    changes.addAll(views.apply(delivered(RUN, "to-de", "DE-CERT")));
+    changes.addAll(views.apply(delivered("other-run", "other", "FR-CERT")));
+    changes.stream().filter(fr::wants).map(LiveEvent::of).forEach(fr::offer);
+
+    assertThat(emitter.deliveries()).extracting(DeliveryView::alertId).containsExactly("to-fr");
+    assertThat(emitter.sent)
+        .allSatisfy(data -> assertThat(data).isInstanceOfAny(RunView.class, DeliveryView.class));
+    assertThat(emitter.runs()).allSatisfy(run -> assertThat(run.runId()).isEqualTo(RUN));
+  }
+
+  @Test
+  @DisplayName("a run's stream carries every delivery of that run")
+  void runStreamCarriesTheRun() {
+    LiveSubscriber all = new LiveSubscriber(new RecordingEmitter(), RUN, null, 100, Runnable::run);
+
+    assertThat(all.wants(new DeliveryAdded(RUN, delivered(RUN, "a", "FR-CERT").delivery())))
+        .isTrue();
+    assertThat(all.wants(new DeliveryAdded(RUN, delivered(RUN, "b", "DE-CERT").delivery())))
+        .isTrue();
+    assertThat(all.wants(new DeliveryAdded("other", delivered("other", "c", "DE-CERT").delivery())))
+        .isFalse();
+  }
+
+  @Test
+  @DisplayName("a browser that falls a whole backlog behind is disconnected, not waited for")
+  void slowBrowserIsDisconnected() {
+    RecordingEmitter emitter = new RecordingEmitter();
+    Queue<Runnable> stalled = new ArrayDeque<>();
+    Executor neverRuns = stalled::add;
+    LiveSubscriber slow = new LiveSubscriber(emitter, RUN, null, 2, neverRuns);
+
+    for (int i = 0; i < 5; i++) {
+      slow.offer(LiveEvent.KEEP_ALIVE);
+    }
+
+    assertThat(emitter.completed).isTrue();
+    stalled.forEach(Runnable::run);
+    assertThat(emitter.sent).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a browser that went away is closed without troubling the publisher")
+  void goneBrowserIsClosed() {
+    RecordingEmitter gone = new RecordingEmitter();
+    gone.failing = true;
+    LiveSubscriber subscriber = new LiveSubscriber(gone, RUN, null, 10, Runnable::run);
+
+    subscriber.offer(LiveEvent.KEEP_ALIVE);
+    subscriber.offer(LiveEvent.KEEP_ALIVE);
+
+    assertThat(gone.completed).isTrue();
+    assertThat(gone.attempts).isEqualTo(1);
+  }
+
+  /** Keeps what would have been written to the browser. */
+  static final class RecordingEmitter extends SseEmitter {
+    final List<Object> sent = new ArrayList<>();
+    boolean completed;
+    boolean failing;
+    int attempts;
+
+    @Override
+    public void send(SseEventBuilder builder) throws IOException {
+      attempts++;
+      if (failing) {
+        throw new IOException("Broken pipe");
+      }
+      builder.build().stream()
+          .map(part -> part.getData())
+          .filter(data -> !(data instanceof String))
+          .forEach(sent::add);
+    }
+
+    @Override
+    public void complete() {
+      completed = true;
+    }
+
+    List<DeliveryView> deliveries() {
+      return sent.stream()
+          .filter(DeliveryView.class::isInstance)
+          .map(DeliveryView.class::cast)
+          .toList();
+    }
+
+    List<RunView> runs() {
+      return sent.stream().filter(RunView.class::isInstance).map(RunView.class::cast).toList();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.certex.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.certex.dashboard.ExerciseFixtures.delivery;
+import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.certex.avro.Delivery;
+import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.schemas.DeadLetters;
+import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicCatalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The run feed, against a mock consumer")
+class RunFeedTest {
+
+  private static final String RUN = "log4shell-20261123-090000";
+  private static final RunTopics TOPICS = TopicCatalogue.forRun(RUN, 3);
+  private static final TopicPartition RUNS = new TopicPartition(TopicCatalogue.runs().name(), 0);
+
+  private final MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
+  private final List<ExerciseEvent> folded = new CopyOnWriteArrayList<>();
+  private final RunFeed feed =
+      new RunFeed(() -> consumer, new ExerciseEventDecoder(), folded::add, Duration.ofMillis(20));
+
+  @AfterEach
+  void stopFeed() {
+    feed.stop();
+  }
+
+  @Test
+  @DisplayName(
+      "follows each recorded run's topics from the beginning and skips what it cannot read")
+  void followsRunsAndSkipsBadRecords() {
+    consumer.updateBeginningOffsets(beginningOfEveryPartition());
+    consumer.schedulePollTask(
+        () -> {
+          consumer.addRecord(new ConsumerRecord<>(RUNS.topic(), 0, 0, key(RUN), runBytes()));
+          consumer.addRecord(
+              new ConsumerRecord<>(RUNS.topic(), 0, 1, key("bad run"), new byte[] {0x42}));
+        });
+    consumer.schedulePollTask(
+        () -> {
+          String deliveries = TOPICS.deliveries().name();
+          consumer.addRecord(new ConsumerRecord<>(deliveries, 1, 0, key("FR"), new byte[] {7}));
+          consumer.addRecord(new ConsumerRecord<>(deliveries, 1, 1, key("FR"), deliveryBytes()));
+          consumer.addRecord(deadLetter());
+        });
+
+    feed.start();
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(3));
+    assertThat(folded.get(0)).isInstanceOf(RunRecorded.class);
+    assertThat(folded.subList(1, 3))
+        .contains(new DeadLettered(RUN, "no addressees"))
+        .filteredOn(AlertDelivered.class::isInstance)
+        .singleElement()
+        .satisfies(
+            event ->
+                assertThat(((AlertDelivered) event).delivery().alertId()).isEqualTo("alert-1"));
+    assertThat(consumer.assignment()).hasSize(1 + 3 + 3);
+    FeedStatus status = feed.status();
+    assertThat(status.running()).isTrue();
+    assertThat(status.runs()).isEqualTo(1);
+    assertThat(status.partitions()).isEqualTo(7);
+    assertThat(status.records()).isEqualTo(5);
+    assertThat(status.skipped()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("stops cleanly: leaves poll, closes the consumer, ends its thread")
+  void stopsCleanly() {
+    consumer.updateBeginningOffsets(beginningOfEveryPartition());
+    feed.start();
+    await().until(() -> !consumer.assignment().isEmpty());
+
+    feed.stop();
+
+    assertThat(feed.isRunning()).isFalse();
+    assertThat(consumer.closed()).isTrue();
+  }
+
+  private static Map<TopicPartition, Long> beginningOfEveryPartition() {
+    Map<TopicPartition, Long> offsets = new HashMap<>();
+    offsets.put(RUNS, 0L);
+    for (int p = 0; p < 3; p++) {
+      offsets.put(new TopicPartition(TOPICS.deliveries().name(), p), 0L);
+      offsets.put(new TopicPartition(TOPICS.deadLetters().name(), p), 0L);
+    }
+    return offsets;
+  }
+
+  private static ConsumerRecord<byte[], byte[]> deadLetter() {
+    RecordHeaders headers = new RecordHeaders();
+    headers.add(DeadLetters.REASON, "no addressees".getBytes(StandardCharsets.UTF_8));
+    return new ConsumerRecord<>(
+        TOPICS.deadLetters().name(),
+        2,
+        0,
+        0L,
+        TimestampType.CREATE_TIME,
+        0,
+        1,
+        null,
+        new byte[] {1},
+        headers,
+        java.util.Optional.empty());
+  }
+
+  private static byte[] runBytes() {
+    return TopicCatalogue.runs().valueSerde().serializer().serialize("t", exerciseRun(RUN, "FR"));
+  }
+
+  private static byte[] deliveryBytes() {
+    Delivery delivery = delivery(RUN, "alert-1", "FR", 1);
+    return TOPICS.deliveries().valueSerde().serializer().serialize("t", delivery);
+  }
+
+  private static byte[] key(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

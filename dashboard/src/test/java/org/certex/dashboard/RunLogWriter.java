@@ -1,0 +1,83 @@
+package org.certex.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseRun;
+import org.certex.schemas.DeadLetters;
+import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicCatalogue;
+import org.certex.schemas.TopicProvisioner;
+import org.certex.schemas.TopicSpec;
+
+/**
+ * Writes a run's log on a real broker as the other modules would: creates the runs topic and the
+ * run's topics, then records, serialized with the catalogue's serdes, plus deliberately bad ones.
+ */
+final class RunLogWriter implements AutoCloseable {
+
+  private final RunTopics topics;
+  private final KafkaProducer<byte[], byte[]> producer;
+
+  RunLogWriter(String bootstrapServers, RunTopics topics) {
+    this.topics = topics;
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+      TopicProvisioner provisioner = new TopicProvisioner(admin, (short) 1);
+      provisioner.ensure(List.of(TopicCatalogue.runs()));
+      provisioner.ensure(topics);
+    }
+    this.producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all"),
+            new ByteArraySerializer(),
+            new ByteArraySerializer());
+  }
+
+  void record(ExerciseRun run) {
+    send(TopicCatalogue.runs(), run.getRunId(), run);
+  }
+
+  /** Writes a delivery keyed by its recipient and waits until the broker has it. */
+  void deliver(Delivery delivery) {
+    send(topics.deliveries(), delivery.getRecipient(), delivery);
+    producer.flush();
+  }
+
+  /** Writes bytes that are not Avro to the deliveries topic, keyed by {@code recipient}. */
+  void garbageFor(String recipient) {
+    producer.send(
+        new ProducerRecord<>(
+            topics.deliveries().name(),
+            recipient.getBytes(StandardCharsets.UTF_8),
+            "not avro".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  void deadLetter(String reason) {
+    ProducerRecord<byte[], byte[]> record =
+        new ProducerRecord<>(topics.deadLetters().name(), new byte[] {1, 2});
+    record.headers().add(DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
+    producer.send(record);
+    producer.flush();
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+
+  private <K, V> void send(TopicSpec<K, V> topic, K key, V value) {
+    byte[] keyBytes = topic.keySerde().serializer().serialize(topic.name(), key);
+    byte[] valueBytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+    producer.send(new ProducerRecord<>(topic.name(), keyBytes, valueBytes));
+  }
+}

@@ -1,0 +1,85 @@
+package org.certex.launcher;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.certex.producers.exercise.ExerciseRunner;
+import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.scenario.Scenario;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code certex service ROLE}: one role as its own process, for the distributed layout
+ * (docker-compose.yml). {@code producers} plays one scenario and exits when its time is over;
+ * {@code streams} and {@code dashboard} run until stopped.
+ */
+@Command(
+    name = "service",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run one role as its own process against a Kafka cluster (distributed layout).",
+      "ROLE is producers, streams or dashboard."
+    })
+final class ServiceCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ROLE", description = "producers, streams or dashboard")
+  Role role;
+
+  @Mixin KafkaOptions kafka;
+
+  @Option(
+      names = "--scenario",
+      defaultValue = ScenarioFiles.DEFAULT_SCENARIO,
+      description = "With producers: the scenario to play (default: ${DEFAULT-VALUE}).")
+  Path scenarioFile;
+
+  @Option(names = "--port", defaultValue = "8080", description = "With dashboard: HTTP port.")
+  int port;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Scenario> scenario = Optional.empty();
+    if (role == Role.PRODUCERS) {
+      scenario = ScenarioFiles.load(ScenarioFiles.resolve(scenarioFile), err);
+      if (scenario.isEmpty()) {
+        return 1;
+      }
+    }
+    Lifetime lifetime = new Lifetime();
+    ConfigurableApplicationContext context;
+    try {
+      KafkaConnection connection = lifetime.own(kafka.connect());
+      context =
+          lifetime.own(
+              CertexContexts.start(
+                  EnumSet.of(role), connection.bootstrapServers(), kafka.data, port));
+    } catch (RuntimeException e) {
+      err.println("certex: cannot start " + role + ": " + StartupFailures.explain(e, port));
+      err.flush();
+      lifetime.end();
+      return 1;
+    }
+    if (scenario.isPresent()) {
+      Scenario s = scenario.get();
+      RunHandle run = context.getBean(ExerciseRunner.class).start(s, s.speed());
+      spec.commandLine().getOut().printf("certex: exercise run %s started%n", run.runId());
+      spec.commandLine().getOut().flush();
+      run.finished().exceptionally(e -> null).join();
+      lifetime.end();
+      return run.finished().isCompletedExceptionally() ? 1 : 0;
+    }
+    lifetime.awaitSignal();
+    return 0;
+  }
+}

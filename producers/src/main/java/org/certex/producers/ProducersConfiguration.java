@@ -1,0 +1,49 @@
+package org.certex.producers;
+
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.certex.producers.exercise.ExerciseRunner;
+import org.certex.producers.exercise.TopicPublisher;
+import org.certex.schemas.TopicProvisioner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+
+/** The producers process: the simulated CERTs and the exercise runner that drives them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProducersProperties.class)
+public class ProducersConfiguration {
+
+  /** Idempotent, acks=all: a published inject is written once and survives a broker loss. */
+  @Bean(destroyMethod = "close")
+  TopicPublisher topicPublisher(KafkaProperties kafka) {
+    Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    return new TopicPublisher(
+        new DefaultKafkaProducerFactory<>(
+            props, new ByteArraySerializer(), new ByteArraySerializer()));
+  }
+
+  @Bean(destroyMethod = "close")
+  Admin exerciseAdmin(KafkaProperties kafka) {
+    return Admin.create(kafka.buildAdminProperties());
+  }
+
+  @Bean(destroyMethod = "close")
+  ExerciseRunner exerciseRunner(
+      TopicPublisher publisher, Admin admin, ProducersProperties settings) {
+    var provisioner =
+        new TopicProvisioner(admin, Optional.ofNullable(settings.replicationFactor()));
+    return new ExerciseRunner(
+        publisher, provisioner, InstantSource.system(), settings.partitions());
+  }
+}

@@ -1,0 +1,23 @@
+package org.certex.producers.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything learnt from reading one scenario file: the scenario if the file is valid, and in any
+ * case what could be read of it, for catalogues that list broken files too.
+ *
+ * @param participantCount entries in the {@code participants:} list, valid or not
+ * @param alertCount entries in the {@code alerts:} list, valid or not
+ */
+record ScenarioReading(
+    Optional<Scenario> scenario,
+    ExerciseHeader exercise,
+    int participantCount,
+    int alertCount,
+    List<ScenarioProblem> problems) {
+
+  ScenarioReading {
+    problems = List.copyOf(problems);
+  }
+}

@@ -1,0 +1,44 @@
+package org.certex.producers.scenario;
+
+import java.time.Duration;
+import java.util.List;
+import org.certex.avro.Nis2EntityType;
+import org.certex.avro.Pap;
+import org.certex.avro.RsitClass;
+import org.certex.avro.Severity;
+import org.certex.avro.Tlp;
+
+/**
+ * One alert of the scenario, published by {@code from} at scenario offset {@code at}.
+ *
+ * @param detectedBefore how long before publication the source detected the incident
+ */
+public record ScheduledAlert(
+    String id,
+    Duration at,
+    Duration detectedBefore,
+    String from,
+    List<String> to,
+    Tlp tlp,
+    Pap pap,
+    RsitClass rsitClass,
+    String rsitType,
+    Severity severity,
+    String sector,
+    Nis2EntityType nis2EntityType,
+    boolean significant,
+    boolean crossBorder,
+    List<String> affectedCountries,
+    List<IndicatorOfCompromise> indicators,
+    String campaign,
+    String derivedFrom,
+    String text) {
+
+  public ScheduledAlert {
+    to = List.copyOf(to);
+    affectedCountries = List.copyOf(affectedCountries);
+    indicators = List.copyOf(indicators);
+  }
+
+  public record IndicatorOfCompromise(String type, String value) {}
+}
