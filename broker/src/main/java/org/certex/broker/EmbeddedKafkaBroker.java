@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -91,6 +92,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
   }
 
+  /**
+   * The address of the broker that last ran with its data in {@code dataDir} (another certex
+   * process, e.g. {@code certex run}), if one did.
+   */
+  public static Optional<String> rememberedAddress(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve("kafka").resolve(BrokerPorts.FILE);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      Properties p = new Properties();
+      p.load(in);
+      return Optional.ofNullable(p.getProperty("client")).map(port -> "localhost:" + port);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   public String bootstrapServers() {
     return bootstrapServers;
   }
@@ -145,6 +164,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "false");
+    // certex stamps records with scenario time, which may run ahead of the wall clock.
+    p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
     p.put("num.partitions", "3");
     return p;
   }

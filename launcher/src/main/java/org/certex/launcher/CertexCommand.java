@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
     description = "Event-driven simulator for cross-border cyber-cooperation exercises.",
     subcommands = {
       RunCommand.class,
+      DryRunCommand.class,
+      ExerciseControlCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
+      MselCommand.class,
       ServiceCommand.class,
       CommandLine.HelpCommand.class
     })

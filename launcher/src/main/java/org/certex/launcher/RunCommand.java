@@ -2,11 +2,13 @@ package org.certex.launcher;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.exercise.ScenarioGenerator;
 import org.certex.producers.scenario.Scenario;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -47,6 +49,25 @@ final class RunCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--generate",
+      description = "Play a generated load scenario instead of a file (see --orgs, --noise-rate).")
+  boolean generate;
+
+  @Option(
+      names = "--orgs",
+      defaultValue = "500",
+      description = "With --generate: organisations (default: ${DEFAULT-VALUE}).")
+  int orgs;
+
+  @Option(
+      names = "--noise-rate",
+      defaultValue = "2000",
+      paramLabel = "ALERTS_PER_S",
+      description =
+          "With --generate: alerts per second of scenario time (default: ${DEFAULT-VALUE}).")
+  double noiseRate;
+
+  @Option(
       names = "--speed",
       paramLabel = "FACTOR",
       description = "Scenario seconds per wall-clock second, 1 to 3600 (default: the scenario's).")
@@ -56,7 +77,10 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Scenario> loaded = ScenarioFiles.load(ScenarioFiles.resolve(scenarioFile), err);
+    Optional<Scenario> loaded =
+        generate
+            ? Optional.of(ScenarioGenerator.generate(orgs, noiseRate, Duration.ofHours(1), 1))
+            : ScenarioFiles.load(ScenarioFiles.resolve(scenarioFile), err);
     if (loaded.isEmpty()) {
       err.println("certex: " + scenarioFile + " is not a valid scenario; nothing was started.");
       err.flush();

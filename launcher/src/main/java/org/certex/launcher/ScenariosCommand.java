@@ -37,12 +37,14 @@ final class ScenariosCommand implements Callable<Integer> {
       return 1;
     }
     List<ScenarioSummary> scenarios = new ScenarioCatalog().list(dir);
-    out.printf("%-38s %-6s %-6s %-8s %s%n", "SCENARIO", "ORGS", "ALERTS", "STATUS", "TITLE");
+    out.printf(
+        "%-38s %-5s %-7s %-7s %-10s %s%n", "SCENARIO", "ORGS", "INJECTS", "ALERTS", "STATUS", "TITLE");
     for (ScenarioSummary s : scenarios) {
       out.printf(
-          "%-38s %-6d %-6d %-8s %s%n",
+          "%-38s %-5d %-7d %-7d %-10s %s%n",
           s.id() == null ? s.file().getFileName() : s.id(),
           s.participants(),
+          s.injects(),
           s.alerts(),
           s.valid() ? "valid" : s.problems() + " errors",
           s.title() == null ? "" : s.title());

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.TopicPublisher;
@@ -40,10 +43,20 @@ public class ProducersConfiguration {
 
   @Bean(destroyMethod = "close")
   ExerciseRunner exerciseRunner(
-      TopicPublisher publisher, Admin admin, ProducersProperties settings) {
+      KafkaProperties kafka, TopicPublisher publisher, Admin admin, ProducersProperties settings) {
     var provisioner =
         new TopicProvisioner(admin, Optional.ofNullable(settings.replicationFactor()));
+    Map<String, Object> consumerProps = new HashMap<>(kafka.buildConsumerProperties());
+    consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     return new ExerciseRunner(
-        publisher, provisioner, InstantSource.system(), settings.partitions());
+        publisher,
+        provisioner,
+        () ->
+            new KafkaConsumer<>(
+                consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+        InstantSource.system(),
+        settings.partitions());
   }
 }

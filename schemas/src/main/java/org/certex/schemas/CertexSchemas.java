@@ -10,7 +10,9 @@ import org.apache.avro.message.SchemaStore;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.InjectFired;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -20,7 +22,7 @@ import org.certex.avro.TraineeAction;
  * as resources under {@code schema-history/} and listed in its {@code index.txt}.
  *
  * <p>When a schema changes, copy the old {@code .avsc} (fully self-contained) into {@code
- * schema-history/} and add it to the index; {@code SchemaHistoryTest} checks each historic version
+ * schema-history/} and add it to the index; {@code AvroSerdeTest} checks each historic version
  * stays compatible with the current one.
  */
 public final class CertexSchemas {
@@ -34,7 +36,9 @@ public final class CertexSchemas {
           ExerciseControl.getClassSchema(),
           SharingDecision.getClassSchema(),
           Delivery.getClassSchema(),
-          ExerciseRun.getClassSchema());
+          ExerciseRun.getClassSchema(),
+          InjectFired.getClassSchema(),
+          ExpectationOutcome.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();
 

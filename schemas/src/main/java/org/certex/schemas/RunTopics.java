@@ -3,7 +3,9 @@ package org.certex.schemas;
 import java.util.List;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
+import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.InjectFired;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -15,9 +17,12 @@ public record RunTopics(
     TopicSpec<String, Delivery> deliveries,
     TopicSpec<String, TraineeAction> actions,
     TopicSpec<String, ExerciseControl> control,
+    TopicSpec<String, InjectFired> injects,
+    TopicSpec<String, ExpectationOutcome> expectations,
     TopicSpec<byte[], byte[]> deadLetters) {
 
   public List<TopicSpec<?, ?>> all() {
-    return List.of(alerts, decisions, deliveries, actions, control, deadLetters);
+    return List.of(
+        alerts, decisions, deliveries, actions, control, injects, expectations, deadLetters);
   }
 }

@@ -9,7 +9,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.InjectFired;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -28,11 +30,23 @@ public final class TopicCatalogue {
   private static final String DELIVERIES = "deliveries";
   private static final String ACTIONS = "actions";
   private static final String CONTROL = "control";
+  private static final String INJECTS = "injects";
+  private static final String EXPECTATIONS = "expectations";
   private static final String DEAD_LETTERS = "dlq";
 
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,180}");
-  private static final Map<String, String> KEEP_FOREVER = Map.of("retention.ms", "-1");
-  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
+
+  /**
+   * Record timestamps are scenario time, which may lie ahead of the wall clock (a drill set in
+   * 2030, or a fast run). Kafka 4 refuses timestamps more than an hour ahead by default.
+   */
+  public static final String ANY_TIMESTAMP_AHEAD = String.valueOf(Long.MAX_VALUE);
+
+  private static final String TIMESTAMP_AFTER_MAX = "message.timestamp.after.max.ms";
+  private static final Map<String, String> KEEP_FOREVER =
+      Map.of("retention.ms", "-1", TIMESTAMP_AFTER_MAX, ANY_TIMESTAMP_AHEAD);
+  private static final Map<String, String> COMPACTED =
+      Map.of("cleanup.policy", "compact", TIMESTAMP_AFTER_MAX, ANY_TIMESTAMP_AHEAD);
 
   private static final Serde<String> KEYS = Serdes.String();
   private static final TopicSpec<String, ExerciseRun> RUNS =
@@ -46,8 +60,9 @@ public final class TopicCatalogue {
   }
 
   /**
-   * The topics of one run. {@code partitions} applies to every topic except control, which has a
-   * single partition so that commands and clock ticks are totally ordered.
+   * The topics of one run. {@code partitions} applies to every topic except the exercise's own logs
+   * (control, injects, expectations), which have a single partition so that commands, clock ticks
+   * and the MSEL log are totally ordered.
    */
   public static RunTopics forRun(String runId, int partitions) {
     requireValidRunId(runId);
@@ -61,6 +76,8 @@ public final class TopicCatalogue {
         spec(runId, DELIVERIES, partitions, AvroSerde.of(Delivery.class)),
         spec(runId, ACTIONS, partitions, AvroSerde.of(TraineeAction.class)),
         spec(runId, CONTROL, 1, AvroSerde.of(ExerciseControl.class)),
+        spec(runId, INJECTS, 1, AvroSerde.of(InjectFired.class)),
+        spec(runId, EXPECTATIONS, 1, AvroSerde.of(ExpectationOutcome.class)),
         new TopicSpec<>(
             name(runId, DEAD_LETTERS),
             partitions,

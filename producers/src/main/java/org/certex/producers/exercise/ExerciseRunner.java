@@ -1,14 +1,13 @@
 package org.certex.producers.exercise;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
@@ -17,7 +16,6 @@ import org.certex.avro.RunStatus;
 import org.certex.producers.clock.ExerciseClock;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScenarioParticipant;
-import org.certex.producers.scenario.ScheduledAlert;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
@@ -25,114 +23,124 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plays a scenario as one exercise run: creates the run's topics, records the run on the runs
- * topic, then lets each simulated CERT publish its alerts when the exercise clock reaches them.
- * Every alert is stamped with the scenario time it was due, not the moment the thread woke, so a
- * run's log does not depend on how busy the machine was.
+ * Starts exercise runs: creates the run's topics, records the run on the runs topic, then plays the
+ * scenario with an {@link ExerciseEngine} on its own thread. A live run follows the exercise clock
+ * and obeys its control topic; a dry run jumps from event to event with automatic players.
  */
 public final class ExerciseRunner implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ExerciseRunner.class);
-  private static final Duration MAX_NAP = Duration.ofMillis(200);
 
   private final TopicPublisher publisher;
   private final TopicProvisioner provisioner;
+  private final Supplier<Consumer<byte[], byte[]>> consumers;
   private final InstantSource wall;
   private final int partitions;
-  private final CountDownLatch stopping = new CountDownLatch(1);
+  private static final long STOP_WAIT_MILLIS = 5_000;
+
+  private final Map<EngineInbox, Thread> running = new ConcurrentHashMap<>();
 
   public ExerciseRunner(
-      TopicPublisher publisher, TopicProvisioner provisioner, InstantSource wall, int partitions) {
+      TopicPublisher publisher,
+      TopicProvisioner provisioner,
+      Supplier<Consumer<byte[], byte[]>> consumers,
+      InstantSource wall,
+      int partitions) {
     this.publisher = publisher;
     this.provisioner = provisioner;
+    this.consumers = consumers;
     this.wall = wall;
     this.partitions = partitions;
   }
 
-  /** Starts the run on its own thread and returns at once. */
+  /** Starts a live run at {@code speed} with the scenario's seed; returns at once. */
   public RunHandle start(Scenario scenario, double speed) {
+    return start(scenario, RunOptions.live(speed, scenario.seed()));
+  }
+
+  /** Starts a run on its own thread and returns at once. */
+  public RunHandle start(Scenario scenario, RunOptions options) {
     Instant wallStart = wall.instant();
     RunTopics topics = TopicCatalogue.forRun(RunIds.of(scenario.id(), wallStart), partitions);
     provisioner.ensure(List.of(TopicCatalogue.runs()));
     provisioner.ensure(topics);
-    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
-    RunHandle handle = new RunHandle(topics.runId(), clock, scenario.alerts().size());
-    publishRun(scenario, topics, wallStart, RunStatus.RUNNING);
-    publisher.send(
-        topics.control(),
-        topics.runId(),
-        control(topics, ControlCommand.START, scenario.start()),
-        scenario.start());
+    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), Math.max(1, options.speed()));
+    Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
+    EngineInbox inbox = new EngineInbox();
+    ExerciseEngine engine =
+        new ExerciseEngine(
+            scenario,
+            topics.runId(),
+            pacer,
+            inbox,
+            new KafkaExerciseOutput(scenario, topics, publisher),
+            options.dryRun() ? options.players() : PlayerMode.ABSENT,
+            options.seed());
+    RunHandle handle = new RunHandle(topics.runId(), clock, engine.report());
+    publishRun(scenario, topics, wallStart, options.seed(), RunStatus.RUNNING);
+    publisher.send(topics.control(), topics.runId(), start(topics, scenario), scenario.start());
+    RunInputs inputs = options.dryRun() ? null : new RunInputs(consumers.get(), topics, inbox);
     Thread player =
         new Thread(
-            () -> play(scenario, topics, handle, wallStart), "certex-exercise-" + topics.runId());
+            () -> play(engine, inbox, inputs, scenario, topics, wallStart, options, handle),
+            "certex-exercise-" + topics.runId());
     player.setDaemon(true);
+    running.put(inbox, player);
+    if (inputs != null) {
+      inputs.start();
+    }
     player.start();
     log.info(
-        "Exercise run {} started: {} alerts over {} of scenario time at {}x",
+        "Exercise run {} started: {} injects over {} of scenario time{}",
         topics.runId(),
-        scenario.alerts().size(),
+        scenario.injects().size() + scenario.alerts().size(),
         scenario.duration(),
-        speed);
+        options.dryRun()
+            ? " (dry run, players " + options.players() + ")"
+            : " at " + options.speed() + "x");
     return handle;
   }
 
-  private void play(Scenario scenario, RunTopics topics, RunHandle handle, Instant wallStart) {
-    Map<String, SimulatedCert> certs =
-        scenario.participants().stream()
-            .collect(
-                Collectors.toMap(
-                    ScenarioParticipant::id, p -> new SimulatedCert(p, topics, publisher)));
-    List<ScheduledAlert> timeline =
-        scenario.alerts().stream().sorted(Comparator.comparing(ScheduledAlert::at)).toList();
+  private void play(
+      ExerciseEngine engine,
+      EngineInbox inbox,
+      RunInputs inputs,
+      Scenario scenario,
+      RunTopics topics,
+      Instant wallStart,
+      RunOptions options,
+      RunHandle handle) {
     try {
-      for (ScheduledAlert alert : timeline) {
-        Instant due = scenario.start().plus(alert.at());
-        if (!waitUntil(handle.clock(), due)) {
-          return;
-        }
-        certs.get(alert.from()).publish(alert, due);
-        handle.countPublished();
-        log.info("{} published {} ({}) to {}", alert.from(), alert.id(), label(alert), alert.to());
-      }
-      if (waitUntil(handle.clock(), scenario.end())) {
-        publishRun(scenario, topics, wallStart, RunStatus.COMPLETED);
+      boolean completed = engine.play();
+      publisher.flush();
+      if (completed) {
+        publishRun(scenario, topics, wallStart, options.seed(), RunStatus.COMPLETED);
         log.info("Exercise run {} completed", topics.runId());
+        handle.finished().complete(null);
+      } else {
+        publishRun(scenario, topics, wallStart, options.seed(), RunStatus.ABORTED);
+        log.info("Exercise run {} stopped before its end and recorded as aborted", topics.runId());
+        handle.finished().completeExceptionally(new CancellationException("run stopped"));
       }
-      handle.finished().complete(null);
     } catch (RuntimeException e) {
       log.error("Exercise run {} stopped: {}", topics.runId(), e.getMessage());
       handle.finished().completeExceptionally(e);
-    }
-  }
-
-  /** Waits until the clock reaches {@code due}; false if the runner is stopping. */
-  private boolean waitUntil(ExerciseClock clock, Instant due) {
-    try {
-      while (true) {
-        Duration left = clock.wallTimeUntil(due);
-        if (left != null && left.isZero()) {
-          return true;
-        }
-        Duration nap = left == null || left.compareTo(MAX_NAP) > 0 ? MAX_NAP : left;
-        if (stopping.await(Math.max(1, nap.toMillis()), TimeUnit.MILLISECONDS)) {
-          return false;
-        }
+    } finally {
+      if (inputs != null) {
+        inputs.close();
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+      running.remove(inbox);
     }
   }
 
   private void publishRun(
-      Scenario scenario, RunTopics topics, Instant wallStart, RunStatus status) {
+      Scenario scenario, RunTopics topics, Instant wallStart, long seed, RunStatus status) {
     ExerciseRun run =
         ExerciseRun.newBuilder()
             .setRunId(topics.runId())
             .setScenarioId(scenario.id())
             .setTitle(scenario.title())
-            .setSeed(scenario.seed())
+            .setSeed(seed)
             .setStatus(status)
             .setScenarioStart(scenario.start())
             .setStartedAt(wallStart)
@@ -142,27 +150,35 @@ public final class ExerciseRunner implements AutoCloseable {
                 scenario.participants().stream().map(ExerciseRunner::participant).toList())
             .build();
     publisher.send(TopicCatalogue.runs(), topics.runId(), run, scenario.start());
+    publisher.flush();
   }
 
   private static Participant participant(ScenarioParticipant p) {
     return new Participant(p.id(), p.name(), p.country(), p.kind());
   }
 
-  private static ExerciseControl control(RunTopics topics, ControlCommand command, Instant at) {
+  private static ExerciseControl start(RunTopics topics, Scenario scenario) {
     return ExerciseControl.newBuilder()
         .setRunId(topics.runId())
-        .setCommand(command)
-        .setScenarioTime(at)
+        .setCommand(ControlCommand.START)
+        .setScenarioTime(scenario.start())
         .build();
   }
 
-  private static String label(ScheduledAlert alert) {
-    return "TLP:" + alert.tlp().name().replace('_', '+');
-  }
-
-  /** Stops every run this runner plays; their threads return at their next wait. */
+  /**
+   * Stops every run this runner plays and waits for each to record itself as aborted, while the
+   * publisher is still open (Spring closes this bean before the publisher it depends on).
+   */
   @Override
   public void close() {
-    stopping.countDown();
+    running.keySet().forEach(EngineInbox::stop);
+    for (Thread player : running.values()) {
+      try {
+        player.join(STOP_WAIT_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 }

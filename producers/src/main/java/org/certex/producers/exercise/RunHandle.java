@@ -1,25 +1,23 @@
 package org.certex.producers.exercise;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.certex.producers.clock.ExerciseClock;
 
 /**
- * A running exercise: its id, its clock, how many alerts it has published, and a future that
- * completes when the scenario's time is over (or fails if publishing failed).
+ * A running exercise: its id, its clock, its report so far, and a future that completes when the
+ * scenario's time is over (or fails if publishing failed).
  */
 public final class RunHandle {
 
   private final String runId;
   private final ExerciseClock clock;
-  private final int alertsPlanned;
-  private final AtomicInteger alertsPublished = new AtomicInteger();
+  private final RunReport report;
   private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-  RunHandle(String runId, ExerciseClock clock, int alertsPlanned) {
+  RunHandle(String runId, ExerciseClock clock, RunReport report) {
     this.runId = runId;
     this.clock = clock;
-    this.alertsPlanned = alertsPlanned;
+    this.report = report;
   }
 
   public String runId() {
@@ -30,19 +28,16 @@ public final class RunHandle {
     return clock;
   }
 
-  public int alertsPlanned() {
-    return alertsPlanned;
+  /** What the run has done so far: injects fired, expectations' outcomes. */
+  public RunReport report() {
+    return report;
   }
 
   public int alertsPublished() {
-    return alertsPublished.get();
+    return report.alertsPublished();
   }
 
   public CompletableFuture<Void> finished() {
     return finished;
-  }
-
-  void countPublished() {
-    alertsPublished.incrementAndGet();
   }
 }

@@ -1,10 +1,7 @@
 package org.certex.producers.exercise;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.certex.schemas.TopicSpec;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -12,29 +9,23 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Sends records to catalogue topics, serialized with the topic's own serdes, with the record
- * timestamp set to scenario time. Each send waits for the broker's acknowledgement (acks=all,
- * idempotent producer), so a published inject is never silently lost.
+ * timestamp set to scenario time. Sends are pipelined (acks=all, idempotent producer, so order per
+ * key holds); the first failed acknowledgement is kept and fails the next send and {@link
+ * #flush()}, so a lost inject stops the run loudly instead of passing silently.
  */
 public final class TopicPublisher implements AutoCloseable {
 
-  private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
-
   private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
   private final KafkaTemplate<byte[], byte[]> template;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   public TopicPublisher(DefaultKafkaProducerFactory<byte[], byte[]> producers) {
     this.producers = producers;
     this.template = new KafkaTemplate<>(producers);
   }
 
-  /** Flushes and closes the producer. */
-  @Override
-  public void close() {
-    template.flush();
-    producers.destroy();
-  }
-
   public <K, V> void send(TopicSpec<K, V> topic, K key, V value, Instant scenarioTime) {
+    throwIfFailed();
     ProducerRecord<byte[], byte[]> record =
         new ProducerRecord<>(
             topic.name(),
@@ -42,14 +33,34 @@ public final class TopicPublisher implements AutoCloseable {
             scenarioTime.toEpochMilli(),
             topic.keySerde().serializer().serialize(topic.name(), key),
             topic.valueSerde().serializer().serialize(topic.name(), value));
-    try {
-      template.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PublishException("Interrupted while publishing to " + topic.name(), e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new PublishException("Cannot publish to " + topic.name() + ": " + e.getMessage(), e);
+    template
+        .send(record)
+        .whenComplete(
+            (result, error) -> {
+              if (error != null) {
+                failure.compareAndSet(null, error);
+              }
+            });
+  }
+
+  /** Waits until everything sent so far is acknowledged; throws if anything was not. */
+  public void flush() {
+    template.flush();
+    throwIfFailed();
+  }
+
+  private void throwIfFailed() {
+    Throwable error = failure.get();
+    if (error != null) {
+      throw new PublishException("A record was not acknowledged: " + error.getMessage(), error);
     }
+  }
+
+  /** Flushes and closes the producer. */
+  @Override
+  public void close() {
+    template.flush();
+    producers.destroy();
   }
 
   /** A record could not be acknowledged by the cluster. */

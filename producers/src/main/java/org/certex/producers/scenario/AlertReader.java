@@ -1,26 +1,23 @@
 package org.certex.producers.scenario;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.certex.avro.Nis2EntityType;
-import org.certex.avro.Pap;
 import org.certex.avro.Severity;
 import org.certex.avro.Tlp;
-import org.certex.producers.scenario.ScheduledAlert.IndicatorOfCompromise;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads one entry of the {@code alerts:} section into a {@link ScheduledAlert}, checking its
- * labels, its place in the exercise's time span and its references to participants and to earlier
- * alerts. Every part is read even when another is wrong, so that all problems are logged.
+ * Reads an alert into a {@link ScheduledAlert}, checking its labels, its place in the exercise's
+ * time span and its references to participants and to earlier alerts. Serves both an item of {@code
+ * alerts:}, which names its own id, offset and sender, and an inject's {@code alert:}, which takes
+ * them from the inject. Every part is read even when another is wrong, so that all problems are
+ * logged.
  */
 final class AlertReader {
+
+  /** Where an alert comes from; the keys an inject gives for its alert. */
+  static final List<String> ORIGIN_KEYS = List.of("id", "at", "from");
 
   static final List<String> KEYS =
       List.of(
@@ -42,11 +39,23 @@ final class AlertReader {
           "campaign",
           "derived-from",
           "text");
-  private static final List<String> INDICATOR_KEYS = List.of("type", "value");
-  private static final Vocabulary<Severity> SEVERITIES =
-      Vocabulary.ofEnum("severity", Severity.class);
-  private static final Vocabulary<Nis2EntityType> NIS2_TYPES =
-      Vocabulary.ofEnum("NIS2 entity type", Nis2EntityType.class);
+
+  /** The keys of an inject's {@code alert:}: those of an alert but its origin. */
+  static final List<String> INJECTED_KEYS =
+      KEYS.stream().filter(key -> !ORIGIN_KEYS.contains(key)).toList();
+
+  static final Vocabulary<Severity> SEVERITIES = Vocabulary.ofEnum("severity", Severity.class);
+
+  /**
+   * An alert's id, offset and sender; a component is {@code null} when it could not be read (the
+   * problem is logged).
+   */
+  record Origin(String id, Duration at, String from) {
+
+    boolean complete() {
+      return id != null && at != null && from != null;
+    }
+  }
 
   private final ParticipantRoster roster;
   private final AlertTimeline timeline;
@@ -58,140 +67,42 @@ final class AlertReader {
     this.timing = timing;
   }
 
-  /** The alert, or empty if a required part is missing or wrong (the problem is logged). */
+  /** An item of {@code alerts:}, or empty if a required part is missing or wrong (logged). */
   Optional<ScheduledAlert> read(YamlMapping alert, int position) {
-    Optional<Essentials> essentials = essentials(alert);
-    Particulars particulars = particulars(alert, position);
-    return essentials.map(parts -> parts.with(particulars));
+    return read(alert, origin(alert, true), position);
   }
 
-  /** The required parts of an alert, read together so that each missing one is reported. */
-  private record Essentials(
-      String id,
-      Duration at,
-      String from,
-      List<String> to,
-      Tlp tlp,
-      RsitLabel rsit,
-      Severity severity) {
-
-    ScheduledAlert with(Particulars more) {
-      return new ScheduledAlert(
-          id,
-          at,
-          more.detectedBefore(),
-          from,
-          to,
-          tlp,
-          more.pap(),
-          rsit.rsitClass(),
-          rsit.type(),
-          severity,
-          more.sector(),
-          more.nis2(),
-          more.significant(),
-          more.crossBorder(),
-          more.affectedCountries(),
-          more.indicators(),
-          more.campaign(),
-          more.derivedFrom(),
-          more.text());
-    }
+  /**
+   * The id, offset ({@code at}) and sender ({@code from}) of an alert or an inject.
+   *
+   * @param timed whether {@code at} is required; an offset given is checked either way, and a
+   *     missing one is 0
+   */
+  Origin origin(YamlMapping item, boolean timed) {
+    Optional<Duration> at =
+        timed || item.optional("at").isPresent()
+            ? item.required("at", timing::publication)
+            : Optional.of(Duration.ZERO);
+    return new Origin(
+        item.requiredText("id").orElse(null),
+        at.orElse(null),
+        item.required("from", roster::participant).orElse(null));
   }
 
-  /** The optional parts, with their defaults; sector, campaign and derivedFrom may be null. */
-  private record Particulars(
-      Duration detectedBefore,
-      Pap pap,
-      String sector,
-      Nis2EntityType nis2,
-      boolean significant,
-      boolean crossBorder,
-      List<String> affectedCountries,
-      List<IndicatorOfCompromise> indicators,
-      String campaign,
-      String derivedFrom,
-      String text) {}
-
-  private Particulars particulars(YamlMapping alert, int position) {
-    return new Particulars(
-        alert.optional("detected-before", AlertTiming::detectionLead).orElse(Duration.ZERO),
-        alert.optional("pap", SharingLabels::pap).orElse(Pap.CLEAR),
-        alert.optionalText("sector").orElse(null),
-        alert.optional("nis2", NIS2_TYPES::parse).orElse(Nis2EntityType.NOT_IN_SCOPE),
-        alert.optionalBoolean("significant").orElse(false),
-        alert.optionalBoolean("cross-border").orElse(false),
-        countries(alert),
-        indicators(alert),
-        alert.optionalText("campaign").orElse(null),
-        alert
-            .optional("derived-from", text -> timeline.publishedBefore(text, position))
-            .orElse(null),
-        alert.optionalText("text").orElse(""));
-  }
-
-  private Optional<Essentials> essentials(YamlMapping alert) {
-    Optional<String> id = alert.requiredText("id");
-    Optional<Duration> at = alert.required("at", timing::publication);
-    Optional<String> from = alert.required("from", roster::participant);
-    Optional<List<String>> to = addressees(alert);
+  /**
+   * An alert whose origin was read elsewhere, e.g. an inject's {@code alert:}.
+   *
+   * @param position its place in the {@link AlertTimeline}
+   */
+  Optional<ScheduledAlert> read(YamlMapping alert, Origin origin, int position) {
+    Optional<List<String>> to = ReferenceList.addressees(alert, roster);
     Optional<Tlp> tlp = alert.required("tlp", SharingLabels::tlp);
     Optional<RsitLabel> rsit = alert.required("rsit", RsitLabel::parse);
     Optional<Severity> severity = alert.required("severity", SEVERITIES::parse);
-    if (Stream.of(id, at, from, to, tlp, rsit, severity).anyMatch(Optional::isEmpty)) {
+    AlertParticulars more = AlertParticulars.read(alert, timeline, position);
+    if (!origin.complete() || Stream.of(to, tlp, rsit, severity).anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Essentials(
-            id.get(), at.get(), from.get(), to.get(), tlp.get(), rsit.get(), severity.get()));
-  }
-
-  /** At least one addressee, each a participant, none twice. */
-  private Optional<List<String>> addressees(YamlMapping alert) {
-    Optional<List<Node>> items = alert.requiredList("to");
-    if (items.isEmpty()) {
-      return Optional.empty();
-    }
-    if (items.get().isEmpty()) {
-      alert.required("to").ifPresent(node -> alert.report(node, "no addressees in 'to'"));
-      return Optional.empty();
-    }
-    Set<String> addressees = new LinkedHashSet<>();
-    for (ScalarNode item : alert.scalars().texts(items.get(), "to")) {
-      alert
-          .scalars()
-          .parsed(item, "to", roster::participant)
-          .filter(id -> !addressees.add(id))
-          .ifPresent(id -> alert.report(item, "addressee '" + id + "' named twice in 'to'"));
-    }
-    return Optional.of(List.copyOf(addressees));
-  }
-
-  private static List<String> countries(YamlMapping alert) {
-    List<String> countries = new ArrayList<>();
-    for (ScalarNode item : alert.optionalTexts("affected-countries")) {
-      alert
-          .scalars()
-          .parsed(item, "affected-countries", CountryCode::parse)
-          .ifPresent(countries::add);
-    }
-    return countries;
-  }
-
-  private static List<IndicatorOfCompromise> indicators(YamlMapping alert) {
-    List<IndicatorOfCompromise> indicators = new ArrayList<>();
-    for (Node item : alert.optionalList("indicators")) {
-      alert
-          .nested(item, "an indicator", INDICATOR_KEYS)
-          .ifPresent(
-              indicator -> {
-                Optional<String> type = indicator.requiredText("type");
-                Optional<String> value = indicator.requiredText("value");
-                if (type.isPresent() && value.isPresent()) {
-                  indicators.add(new IndicatorOfCompromise(type.get(), value.get()));
-                }
-              });
-    }
-    return indicators;
+    return Optional.of(more.complete(origin, to.get(), tlp.get(), rsit.get(), severity.get()));
   }
 }

@@ -3,9 +3,9 @@ package org.certex.producers.scenario;
 import java.time.Duration;
 
 /**
- * The rules for when an alert happens: it is published at an offset from the exercise start that
- * falls inside the exercise, and its incident was detected some non-negative time before that
- * (possibly before the exercise started: the incident may predate play).
+ * The rules for when an alert or an inject happens: it is published at an offset from the exercise
+ * start that falls inside the exercise, and its incident was detected some non-negative time before
+ * that (possibly before the exercise started: the incident may predate play).
  */
 final class AlertTiming {
 
@@ -24,7 +24,7 @@ final class AlertTiming {
     Duration at = DurationNotation.parse(text);
     if (at.isNegative()) {
       throw new InvalidValueException(
-          "negative offset '" + text + "'", "alerts are timed from the exercise start on");
+          "negative offset '" + text + "'", "offsets count from the exercise start");
     }
     if (exerciseLength != null && at.compareTo(exerciseLength) >= 0) {
       throw new InvalidValueException(

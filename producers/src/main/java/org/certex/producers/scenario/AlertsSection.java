@@ -1,39 +1,31 @@
 package org.certex.producers.scenario;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads the {@code alerts:} section: the timed alerts the participants publish. Alerts may be
- * listed in any order; the scenario holds them in order of publication (file order for alerts at
- * the same time).
+ * Reads the {@code alerts:} section: the timed alerts the participants publish, outside any MSEL
+ * inject. Alerts may be listed in any order; the scenario holds them in order of publication (file
+ * order for alerts at the same time).
  */
 final class AlertsSection {
 
   static final String KEY = "alerts";
 
-  private final ProblemLog log;
-  private final ParticipantRoster roster;
-  private final Duration exerciseLength;
+  private AlertsSection() {}
 
-  /**
-   * @param exerciseLength the exercise duration, or {@code null} if it could not be read
-   */
-  AlertsSection(ProblemLog log, ParticipantRoster roster, Duration exerciseLength) {
-    this.log = log;
-    this.roster = roster;
-    this.exerciseLength = exerciseLength;
+  /** The items of the section as mappings; items of another shape are logged and skipped. */
+  static List<YamlMapping> items(YamlMapping scenario, ProblemLog log) {
+    return scenario.optionalList(KEY).stream()
+        .flatMap(item -> YamlMapping.of(item, "an alert", AlertReader.KEYS, log).stream())
+        .toList();
   }
 
-  List<ScheduledAlert> read(YamlMapping scenario) {
-    List<YamlMapping> alerts =
-        scenario.requiredList(KEY).orElse(List.of()).stream()
-            .flatMap(item -> YamlMapping.of(item, "an alert", AlertReader.KEYS, log).stream())
-            .toList();
-    AlertTimeline timeline = AlertTimeline.index(alerts, log);
-    AlertReader reader = new AlertReader(roster, timeline, new AlertTiming(exerciseLength));
+  /**
+   * @param alerts the {@link #items}, which take the first positions of the {@link AlertTimeline}
+   */
+  static List<ScheduledAlert> read(List<YamlMapping> alerts, AlertReader reader) {
     List<ScheduledAlert> scheduled = new ArrayList<>();
     for (int position = 0; position < alerts.size(); position++) {
       reader.read(alerts.get(position), position).ifPresent(scheduled::add);

@@ -10,14 +10,26 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the {@code participants:} section: the organisations in the exercise, each played by a
- * trainee team or by the simulation cell.
+ * trainee team or by the simulation cell, with the relations TLP routing needs. Every id is
+ * collected before any participant is read, so that clients and agreements may name participants
+ * listed further down.
  */
 final class ParticipantsSection {
 
   static final String KEY = "participants";
-  static final List<String> KEYS = List.of("id", "name", "country", "kind", "played-by");
+  static final List<String> KEYS =
+      List.of(
+          "id",
+          "name",
+          "country",
+          "kind",
+          "played-by",
+          "eu-member",
+          "clients",
+          "communities",
+          "agreements");
 
-  private static final Vocabulary<String> KINDS =
+  static final Vocabulary<String> KINDS =
       Vocabulary.ofWords(
           "participant kind",
           List.of(
@@ -31,34 +43,41 @@ final class ParticipantsSection {
               "academia",
               "soc",
               "other"));
-  private static final Vocabulary<PlayedBy> PLAYED_BY = Vocabulary.ofEnum("value", PlayedBy.class);
+  static final Vocabulary<PlayedBy> PLAYED_BY = Vocabulary.ofEnum("value", PlayedBy.class);
 
   private final ProblemLog log;
+  private final CommunityCatalog communities;
 
-  ParticipantsSection(ProblemLog log) {
+  ParticipantsSection(ProblemLog log, CommunityCatalog communities) {
     this.log = log;
+    this.communities = communities;
   }
 
   ParticipantRoster read(YamlMapping scenario) {
-    List<ScenarioParticipant> participants = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    Map<String, Node> firstById = new HashMap<>();
     List<Node> items = scenario.requiredList(KEY).orElse(List.of());
     if (items.isEmpty()) {
       scenario.optional(KEY).ifPresent(node -> log.report(node, "no participants declared"));
     }
-    for (Node item : items) {
-      YamlMapping.of(item, "a participant", KEYS, log)
-          .ifPresent(
-              participant -> {
-                participant.peekText("id").filter(id -> !ids.contains(id)).ifPresent(ids::add);
-                read(participant, firstById).ifPresent(participants::add);
-              });
+    List<YamlMapping> mappings =
+        items.stream()
+            .flatMap(item -> YamlMapping.of(item, "a participant", KEYS, log).stream())
+            .toList();
+    List<String> ids =
+        mappings.stream()
+            .flatMap(participant -> participant.peekText("id").stream())
+            .distinct()
+            .toList();
+    ParticipantRoster named = new ParticipantRoster(List.of(), ids);
+    Map<String, Node> firstById = new HashMap<>();
+    List<ScenarioParticipant> participants = new ArrayList<>();
+    for (YamlMapping participant : mappings) {
+      read(participant, firstById, named).ifPresent(participants::add);
     }
     return new ParticipantRoster(participants, ids);
   }
 
-  private Optional<ScenarioParticipant> read(YamlMapping participant, Map<String, Node> firstById) {
+  private Optional<ScenarioParticipant> read(
+      YamlMapping participant, Map<String, Node> firstById, ParticipantRoster named) {
     Optional<String> id =
         participant.required("id").flatMap(node -> uniqueId(participant, node, firstById));
     Optional<String> name = participant.requiredText("name");
@@ -66,11 +85,23 @@ final class ParticipantsSection {
     Optional<String> kind = participant.required("kind", KINDS::parse);
     PlayedBy playedBy =
         participant.optional("played-by", PLAYED_BY::parse).orElse(PlayedBy.SIMCELL);
+    ParticipantRelations relations =
+        ParticipantRelations.read(
+            participant, id.orElse(null), country.orElse(null), named, communities);
     if (id.isEmpty() || name.isEmpty() || country.isEmpty() || kind.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        new ScenarioParticipant(id.get(), name.get(), country.get(), kind.get(), playedBy));
+        new ScenarioParticipant(
+            id.get(),
+            name.get(),
+            country.get(),
+            kind.get(),
+            playedBy,
+            relations.euMember(),
+            relations.clients(),
+            relations.communities(),
+            relations.agreements()));
   }
 
   private Optional<String> uniqueId(

@@ -1,5 +1,6 @@
 package org.certex.producers.scenario;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.certex.avro.RsitClass;
 
@@ -27,5 +28,10 @@ record RsitLabel(RsitClass rsitClass, String type) {
           "bad RSIT type '" + type + "'", "use lower-case words joined by '-'; " + EXAMPLE);
     }
     return new RsitLabel(rsitClass, type);
+  }
+
+  /** As scenario files write it: {@code malicious-code/infected-system}. */
+  String label() {
+    return rsitClass.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + type;
   }
 }

@@ -18,12 +18,45 @@ public record Scenario(
     double speed,
     long seed,
     List<ScenarioParticipant> participants,
-    List<ScheduledAlert> alerts) {
+    List<ScheduledAlert> alerts,
+    List<Inject> injects,
+    List<NoiseProfile> noise) {
 
   public Scenario {
     objectives = List.copyOf(objectives);
     participants = List.copyOf(participants);
     alerts = List.copyOf(alerts);
+    injects = List.copyOf(injects);
+    noise = List.copyOf(noise);
+  }
+
+  /** A scenario of plain timed alerts, without MSEL injects or noise. */
+  public Scenario(
+      String id,
+      String title,
+      List<String> objectives,
+      Instant start,
+      Duration duration,
+      double speed,
+      long seed,
+      List<ScenarioParticipant> participants,
+      List<ScheduledAlert> alerts) {
+    this(
+        id,
+        title,
+        objectives,
+        start,
+        duration,
+        speed,
+        seed,
+        participants,
+        alerts,
+        List.of(),
+        List.of());
+  }
+
+  public Optional<Inject> inject(String injectId) {
+    return injects.stream().filter(i -> i.id().equals(injectId)).findFirst();
   }
 
   public Optional<ScenarioParticipant> participant(String orgId) {

@@ -5,18 +5,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads and validates scenario files (YAML; the format is described in {@code
- * scenarios/cyber-tesla-2021.yaml}).
+ * Loads and validates scenario files (YAML; the format is described in {@code docs/SCENARIOS.md}
+ * and {@code scenarios/certex-scenario.schema.json}).
  *
  * <p>Validation reports every problem at once, each with its line and column, because planners edit
  * these files by hand between exercise runs and a one-error-at-a-time loop wastes their afternoon.
- * Each top-level section has its own reader; a new section (e.g. {@code injects:} for an MSEL) is a
- * new reader and a new name in {@link #SECTIONS}.
+ * Each top-level section has its own reader; a new section is a new reader and a new name in {@link
+ * #SECTIONS} (and in the JSON Schema, which a test keeps in step).
  */
 public final class ScenarioLoader {
 
   static final List<String> SECTIONS =
-      List.of(ExerciseSection.KEY, ParticipantsSection.KEY, AlertsSection.KEY);
+      List.of(
+          ExerciseSection.KEY,
+          CommunitiesSection.KEY,
+          ParticipantsSection.KEY,
+          AlertsSection.KEY,
+          InjectsSection.KEY,
+          NoiseSection.KEY);
+
+  /** A scenario publishes something: plain alerts, an MSEL of injects, or both. */
+  static final List<String> PLAYED_SECTIONS = List.of(AlertsSection.KEY, InjectsSection.KEY);
 
   /**
    * @throws InvalidScenarioException carrying every problem, if there is at least one
@@ -40,34 +49,50 @@ public final class ScenarioLoader {
         YamlDocument.compose(file, log)
             .flatMap(node -> YamlMapping.of(node, "the scenario file", SECTIONS, log));
     if (root.isEmpty()) {
-      return new ScenarioReading(Optional.empty(), ExerciseHeader.UNREADABLE, 0, 0, log.problems());
+      return new ScenarioReading(
+          Optional.empty(), ExerciseHeader.UNREADABLE, 0, 0, 0, log.problems());
     }
     YamlMapping sections = root.get();
     ExerciseHeader exercise = new ExerciseSection(log).read(sections);
-    ParticipantRoster roster = new ParticipantsSection(log).read(sections);
-    List<ScheduledAlert> alerts =
-        new AlertsSection(log, roster, exercise.duration()).read(sections);
-    Optional<Scenario> scenario =
-        log.isClean() ? Optional.of(assemble(exercise, roster, alerts)) : Optional.empty();
+    sections.requireAny(PLAYED_SECTIONS);
+    Optional<Scenario> scenario = readPlay(sections, exercise, log);
     return new ScenarioReading(
         scenario,
         exercise,
         sections.peekListSize(ParticipantsSection.KEY),
         sections.peekListSize(AlertsSection.KEY),
+        sections.peekListSize(InjectsSection.KEY),
         log.problems());
   }
 
-  private static Scenario assemble(
-      ExerciseHeader exercise, ParticipantRoster roster, List<ScheduledAlert> alerts) {
-    return new Scenario(
-        exercise.id(),
-        exercise.title(),
-        exercise.objectives(),
-        exercise.start(),
-        exercise.duration(),
-        exercise.speed(),
-        exercise.seed(),
-        roster.participants(),
-        alerts);
+  /** Everything but the exercise header; empty unless the whole file is valid. */
+  private static Optional<Scenario> readPlay(
+      YamlMapping sections, ExerciseHeader exercise, ProblemLog log) {
+    CommunityCatalog communities = new CommunitiesSection(log).read(sections);
+    ParticipantRoster roster = new ParticipantsSection(log, communities).read(sections);
+    List<YamlMapping> alertItems = AlertsSection.items(sections, log);
+    List<YamlMapping> injectItems = InjectsSection.items(sections, log);
+    AlertTimeline timeline = AlertTimeline.index(alertItems, injectItems, log);
+    AlertReader alertReader =
+        new AlertReader(roster, timeline, new AlertTiming(exercise.duration()));
+    List<ScheduledAlert> alerts = AlertsSection.read(alertItems, alertReader);
+    List<Inject> injects = new InjectsSection(log, roster, alertReader).read(injectItems, timeline);
+    List<NoiseProfile> noise = new NoiseSection(log, roster).read(sections);
+    if (!log.isClean()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Scenario(
+            exercise.id(),
+            exercise.title(),
+            exercise.objectives(),
+            exercise.start(),
+            exercise.duration(),
+            exercise.speed(),
+            exercise.seed(),
+            roster.participants(),
+            alerts,
+            injects,
+            noise));
   }
 }

@@ -9,12 +9,14 @@ import java.util.Optional;
  *
  * @param participantCount entries in the {@code participants:} list, valid or not
  * @param alertCount entries in the {@code alerts:} list, valid or not
+ * @param injectCount entries in the {@code injects:} list, valid or not
  */
 record ScenarioReading(
     Optional<Scenario> scenario,
     ExerciseHeader exercise,
     int participantCount,
     int alertCount,
+    int injectCount,
     List<ScenarioProblem> problems) {
 
   ScenarioReading {

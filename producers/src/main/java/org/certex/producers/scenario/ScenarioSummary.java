@@ -10,11 +10,19 @@ import java.nio.file.Path;
  * @param title the exercise title, empty if missing
  * @param participants how many entries the participants list has, valid or not
  * @param alerts how many entries the alerts list has, valid or not
+ * @param injects how many entries the injects list (the MSEL) has, valid or not
  * @param valid whether the file is a valid scenario
  * @param problems how many problems the file has; 0 if valid
  */
 public record ScenarioSummary(
-    Path file, String id, String title, int participants, int alerts, boolean valid, int problems) {
+    Path file,
+    String id,
+    String title,
+    int participants,
+    int alerts,
+    int injects,
+    boolean valid,
+    int problems) {
 
   static ScenarioSummary of(Path file, ScenarioReading reading) {
     ExerciseHeader exercise = reading.exercise();
@@ -25,6 +33,7 @@ public record ScenarioSummary(
         exercise.title() != null ? exercise.title() : "",
         reading.participantCount(),
         reading.alertCount(),
+        reading.injectCount(),
         reading.problems().isEmpty(),
         reading.problems().size());
   }

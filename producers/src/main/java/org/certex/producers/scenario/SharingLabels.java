@@ -14,8 +14,8 @@ import org.certex.avro.Tlp;
  */
 final class SharingLabels {
 
-  private static final Vocabulary<Tlp> TLP = labels("TLP", Tlp.class);
-  private static final Vocabulary<Pap> PAP = labels("PAP", Pap.class);
+  static final Vocabulary<Tlp> TLP = labels("TLP", Tlp.class);
+  static final Vocabulary<Pap> PAP = labels("PAP", Pap.class);
 
   private SharingLabels() {}
 

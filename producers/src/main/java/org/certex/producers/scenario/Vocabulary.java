@@ -58,6 +58,11 @@ final class Vocabulary<T> {
     return words.containsKey(text);
   }
 
+  /** The words in the order they are listed in hints. */
+  List<String> words() {
+    return List.copyOf(words.keySet());
+  }
+
   String listing() {
     return String.join(", ", words.keySet());
   }

@@ -27,7 +27,9 @@ final class YamlDocument {
       Node root = new Yaml().compose(reader);
       if (root == null) {
         log.report(
-            1, 1, "empty scenario file; expected the sections exercise, participants, alerts");
+            1,
+            1,
+            "empty scenario file; expected the sections exercise, participants, and alerts or injects");
       }
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {

@@ -132,6 +132,21 @@ final class YamlMapping {
         .map(value -> ((ScalarNode) value).getValue());
   }
 
+  /** Whether {@code key} holds the boolean true, without logging anything; for a first pass. */
+  boolean peekFlag(String key) {
+    return optional(key).map(YamlScalars::isTrue).orElse(false);
+  }
+
+  /**
+   * Logs a missing key at this mapping when none of {@code keys} has a value, e.g. a scenario with
+   * neither alerts nor injects. A key an unknown-key problem suggested counts as given.
+   */
+  void requireAny(List<String> keys) {
+    if (keys.stream().noneMatch(key -> optional(key).isPresent() || suggested.contains(key))) {
+      log.report(node, "missing required key '" + String.join("' or '", keys) + "'");
+    }
+  }
+
   Optional<String> requiredText(String key) {
     return required(key).flatMap(value -> scalars.text(value, key));
   }

@@ -57,6 +57,13 @@ final class YamlScalars {
         .map(text -> TRUE_WORDS.contains(text.toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether {@code value} is the boolean true; any other value is not. */
+  static boolean isTrue(Node value) {
+    return value instanceof ScalarNode scalar
+        && Tag.BOOL.equals(value.getTag())
+        && TRUE_WORDS.contains(scalar.getValue().toLowerCase(Locale.ROOT));
+  }
+
   Optional<Double> number(Node value, String key) {
     return typed(value, key, Tag.FLOAT, "a number")
         .flatMap(text -> number(value, key, text, Double::valueOf));

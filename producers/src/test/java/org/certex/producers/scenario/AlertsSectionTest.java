@@ -148,7 +148,7 @@ class AlertsSectionTest {
         "6h      | offset '6h' in 'at'; it is at or after the exercise end (the exercise lasts 6h)",
         "PT6H1M  | offset 'PT6H1M' in 'at'; it is at or after the exercise end (the exercise lasts"
             + " 6h)",
-        "-5m     | negative offset '-5m' in 'at'; alerts are timed from the exercise start on",
+        "-5m     | negative offset '-5m' in 'at'; offsets count from the exercise start",
         "2 min   | malformed duration '2 min' in 'at'; write e.g. 90s, 2m, 1h30m, 2d or PT2M"
       })
   @DisplayName("rejects an alert outside the exercise or with a malformed time")

@@ -54,7 +54,7 @@ class ScenarioCatalogTest {
         .containsExactly("a-drill.yaml", "b-drill.yml", "c-broken.yaml");
     assertThat(summaries.get(0))
         .isEqualTo(
-            new ScenarioSummary(dir.resolve("a-drill.yaml"), "drill", "Drill", 2, 1, true, 0));
+            new ScenarioSummary(dir.resolve("a-drill.yaml"), "drill", "Drill", 2, 1, 0, true, 0));
     ScenarioSummary broken = summaries.get(2);
     assertThat(broken.id()).isEqualTo("c-broken");
     assertThat(broken.title()).isEqualTo("Half a drill");

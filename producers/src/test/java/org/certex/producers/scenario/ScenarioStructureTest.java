@@ -55,7 +55,9 @@ class ScenarioStructureTest {
         .extracting(ScenarioProblem::line, ScenarioProblem::column, ScenarioProblem::message)
         .containsExactly(
             tuple(
-                1, 1, "empty scenario file; expected the sections exercise, participants, alerts"));
+                1,
+                1,
+                "empty scenario file; expected the sections exercise, participants, and alerts or injects"));
   }
 
   @Test
@@ -75,7 +77,7 @@ class ScenarioStructureTest {
     assertThat(problemsOf(yaml))
         .extracting(ScenarioProblem::line, ScenarioProblem::column, ScenarioProblem::message)
         .containsExactly(
-            tuple(1, 1, "missing required key 'alerts'"),
+            tuple(1, 1, "missing required key 'alerts' or 'injects'"),
             tuple(2, 3, "missing required key 'title'"));
   }
 
@@ -99,10 +101,14 @@ class ScenarioStructureTest {
   @Test
   @DisplayName("lists the known keys when an unknown one is near none of them")
   void unknownKeyWithoutSuggestion() {
-    assertThat(problemsOf(MINIMAL + "injects: []\n"))
+    assertThat(problemsOf(MINIMAL + "timeline: []\n"))
         .extracting(ScenarioProblem::line, ScenarioProblem::column, ScenarioProblem::message)
         .containsExactly(
-            tuple(24, 1, "unknown key 'injects'; known keys: exercise, participants, alerts"));
+            tuple(
+                24,
+                1,
+                "unknown key 'timeline'; known keys: exercise, communities, participants, alerts,"
+                    + " injects, noise"));
   }
 
   @Test

@@ -54,6 +54,53 @@ final class ScenarioTexts {
           severity: medium
       """;
 
+  /**
+   * {@link #MINIMAL} with an MSEL: an alert inject at 1h whose expectation has a contingency and a
+   * branch, the contingency (a phone call) and a media report at 3h. Line numbers: injects 24,
+   * inj-01 25-45 (alert 30-34, expectation exp-01 36-42, branch 44-45), inj-02 46-52, inj-03 53-60.
+   */
+  static final String MSEL =
+      MINIMAL
+          + """
+          injects:
+            - id: inj-01
+              at: 1h
+              from: EPS
+              objective: Detect and report
+              controller: ExCon energy desk
+              alert:
+                to: [CERT-RS]
+                tlp: TLP:AMBER
+                rsit: malicious-code/infected-system
+                severity: high
+              expect:
+                - id: exp-01
+                  who: CERT-RS
+                  action: notify
+                  within: 2h
+                  targets: [EPS]
+                  description: CERT-RS warns EPS
+                  contingency: inj-02
+              branches:
+                - when: {expectation: exp-01, outcome: met}
+                  then: inj-03
+            - id: inj-02
+              from: EPS
+              contingency: true
+              message:
+                kind: phone-call
+                to: [CERT-RS]
+                subject: Did you see our report?
+            - id: inj-03
+              at: 3h
+              from: CERT-RS
+              message:
+                kind: media-report
+                to: [EPS]
+                subject: Power cut rumours
+                body: A news site reports a blackout in Belgrade.
+          """;
+
   private ScenarioTexts() {}
 
   static Path write(Path dir, String yaml) {
@@ -70,9 +117,18 @@ final class ScenarioTexts {
 
   /** {@link #MINIMAL} with the first occurrence of {@code line} replaced. */
   static String minimalWith(String line, String replacement) {
-    if (!MINIMAL.contains(line)) {
-      throw new IllegalArgumentException("not in MINIMAL: " + line);
+    return replaced(MINIMAL, line, replacement);
+  }
+
+  /** {@link #MSEL} with the first occurrence of {@code line} replaced. */
+  static String mselWith(String line, String replacement) {
+    return replaced(MSEL, line, replacement);
+  }
+
+  private static String replaced(String yaml, String line, String replacement) {
+    if (!yaml.contains(line)) {
+      throw new IllegalArgumentException("not in the scenario: " + line);
     }
-    return MINIMAL.replaceFirst(Pattern.quote(line), Matcher.quoteReplacement(replacement));
+    return yaml.replaceFirst(Pattern.quote(line), Matcher.quoteReplacement(replacement));
   }
 }

@@ -58,6 +58,15 @@ class ShippedScenarioTest {
   }
 
   @Test
+  @DisplayName("counts Hungary's CSIRT as an EU member by default, the Serbian and US teams not")
+  void euMembers() {
+    assertThat(scenario.participants())
+        .filteredOn(ScenarioParticipant::euMember)
+        .extracting(ScenarioParticipant::id)
+        .containsExactly("HU-CSIRT");
+  }
+
+  @Test
   @DisplayName("publishes its first alert one scenario minute in, then a few minutes apart")
   void earlyAlertsComeQuickly() {
     List<ScheduledAlert> alerts = scenario.alerts();

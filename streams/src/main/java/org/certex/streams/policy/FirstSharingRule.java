@@ -34,9 +34,14 @@ public final class FirstSharingRule implements SharingPolicy {
     if (alert.tlp() == Tlp.GREEN) {
       return Verdict.deliver(candidate, ReasonCode.TLP_GREEN_PARTICIPANT);
     }
-    if (candidate.isNationalCsirtOf(alert.sourceCountry())) {
+    if (candidate.isNationalCsirtOf(alert.sourceCountry()) && mayReachOwnCsirt(alert, candidate)) {
       return Verdict.deliver(candidate, ReasonCode.OWN_NATIONAL_CSIRT);
     }
     return Verdict.withhold(candidate, ReasonCode.TLP_RESTRICTED_TO_OWN_CERT);
+  }
+
+  /** AMBER reaches the own CSIRT; RED and AMBER+STRICT only when the source addressed it. */
+  private static boolean mayReachOwnCsirt(AlertFacts alert, Organisation csirt) {
+    return alert.tlp() == Tlp.AMBER || alert.addressees().contains(csirt.id());
   }
 }

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicCatalogue;
 
 /**
  * Kafka Streams settings for one run's application. The application id includes the run id, so each
@@ -21,7 +22,7 @@ final class RunStreamsConfig {
 
   static Properties forRun(RunTopics topics, String bootstrapServers, StreamsProperties settings) {
     Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION_ID_PREFIX + topics.runId());
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, RunSupervisor.applicationId(topics.runId()));
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(settings.stateDir()).toAbsolutePath().toString());
@@ -30,6 +31,10 @@ final class RunStreamsConfig {
     // Internal topics take the cluster's default replication factor (1 embedded, 3 distributed).
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
     p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    // Changelogs carry scenario-time timestamps too, which may lie ahead of the wall clock.
+    p.put(
+        StreamsConfig.topicPrefix("message.timestamp.after.max.ms"),
+        TopicCatalogue.ANY_TIMESTAMP_AHEAD);
     // Bad bytes and processing failures go to the run's dead-letter topic; no thread dies.
     p.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,

@@ -1,6 +1,8 @@
 package org.certex.streams.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Learns of exercise runs from the compacted runs topic and keeps one Kafka Streams instance per
  * active run (see docs/ARCHITECTURE.md: a single pattern-subscribed application would mix the
- * stream time of runs). A run marked ABORTED is stopped; a COMPLETED run keeps its pipeline until
- * the process stops, so late records still drain.
+ * stream time of runs). At start it catches up with the runs topic and starts pipelines only for
+ * runs still RUNNING; after that, a new RUNNING run starts a pipeline, a run marked ABORTED is
+ * stopped, and a COMPLETED run keeps its pipeline until the process stops, so late records drain.
  */
 public final class RunSupervisor implements AutoCloseable {
 
@@ -50,6 +53,11 @@ public final class RunSupervisor implements AutoCloseable {
     this.thread = new Thread(this::supervise, "certex-run-supervisor");
   }
 
+  /** The Kafka Streams application id (and consumer group) of a run's sharing pipeline. */
+  public static String applicationId(String runId) {
+    return RunStreamsConfig.APPLICATION_ID_PREFIX + runId;
+  }
+
   public void start() {
     thread.start();
   }
@@ -60,19 +68,49 @@ public final class RunSupervisor implements AutoCloseable {
   }
 
   private void supervise() {
-    List<TopicPartition> partitions = List.of(new TopicPartition(RUNS.name(), 0));
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    TopicPartition runs = new TopicPartition(RUNS.name(), 0);
     try {
+      consumer.assign(List.of(runs));
+      consumer.seekToBeginning(List.of(runs));
+      catchUp(runs);
       while (running) {
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          decode(record).ifPresent(this::apply);
-        }
+        pollOnce().forEach(this::apply);
       }
     } catch (WakeupException e) {
       // close() was called
     } finally {
       consumer.close();
+    }
+  }
+
+  /**
+   * Reads the runs topic up to its current end and starts pipelines only for runs whose latest
+   * record says RUNNING: a run's first record stays on the compacted topic, so replaying every
+   * record would restart pipelines of runs long finished.
+   */
+  private void catchUp(TopicPartition runs) {
+    long end = consumer.endOffsets(List.of(runs)).get(runs);
+    Map<String, ExerciseRun> latest = new LinkedHashMap<>();
+    while (running && consumer.position(runs) < end) {
+      pollOnce().forEach(run -> latest.put(run.getRunId(), run));
+    }
+    latest.values().stream().filter(r -> r.getStatus() == RunStatus.RUNNING).forEach(this::apply);
+  }
+
+  /** One poll, decoded; a failing poll is logged and retried, so the thread never dies of it. */
+  private List<ExerciseRun> pollOnce() {
+    try {
+      List<ExerciseRun> runs = new ArrayList<>();
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+        decode(record).ifPresent(runs::add);
+      }
+      return runs;
+    } catch (WakeupException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      log.warn("Reading the runs topic failed, retrying in a second: {}", e.getMessage());
+      pause();
+      return List.of();
     }
   }
 
@@ -86,8 +124,11 @@ public final class RunSupervisor implements AutoCloseable {
     }
   }
 
-  private void apply(ExerciseRun run) {
+  private synchronized void apply(ExerciseRun run) {
     String runId = run.getRunId();
+    if (!running) {
+      return;
+    }
     if (run.getStatus() == RunStatus.ABORTED) {
       Optional.ofNullable(active.remove(runId)).ifPresent(RunStreams::close);
     } else if (run.getStatus() == RunStatus.RUNNING && !active.containsKey(runId)) {
@@ -99,9 +140,19 @@ public final class RunSupervisor implements AutoCloseable {
     }
   }
 
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
-    running = false;
+    synchronized (this) {
+      running = false;
+    }
     consumer.wakeup();
     try {
       thread.join(Duration.ofSeconds(10).toMillis());

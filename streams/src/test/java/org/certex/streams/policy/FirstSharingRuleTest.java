@@ -58,4 +58,18 @@ class FirstSharingRuleTest {
         .containsExactly("EPS", "CERT-RS", "MIL-CERT", "CSIRT-HU");
     assertThat(verdicts.get(0)).isEqualTo(new Verdict("EPS", true, ReasonCode.SOURCE_OWN_ALERT));
   }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Tlp.class,
+      names = {"AMBER_STRICT", "RED"})
+  @DisplayName("RED and AMBER+STRICT reach the own CSIRT only when the source addressed it")
+  void strictestLabelsNeedTheCsirtAsAddressee(Tlp tlp) {
+    List<Verdict> verdicts =
+        rule.decide(new AlertFacts("a-2", "EPS", "RS", tlp, List.of("MIL-CERT")), ROSTER);
+    assertThat(verdicts)
+        .filteredOn(Verdict::deliver)
+        .extracting(Verdict::recipient)
+        .containsExactly("EPS");
+  }
 }

@@ -1,0 +1,84 @@
+package org.certex.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.certex.producers.exercise.PlayerMode;
+import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.exercise.RunReport;
+import org.certex.producers.exercise.RunReport.FiredInject;
+import org.certex.producers.scenario.Branch.Outcome;
+import org.certex.producers.scenario.Scenario;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a planner reads after a dry run: injects fired, expectations met, late and missed,
+ * contingencies fired, and how much each topic received. Holds nothing that depends on wall time,
+ * so two dry runs with the same seed write the same summary apart from the run id.
+ */
+record DryRunSummary(Map<String, Object> content) {
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  static DryRunSummary of(
+      Scenario scenario, RunHandle run, long seed, PlayerMode players, EventLog log) {
+    RunReport report = run.report();
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("runId", run.runId());
+    c.put("scenario", scenario.id());
+    c.put("seed", seed);
+    c.put("players", players.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    c.put("scenarioStart", scenario.start().toString());
+    c.put("scenarioEnd", scenario.end().toString());
+    c.put("injectsFired", fired(report.injectsFired()));
+    c.put("contingenciesFired", fired(report.contingenciesFired()));
+    Map<String, Object> expectations = new LinkedHashMap<>();
+    for (Outcome outcome : Outcome.values()) {
+      expectations.put(outcome.name().toLowerCase(Locale.ROOT), report.expectations(outcome));
+    }
+    c.put("expectations", expectations);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    for (String topic :
+        List.of("injects", "alerts", "decisions", "deliveries", "actions", "expectations")) {
+      counts.put(topic, log.count(topic));
+    }
+    c.put("events", counts);
+    return new DryRunSummary(c);
+  }
+
+  private static List<Map<String, Object>> fired(List<FiredInject> injects) {
+    return injects.stream()
+        .map(
+            f -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("inject", f.injectId());
+              m.put("at", f.at().toString());
+              m.put("cause", f.cause());
+              return m;
+            })
+        .toList();
+  }
+
+  void write(Path file) throws IOException {
+    Files.writeString(file, JSON.writeValueAsString(content) + System.lineSeparator());
+  }
+
+  @SuppressWarnings("unchecked")
+  String oneLine() {
+    Map<String, List<String>> e = (Map<String, List<String>>) content.get("expectations");
+    return String.format(
+        "dry run %s: %d injects fired (%d contingencies); expectations %d met, %d late, %d missed",
+        content.get("runId"),
+        ((List<?>) content.get("injectsFired")).size(),
+        ((List<?>) content.get("contingenciesFired")).size(),
+        e.get("met").size(),
+        e.get("late").size(),
+        e.get("missed").size());
+  }
+}

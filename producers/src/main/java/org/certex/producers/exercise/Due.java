@@ -1,0 +1,27 @@
+package org.certex.producers.exercise;
+
+import java.time.Instant;
+import java.util.Comparator;
+import org.certex.avro.TraineeAction;
+import org.certex.producers.scenario.Inject;
+import org.certex.producers.scenario.ScheduledAlert;
+
+/** Something on an exercise's timeline, due at a scenario instant; ties keep insertion order. */
+sealed interface Due {
+
+  Comparator<Due> ORDER = Comparator.comparing(Due::at).thenComparingLong(Due::seq);
+
+  Instant at();
+
+  long seq();
+
+  /** An MSEL inject (or a plain scenario alert) fires. */
+  record FireInject(Instant at, long seq, Inject inject, String cause) implements Due {}
+
+  /** A background-noise alert is published; the source then schedules its next one. */
+  record PublishNoise(Instant at, long seq, NoiseSource source, ScheduledAlert alert)
+      implements Due {}
+
+  /** An automatic player performs an expected action (dry runs). */
+  record PerformAction(Instant at, long seq, TraineeAction action) implements Due {}
+}

@@ -1,0 +1,57 @@
+package org.certex.producers.exercise;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.certex.avro.ExpectationOutcome;
+import org.certex.avro.InjectFired;
+import org.certex.avro.Outcome;
+import org.certex.producers.scenario.Expectation;
+import org.certex.producers.scenario.Inject;
+
+/** Builds the wire records of the exercise's own log from the scenario model. */
+final class InjectRecords {
+
+  private InjectRecords() {}
+
+  static InjectFired fired(String runId, Inject inject, String cause, Instant at) {
+    InjectFired.Builder b =
+        InjectFired.newBuilder()
+            .setRunId(runId)
+            .setInjectId(inject.id())
+            .setSender(inject.from())
+            .setCause(cause)
+            .setScenarioTime(at);
+    if (inject.isAlert()) {
+      return b.setKind("alert")
+          .setRecipients(inject.alert().to())
+          .setSubject(inject.alert().rsitClass() + "/" + inject.alert().rsitType())
+          .setBody(inject.alert().text() == null ? "" : inject.alert().text())
+          .setAlertId(inject.id())
+          .build();
+    }
+    return b.setKind(inject.message().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .setRecipients(inject.message().to())
+        .setSubject(nonNull(inject.message().subject()))
+        .setBody(nonNull(inject.message().body()))
+        .build();
+  }
+
+  static ExpectationOutcome outcome(String runId, ExpectationTracker.Resolution r, Instant at) {
+    Expectation e = r.tracked().expectation();
+    return ExpectationOutcome.newBuilder()
+        .setRunId(runId)
+        .setExpectationId(e.id())
+        .setInjectId(r.tracked().injectId())
+        .setWho(e.who())
+        .setAction(e.action().name())
+        .setOutcome(Outcome.valueOf(r.outcome().name()))
+        .setDeadline(r.tracked().deadline())
+        .setActionId(r.actionId())
+        .setScenarioTime(at)
+        .build();
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+}

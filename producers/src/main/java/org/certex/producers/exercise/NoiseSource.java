@@ -1,0 +1,86 @@
+package org.certex.producers.exercise;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.certex.avro.Nis2EntityType;
+import org.certex.avro.Pap;
+import org.certex.avro.RsitClass;
+import org.certex.avro.Severity;
+import org.certex.avro.Tlp;
+import org.certex.producers.scenario.NoiseProfile;
+import org.certex.producers.scenario.ScheduledAlert;
+
+/**
+ * Background noise of one organisation: routine alerts as a Poisson process in scenario time,
+ * classes and labels drawn from the profile's weighted mixes. Seeded, so the same seed gives the
+ * same alerts at the same instants; generated one at a time, so a high rate costs no memory.
+ */
+final class NoiseSource {
+
+  private final NoiseProfile profile;
+  private final Random random;
+  private final Instant start;
+  private final double meanGapMillis;
+  private Duration offset = Duration.ZERO;
+  private int count;
+
+  NoiseSource(NoiseProfile profile, long seed, int index, Instant start) {
+    this.profile = profile;
+    this.random = new Random(seed * 1_000_003L + index);
+    this.start = start;
+    this.meanGapMillis = 3_600_000d / profile.perHour();
+  }
+
+  /** The next noise alert, with its offset from the exercise start. */
+  ScheduledAlert next() {
+    long gap = Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * meanGapMillis));
+    offset = offset.plusMillis(gap);
+    count++;
+    String rsit = pick(profile.rsit());
+    String[] parts = rsit.split("/", 2);
+    Tlp tlp = pick(profile.tlp());
+    return new ScheduledAlert(
+        "noise-" + profile.from().toLowerCase(Locale.ROOT) + "-" + count,
+        offset,
+        Duration.ZERO,
+        profile.from(),
+        profile.to(),
+        tlp,
+        Pap.CLEAR,
+        RsitClass.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_')),
+        parts.length > 1 ? parts[1] : "other",
+        Severity.LOW,
+        null,
+        Nis2EntityType.NOT_IN_SCOPE,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        "Routine " + rsit + " report #" + count + " from " + profile.from());
+  }
+
+  Instant dueOf(ScheduledAlert alert) {
+    return start.plus(alert.at());
+  }
+
+  private <K> K pick(Map<K, Integer> weights) {
+    int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+    int draw = random.nextInt(total);
+    // Iterate in a stable order: Map.copyOf does not keep insertion order.
+    List<K> keys =
+        weights.keySet().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+    for (K key : keys) {
+      draw -= weights.get(key);
+      if (draw < 0) {
+        return key;
+      }
+    }
+    return keys.get(keys.size() - 1);
+  }
+}

@@ -1,0 +1,110 @@
+package org.certex.streams.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.Participant;
+import org.certex.avro.RunStatus;
+import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.schemas.TopicCatalogue;
+import org.certex.schemas.TopicProvisioner;
+import org.certex.schemas.TopicSpec;
+import org.certex.streams.policy.FirstSharingRule;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunSupervisorTest {
+
+  private static final TopicSpec<String, ExerciseRun> RUNS = TopicCatalogue.runs();
+
+  @TempDir Path state;
+
+  @Test
+  @DisplayName("on start, only runs whose latest record says RUNNING get a pipeline")
+  void startsOnlyRunsStillRunning() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+      String bootstrap = broker.bootstrapServers();
+      try (Admin admin =
+          Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        var provisioner = new TopicProvisioner(admin);
+        provisioner.ensure(List.of(RUNS));
+        provisioner.ensure(TopicCatalogue.forRun("finished", 1));
+        provisioner.ensure(TopicCatalogue.forRun("ongoing", 1));
+      }
+      publish(
+          bootstrap,
+          run("finished", RunStatus.RUNNING),
+          run("ongoing", RunStatus.RUNNING),
+          run("finished", RunStatus.COMPLETED));
+
+      var consumer =
+          new KafkaConsumer<>(
+              Map.<String, Object>of(
+                  ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                  bootstrap,
+                  ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                  "read_committed"),
+              new ByteArrayDeserializer(),
+              new ByteArrayDeserializer());
+      var settings = new StreamsProperties(state.toString(), Duration.ofMillis(100), 1);
+      try (RunSupervisor supervisor =
+          new RunSupervisor(consumer, new FirstSharingRule(), bootstrap, settings)) {
+        supervisor.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> supervisor.state("ongoing").isPresent());
+        assertThat(supervisor.state("finished")).isEmpty();
+
+        publish(bootstrap, run("later", RunStatus.RUNNING));
+        await().atMost(Duration.ofSeconds(30)).until(() -> supervisor.state("later").isPresent());
+        assertThat(supervisor.state("ongoing")).get().isNotEqualTo(KafkaStreams.State.ERROR);
+      }
+    }
+  }
+
+  private static ExerciseRun run(String id, RunStatus status) {
+    return ExerciseRun.newBuilder()
+        .setRunId(id)
+        .setScenarioId("s")
+        .setStatus(status)
+        .setScenarioStart(Instant.parse("2021-12-07T08:00:00Z"))
+        .setStartedAt(Instant.now())
+        .setPartitions(1)
+        .setParticipants(List.of(new Participant("CERT-RS", "CERT", "RS", "national-csirt")))
+        .build();
+  }
+
+  private static void publish(String bootstrap, ExerciseRun... runs) throws Exception {
+    try (var producer =
+        new KafkaProducer<>(
+            Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+            new ByteArraySerializer(),
+            new ByteArraySerializer())) {
+      for (ExerciseRun run : runs) {
+        producer
+            .send(
+                new ProducerRecord<>(
+                    RUNS.name(),
+                    RUNS.keySerde().serializer().serialize(RUNS.name(), run.getRunId()),
+                    RUNS.valueSerde().serializer().serialize(RUNS.name(), run)))
+            .get(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+}
