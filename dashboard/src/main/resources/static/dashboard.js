@@ -1,5 +1,9 @@
 // certex live monitoring: folds what the dashboard's API serves into the page.
 // Vanilla JS, no build step. Every value from the server is written with textContent.
+//
+// The page opens one run with the key of the link exercise control handed out: a CERT's key
+// (?run=RUN&cert=ORG&key=KEY) opens that CERT's inbox only, the run's control key (?run=RUN&key=KEY)
+// the board of every CERT. The server enforces it; the page only asks for what its key opens.
 (function () {
   "use strict";
 
@@ -7,20 +11,23 @@
   const RUN_LIST_REFRESH_MS = 15000;
   const RECONNECT_MIN_MS = 1000;
   const RECONNECT_MAX_MS = 30000;
+  const KEY_HEADER = "X-Certex-Key";
 
   const params = new URLSearchParams(window.location.search);
   const certOnly = params.get("cert");
+  const key = params.get("key");
   const el = (id) => document.getElementById(id);
 
   const state = {
-    runId: params.get("run"),
-    pinned: params.has("run"), // chosen by the user: do not follow newer runs
+    runId: params.get("run"), // keys are per run: the page never leaves this one
+    control: false, // whether the key is the run's control key, as /access said
     run: null,
     connectingTo: null,
     source: null,
     generation: 0,
     reconnectDelay: RECONNECT_MIN_MS,
     reconnectTimer: null,
+    refreshTimer: null,
     columns: new Map(), // recipient -> {section, list, count, ids:Set}
     buffered: null, // live deliveries that arrived while a snapshot loads
     latest: null,
@@ -45,14 +52,37 @@
   }
 
   function api(path) {
-    return fetch(path, { headers: { Accept: "application/json" }, cache: "no-store" }).then((r) => {
-      if (!r.ok) throw new Error(path + " answered " + r.status);
+    const headers = { Accept: "application/json", [KEY_HEADER]: key };
+    return fetch(path, { headers, cache: "no-store" }).then((r) => {
+      if (!r.ok) {
+        const error = new Error(path + " answered " + r.status);
+        error.status = r.status;
+        throw error;
+      }
       return r.json();
     });
   }
 
+  // An EventSource cannot send headers: its key goes in the query.
+  function withKey(path) {
+    return path + "?key=" + encodeURIComponent(key);
+  }
+
   function runPath(runId) {
     return "/api/runs/" + encodeURIComponent(runId);
+  }
+
+  function certPath(runId, org) {
+    return runPath(runId) + "/certs/" + encodeURIComponent(org);
+  }
+
+  // A link to this page for another view of the same run, with the same key.
+  function pageLink(org) {
+    const query = new URLSearchParams();
+    query.set("run", state.runId);
+    if (org) query.set("cert", org);
+    query.set("key", key);
+    return "?" + query.toString();
   }
 
   function setConnection(stateName, text) {
@@ -60,44 +90,69 @@
     el("connection-text").textContent = text;
   }
 
-  // ---- run list --------------------------------------------------------------------------
+  // ---- access ----------------------------------------------------------------------------
 
-  function refreshRuns() {
+  function accessPath() {
+    return (certOnly ? certPath(state.runId, certOnly) : runPath(state.runId)) + "/access";
+  }
+
+  // Asks what the key opens before anything else: no data, and no streams that would be refused.
+  function checkAccess() {
+    api(accessPath())
+      .then((access) => {
+        state.control = access.control === true;
+        el("run-picker").hidden = false;
+        renderRunSelect(null);
+        refreshRun();
+        state.refreshTimer = setInterval(refreshRun, RUN_LIST_REFRESH_MS);
+        connect(state.runId);
+      })
+      .catch((error) => {
+        if (error.status === 403) {
+          showAccessNeeded();
+        } else {
+          setConnection("down", "Dashboard unreachable · retrying");
+          setTimeout(checkAccess, RECONNECT_MAX_MS);
+        }
+      });
+  }
+
+  function showAccessNeeded() {
+    state.generation++;
+    disconnect();
+    clearInterval(state.refreshTimer);
+    el("access-needed").hidden = false;
+    el("empty").hidden = true;
+    el("run-summary").hidden = true;
+    el("run-picker").hidden = true;
+    el("board").replaceChildren();
+    setConnection("idle", "No access");
+  }
+
+  // ---- the run ---------------------------------------------------------------------------
+
+  // The public run list says whether the page's run is recorded yet; other runs are not shown.
+  function refreshRun() {
     return api("/api/runs")
       .then((runs) => {
-        renderRunSelect(runs);
-        el("empty").hidden = runs.length > 0;
-        if (runs.length === 0) return;
-        const wanted = state.pinned ? state.runId : runs[0].runId;
-        if (wanted && wanted !== state.run?.runId && wanted !== state.connectingTo) {
-          selectRun(wanted);
+        const run = runs.find((candidate) => candidate.runId === state.runId);
+        renderRunSelect(run);
+        el("empty").hidden = Boolean(run || state.run);
+        if (run && !state.run && state.reconnectTimer) {
+          // recorded while the stream waits to retry: do not make the page wait longer
+          disconnect();
+          state.reconnectDelay = RECONNECT_MIN_MS;
+          connect(state.runId);
         }
       })
       .catch(() => setConnection("down", "Dashboard unreachable"));
   }
 
-  function renderRunSelect(runs) {
-    const select = el("run-select");
-    const current = state.runId;
-    select.replaceChildren();
-    const ids = runs.map((run) => run.runId);
-    if (current && !ids.includes(current)) {
-      select.append(new Option(current + " (not recorded yet)", current));
-    }
-    for (const run of runs) {
-      const label = (run.title || run.runId) + " · " + run.status + " · " + scenarioTime(run.startedAt);
-      select.append(new Option(label, run.runId));
-    }
-    if (current) select.value = current;
-  }
-
-  function selectRun(runId) {
-    state.runId = runId;
-    const query = new URLSearchParams();
-    query.set("run", runId);
-    if (certOnly) query.set("cert", certOnly);
-    history.replaceState(null, "", "?" + query.toString());
-    connect(runId);
+  function renderRunSelect(run) {
+    const label = run
+      ? (run.title || run.runId) + " · " + run.status + " · " + scenarioTime(run.startedAt)
+      : state.runId + " (not recorded yet)";
+    el("run-select").replaceChildren(new Option(label, state.runId, true, true));
   }
 
   // ---- live stream -----------------------------------------------------------------------
@@ -109,10 +164,8 @@
     state.run = null;
     resetBoard();
     setConnection("connecting", "Connecting…");
-    const path = certOnly
-      ? runPath(runId) + "/certs/" + encodeURIComponent(certOnly) + "/stream"
-      : runPath(runId) + "/stream";
-    const source = new EventSource(path);
+    const path = certOnly ? certPath(runId, certOnly) + "/stream" : runPath(runId) + "/stream";
+    const source = new EventSource(withKey(path));
     state.source = source;
     source.addEventListener("open", () => {
       if (generation !== state.generation) return;
@@ -141,6 +194,7 @@
 
   function disconnect() {
     clearTimeout(state.reconnectTimer);
+    state.reconnectTimer = null;
     if (state.source) state.source.close();
     state.source = null;
   }
@@ -150,7 +204,19 @@
     state.reconnectDelay = Math.min(delay * 2, RECONNECT_MAX_MS);
     setConnection("down", "Offline · retrying in " + Math.round(delay / 1000) + " s");
     state.reconnectTimer = setTimeout(() => {
-      if (generation === state.generation) connect(runId);
+      state.reconnectTimer = null;
+      if (generation !== state.generation) return;
+      // A refused stream looks like a broken one: ask whether the key still opens the run
+      // (a dashboard restarted without a configured secret forgets its keys).
+      api(accessPath())
+        .then(() => {
+          if (generation === state.generation) connect(runId);
+        })
+        .catch((error) => {
+          if (generation !== state.generation) return;
+          if (error.status === 403) showAccessNeeded();
+          else scheduleReconnect(runId, generation);
+        });
     }, delay);
   }
 
@@ -158,15 +224,14 @@
   // arrived live in between is merged on top, so nothing falls into the gap.
   function loadSnapshot(runId, generation) {
     state.buffered = [];
-    api(runPath(runId))
+    // Exercise control's board knows every recipient; a CERT's page knows the public facts only.
+    api(certOnly ? runPath(runId) : runPath(runId) + "/board")
       .then((run) => {
         if (generation !== state.generation) return;
         showRun(run);
         const recipients = certOnly ? [certOnly] : Array.from(state.columns.keys());
         return Promise.all(
-          recipients.map((org) =>
-            api(runPath(runId) + "/certs/" + encodeURIComponent(org) + "/deliveries").then((list) => [org, list])
-          )
+          recipients.map((org) => api(certPath(runId, org) + "/deliveries").then((list) => [org, list]))
         );
       })
       .then((inboxes) => {
@@ -204,6 +269,7 @@
     state.connectingTo = null;
     el("run-summary").hidden = false;
     el("empty").hidden = true;
+    renderRunSelect(run);
     el("run-title").textContent = run.title || run.runId;
     document.title = (run.title || run.runId) + " · certex";
     const status = el("run-status");
@@ -213,17 +279,16 @@
     el("run-scenario").textContent = run.scenarioId || "–";
     el("run-start").textContent = run.scenarioStart ? scenarioTime(run.scenarioStart) + " UTC" : "–";
     const deadLetters = el("dead-letters-box");
-    el("run-dead-letters").textContent = String(run.deadLetters);
+    deadLetters.hidden = run.deadLetters === undefined; // exercise control's board only
+    el("run-dead-letters").textContent = String(run.deadLetters ?? 0);
     deadLetters.dataset.alert = String(run.deadLetters > 0);
     if (run.lastDeadLetterReason) deadLetters.title = "Latest: " + run.lastDeadLetterReason;
     else deadLetters.removeAttribute("title");
     const scope = el("scope");
     scope.hidden = !certOnly;
-    el("all-certs").hidden = !certOnly;
-    if (certOnly) {
-      scope.textContent = "Inbox of " + certOnly;
-      el("all-certs").href = "?run=" + encodeURIComponent(run.runId);
-    }
+    el("all-certs").hidden = !(certOnly && state.control); // a CERT's key opens no other inbox
+    if (certOnly) scope.textContent = "Inbox of " + certOnly;
+    if (certOnly && state.control) el("all-certs").href = pageLink(null);
     ensureColumns(run);
   }
 
@@ -233,7 +298,7 @@
       return;
     }
     for (const participant of run.participants) columnFor(participant.id);
-    for (const recipient of run.recipients) columnFor(recipient);
+    for (const recipient of run.recipients || []) columnFor(recipient);
   }
 
   function participant(org) {
@@ -250,7 +315,7 @@
     section.querySelector(".org-id").textContent = org;
     section.querySelector(".org-kind").textContent = who ? who.kind : "not a participant";
     const link = section.querySelector(".org-link");
-    link.href = "?run=" + encodeURIComponent(state.runId) + "&cert=" + encodeURIComponent(org);
+    link.href = pageLink(org);
     column = { section, list: section.querySelector(".inbox"), count: section.querySelector(".count"), ids: new Set() };
     state.columns.set(org, column);
     el("board").append(section);
@@ -315,11 +380,7 @@
 
   // ---- start -----------------------------------------------------------------------------
 
-  el("run-select").addEventListener("change", (event) => {
-    state.pinned = true;
-    selectRun(event.target.value);
-  });
-  if (state.runId) selectRun(state.runId);
-  refreshRuns();
-  setInterval(refreshRuns, RUN_LIST_REFRESH_MS);
+  // Without a key, or without its run, the page asks the server for nothing.
+  if (key && state.runId) checkAccess();
+  else showAccessNeeded();
 })();

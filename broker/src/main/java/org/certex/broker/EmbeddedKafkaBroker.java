@@ -166,6 +166,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("auto.create.topics.enable", "false");
     // certex stamps records with scenario time, which may run ahead of the wall clock.
     p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
+    // Segments roll by the age of their first record's timestamp; with scenario time in the past
+    // every append would roll a new segment. Roll by size only.
+    p.put("log.roll.ms", String.valueOf(Long.MAX_VALUE));
     p.put("num.partitions", "3");
     return p;
   }

@@ -2,6 +2,8 @@ package org.certex.dashboard;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -19,6 +21,9 @@ import org.springframework.context.annotation.FilterType;
  * connects with Boot's {@link KafkaProperties}, i.e. {@code spring.kafka.bootstrap-servers} and the
  * other common {@code spring.kafka.*} settings. The dashboard's own settings are {@link
  * DashboardProperties}.
+ *
+ * <p>Every API call that carries alerts needs an access key (see {@link AccessKeys}); {@link
+ * AccessLinks} makes the links that carry them, for a launcher to print.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(
@@ -26,6 +31,24 @@ import org.springframework.context.annotation.FilterType;
     excludeFilters = @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 @EnableConfigurationProperties(DashboardProperties.class)
 public class DashboardConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(DashboardConfiguration.class);
+
+  @Bean
+  AccessKeys accessKeys(DashboardProperties properties) {
+    if (properties.hasAccessSecret()) {
+      return AccessKeys.withSecret(properties.accessSecret());
+    }
+    log.info(
+        "Access secret generated: certex.dashboard.access-secret is not set, so access links"
+            + " stop working when the dashboard stops");
+    return AccessKeys.withRandomSecret();
+  }
+
+  @Bean
+  AccessLinks accessLinks(AccessKeys keys) {
+    return new AccessLinks(keys);
+  }
 
   @Bean
   ExerciseViews exerciseViews(DashboardProperties properties) {

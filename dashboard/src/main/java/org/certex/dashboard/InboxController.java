@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * One CERT's inbox in one run: exactly what the sharing policy delivered to that organisation,
  * newest first. A CERT must never see an alert the policy did not deliver to it, so this serves
- * deliveries by recipient only and never the run's alerts.
+ * deliveries by recipient only and never the run's alerts, and only to that CERT's key or the run's
+ * control key.
  */
 @RestController
 class InboxController {
@@ -23,6 +24,7 @@ class InboxController {
   @GetMapping(
       path = "/api/runs/{runId}/certs/{orgId}/deliveries",
       produces = MediaType.APPLICATION_JSON_VALUE)
+  @RequiresClearance(Clearance.CERT)
   List<DeliveryView> deliveries(@PathVariable String runId, @PathVariable String orgId) {
     return views.inbox(runId, orgId).orElseThrow(() -> new UnknownRunException(runId));
   }

@@ -10,7 +10,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Live streams (server-sent events) of a run: {@code run} events with the {@link RunView} and
  * {@code delivery} events with each new {@link DeliveryView}. The first event is always the run as
- * it is now. A CERT's stream carries only the deliveries made to that CERT.
+ * it is now. A CERT's stream carries only the deliveries made to that CERT and the run's {@link
+ * RunSummary}, whoever opens it; the run's stream, with every CERT's deliveries and exercise
+ * control's {@link RunView}, needs the run's control key.
  */
 @RestController
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -25,13 +27,15 @@ class LiveStreamController {
   }
 
   @GetMapping("/stream")
+  @RequiresClearance(Clearance.CONTROL)
   SseEmitter run(@PathVariable String runId) {
-    return streams.open(knownRun(runId), null);
+    return streams.open(knownRun(runId), AccessRole.CONTROL);
   }
 
   @GetMapping("/certs/{orgId}/stream")
+  @RequiresClearance(Clearance.CERT)
   SseEmitter cert(@PathVariable String runId, @PathVariable String orgId) {
-    return streams.open(knownRun(runId), orgId);
+    return streams.open(knownRun(runId), AccessRole.cert(orgId));
   }
 
   private RunView knownRun(String runId) {

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The open live streams (server-sent events) and the small executor that writes to them. The feed
  * publishes every change of the views here; each stream gets what it {@linkplain
- * LiveSubscriber#wants wants}. A keep-alive comment now and then finds browsers that went away.
+ * LiveSubscriber#wants wants}, as its audience may see it. A keep-alive comment now and then finds
+ * browsers that went away.
  *
  * <p>Stops before the web server shuts down gracefully and completes every stream, so open browsers
  * do not hold the shutdown up.
@@ -37,17 +38,18 @@ final class LiveStreams implements SmartLifecycle {
   /**
    * Opens a stream of a run's changes that starts with the run as it is now.
    *
-   * @param recipient the only recipient whose deliveries the stream carries, or null for all
+   * @param audience whose view the stream serves: {@link AccessRole#CONTROL} for every delivery of
+   *     the run, a CERT's role for that CERT's deliveries only
    */
-  SseEmitter open(RunView run, String recipient) {
+  SseEmitter open(RunView run, AccessRole audience) {
     SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
     LiveSubscriber subscriber =
-        new LiveSubscriber(emitter, run.runId(), recipient, properties.streamBacklog(), senders);
+        new LiveSubscriber(emitter, run.runId(), audience, properties.streamBacklog(), senders);
     emitter.onCompletion(() -> subscribers.remove(subscriber));
     emitter.onTimeout(() -> forget(subscriber));
     emitter.onError(error -> forget(subscriber));
     subscribers.add(subscriber);
-    subscriber.offer(LiveEvent.run(run));
+    subscriber.offer(LiveEvent.run(run, audience));
     if (!running) {
       subscriber.close();
     }
@@ -56,11 +58,8 @@ final class LiveStreams implements SmartLifecycle {
 
   /** Called on the feed thread; never blocks on a browser. */
   void publish(ViewChange change) {
-    LiveEvent event = LiveEvent.of(change);
     for (LiveSubscriber subscriber : subscribers) {
-      if (subscriber.wants(change)) {
-        subscriber.offer(event);
-      }
+      subscriber.accept(change);
     }
   }
 

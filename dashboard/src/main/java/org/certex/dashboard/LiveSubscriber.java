@@ -7,44 +7,58 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.certex.dashboard.ViewChange.RunTallied;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * One browser's live stream: the run it watches, optionally one recipient's inbox only, and a
- * bounded queue of events that a small shared executor drains into its {@link SseEmitter}. The feed
- * thread only ever enqueues, so a slow or vanished browser cannot hold it up; one that falls more
- * than a queue behind is disconnected, and its page reconnects and reloads.
+ * One browser's live stream: the run it watches, whose view of it the stream serves (exercise
+ * control's, or one CERT's: that CERT's deliveries and the run's public facts only), and a bounded
+ * queue of events that a small shared executor drains into its {@link SseEmitter}. The feed thread
+ * only ever enqueues, so a slow or vanished browser cannot hold it up; one that falls more than a
+ * queue behind is disconnected, and its page reconnects and reloads.
  */
 final class LiveSubscriber {
 
   private final SseEmitter emitter;
   private final String runId;
-  private final String recipient;
+  private final AccessRole audience;
   private final BlockingQueue<LiveEvent> pending;
   private final Executor senders;
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * @param recipient the only recipient whose deliveries this stream carries, or null for all
+   * @param audience whose view the stream serves: control (every delivery of the run, and what the
+   *     dashboard tallied) or one CERT (its own deliveries, and the run's public facts)
    */
   LiveSubscriber(
-      SseEmitter emitter, String runId, String recipient, int backlog, Executor senders) {
+      SseEmitter emitter, String runId, AccessRole audience, int backlog, Executor senders) {
     this.emitter = emitter;
     this.runId = runId;
-    this.recipient = recipient;
+    this.audience = audience;
     this.pending = new ArrayBlockingQueue<>(backlog);
     this.senders = senders;
   }
 
-  /** Whether this stream carries the change: same run and, for a delivery, an allowed recipient. */
+  /** Sends the change if this stream carries it, as its audience may see it. */
+  void accept(ViewChange change) {
+    if (wants(change)) {
+      offer(LiveEvent.of(change, audience));
+    }
+  }
+
+  /**
+   * Whether this stream carries the change: same run and, for a delivery, a recipient its audience
+   * may see; what the dashboard tallied goes to exercise control only.
+   */
   boolean wants(ViewChange change) {
     if (!runId.equals(change.runId())) {
       return false;
     }
-    return recipient == null
-        || !(change instanceof DeliveryAdded added)
-        || recipient.equals(added.delivery().recipient());
+    if (change instanceof DeliveryAdded added) {
+      return audience.maySee(added.delivery().recipient());
+    }
+    return !(change instanceof RunTallied) || audience.isControl();
   }
 
   void offer(LiveEvent event) {

@@ -7,7 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The runs the dashboard knows of, newest first. */
+/**
+ * The runs the dashboard knows of, newest first. Anyone may list them: a {@link RunSummary} carries
+ * no alert and nothing counted per CERT. Exercise control's board of a run, with its recipients and
+ * dead letters, needs the run's control key.
+ */
 @RestController
 @RequestMapping(path = "/api/runs", produces = MediaType.APPLICATION_JSON_VALUE)
 class RunController {
@@ -19,12 +23,24 @@ class RunController {
   }
 
   @GetMapping
-  List<RunView> runs() {
-    return views.runs();
+  @RequiresClearance(Clearance.OPEN)
+  List<RunSummary> runs() {
+    return views.runs().stream().map(RunSummary::of).toList();
   }
 
   @GetMapping("/{runId}")
-  RunView run(@PathVariable String runId) {
+  @RequiresClearance(Clearance.OPEN)
+  RunSummary run(@PathVariable String runId) {
+    return RunSummary.of(known(runId));
+  }
+
+  @GetMapping("/{runId}/board")
+  @RequiresClearance(Clearance.CONTROL)
+  RunView board(@PathVariable String runId) {
+    return known(runId);
+  }
+
+  private RunView known(String runId) {
     return views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
   }
 }

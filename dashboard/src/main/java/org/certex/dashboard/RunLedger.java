@@ -12,6 +12,7 @@ import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.certex.dashboard.ViewChange.RunChanged;
+import org.certex.dashboard.ViewChange.RunTallied;
 
 /**
  * The folded state of one run: its view and one inbox per recipient.
@@ -57,7 +58,7 @@ final class RunLedger {
       inbox = new Inbox(inboxCapacity);
       inboxes.put(delivery.recipient(), inbox);
       view = view.withRecipients(List.copyOf(inboxes.keySet()));
-      changes.add(new RunChanged(view));
+      changes.add(new RunTallied(view));
     }
     inbox.add(delivery);
     changes.add(new DeliveryAdded(view.runId(), delivery));
@@ -66,6 +67,6 @@ final class RunLedger {
 
   List<ViewChange> deadLetter(DeadLettered deadLettered) {
     view = view.deadLettered(deadLettered.reason());
-    return List.of(new RunChanged(view));
+    return List.of(new RunTallied(view));
   }
 }

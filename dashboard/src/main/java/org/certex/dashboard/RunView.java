@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A run as the page shows it: what the runs topic says about it, plus what the dashboard counted
- * while folding its topics.
+ * A run as exercise control's board shows it: what the runs topic says about it, plus what the
+ * dashboard counted while folding its topics. For exercise control only: anyone else gets its
+ * {@link RunSummary}.
  *
  * @param recipients organisations that have an inbox in this run (usually the participants)
  * @param deadLetters how many of the run's records were parked on its dead-letter topic

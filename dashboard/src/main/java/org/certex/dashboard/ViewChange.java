@@ -5,8 +5,19 @@ sealed interface ViewChange {
 
   String runId();
 
-  /** The run's own view changed: its record, its recipients or its dead-letter count. */
+  /** The run's record changed: what anyone may see of it (see {@link RunSummary}). */
   record RunChanged(RunView run) implements ViewChange {
+    @Override
+    public String runId() {
+      return run.runId();
+    }
+  }
+
+  /**
+   * What the dashboard counted while folding the run changed, its recipients or its dead letters,
+   * and nothing else: news for exercise control only, as it tells of deliveries to others.
+   */
+  record RunTallied(RunView run) implements ViewChange {
     @Override
     public String runId() {
       return run.runId();

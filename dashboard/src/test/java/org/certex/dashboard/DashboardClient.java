@@ -26,22 +26,31 @@ final class DashboardClient {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(uri(path)));
+  }
+
+  /** A GET with an access key in the {@code X-Certex-Key} header, as the page's fetch sends it. */
+  HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(uri(path)).header(AccessInterceptor.KEY_HEADER, key));
   }
 
   /** The JSON answer to a GET that must succeed. */
   JsonNode json(String path) throws IOException, InterruptedException {
-    HttpResponse<String> response = get(path);
-    if (response.statusCode() != 200) {
-      throw new AssertionError(path + " answered " + response.statusCode());
-    }
-    return JSON.readTree(response.body());
+    return json(path, get(path));
   }
 
-  EventStreamClient stream(String path) throws IOException, InterruptedException {
-    return EventStreamClient.open(http, uri(path));
+  /** The JSON answer to a GET with an access key that must succeed. */
+  JsonNode json(String path, String key) throws IOException, InterruptedException {
+    return json(path, get(path, key));
+  }
+
+  /** A live stream with an access key in the query, as the page's EventSource sends it. */
+  EventStreamClient stream(String path, String key) throws IOException, InterruptedException {
+    return EventStreamClient.open(http, uri(withKey(path, key)));
+  }
+
+  static String withKey(String path, String key) {
+    return path + (path.contains("?") ? "&" : "?") + "key=" + key;
   }
 
   static List<String> alertIds(JsonNode deliveries) {
@@ -60,6 +69,20 @@ final class DashboardClient {
       }
     }
     return deliveries;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(
+        request.timeout(Duration.ofSeconds(10)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(String path, HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new AssertionError(path + " answered " + response.statusCode());
+    }
+    return JSON.readTree(response.body());
   }
 
   private URI uri(String path) {

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.certex.dashboard.DashboardClient.alertIds;
 import static org.certex.dashboard.DashboardClient.deliveriesIn;
+import static org.certex.dashboard.DashboardClient.withKey;
 import static org.certex.dashboard.ExerciseFixtures.delivery;
 import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.schemas.TopicCatalogue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,21 +26,31 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 @DisplayName("The dashboard, reading a real broker and serving HTTP")
 class DashboardIntegrationTest {
 
   private static final String RUN = "it-20261123-090000";
+  private static final String OTHER_RUN = "it-20261123-080000";
   private static final String FR = "FR-CERT";
   private static final String DE = "DE-CERT";
-  private static final String INBOX = "/api/runs/" + RUN + "/certs/%s/deliveries";
+  private static final String RUN_PATH = "/api/runs/" + RUN;
+  private static final String INBOX = RUN_PATH + "/certs/%s/deliveries";
+  private static final String CERT_STREAM = RUN_PATH + "/certs/%s/stream";
+  private static final String RUN_STREAM = RUN_PATH + "/stream";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final String PACKAGE = DashboardConfiguration.class.getPackageName();
 
   private static EmbeddedKafkaBroker broker;
   private static RunLogWriter runLog;
+  private static RunLogWriter otherRunLog;
   private static ConfigurableApplicationContext dashboard;
   private static DashboardClient client;
+  private static AccessKeys keys;
 
   @SpringBootConfiguration
   @EnableAutoConfiguration
@@ -54,6 +69,9 @@ class DashboardIntegrationTest {
     deliver("a3", FR, 3);
     deliver("d1", DE, 4);
     runLog.deadLetter("alert without TLP");
+    otherRunLog = new RunLogWriter(broker.bootstrapServers(), TopicCatalogue.forRun(OTHER_RUN, 3));
+    otherRunLog.record(exerciseRun(OTHER_RUN, FR, DE));
+    otherRunLog.deliver(delivery(OTHER_RUN, "other-run-alert", FR, 1));
 
     dashboard =
         new SpringApplicationBuilder(DashboardApplication.class)
@@ -61,16 +79,21 @@ class DashboardIntegrationTest {
                 "server.port=0",
                 "spring.main.banner-mode=off",
                 "spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "certex.dashboard.keep-alive-interval=1s")
+                "certex.dashboard.keep-alive-interval=1s",
+                "certex.dashboard.access-secret=integration-test-secret-0123456789")
             .run();
     client =
         new DashboardClient(((WebServerApplicationContext) dashboard).getWebServer().getPort());
+    keys = dashboard.getBean(AccessKeys.class);
   }
 
   @AfterAll
   static void stopDashboardThenBroker() {
     if (dashboard != null) {
       dashboard.close();
+    }
+    if (otherRunLog != null) {
+      otherRunLog.close();
     }
     if (runLog != null) {
       runLog.close();
@@ -102,23 +125,37 @@ class DashboardIntegrationTest {
   }
 
   @Test
-  @DisplayName("runs are listed with their dead letters; an unknown run is 404")
+  @DisplayName("runs are listed openly without tallies; control's board has the dead letters")
   void runsAndUnknownRuns() throws Exception {
     await()
         .atMost(PATIENCE)
-        .untilAsserted(
-            () -> assertThat(client.json("/api/runs/" + RUN).get("deadLetters").asLong()).isOne());
+        .untilAsserted(() -> assertThat(board().get("deadLetters").asLong()).isOne());
 
-    JsonNode run = client.json("/api/runs/" + RUN);
+    JsonNode board = board();
+    assertThat(board.get("lastDeadLetterReason").asString()).isEqualTo("alert without TLP");
+    assertThat(board.get("recipients").valueStream().map(JsonNode::asString)).contains(FR, DE);
+    JsonNode run = client.json(RUN_PATH);
     assertThat(run.get("title").asString()).isEqualTo("Log4Shell, cross-border");
     assertThat(run.get("status").asString()).isEqualTo("RUNNING");
-    assertThat(run.get("lastDeadLetterReason").asString()).isEqualTo("alert without TLP");
     assertThat(run.get("participants").size()).isEqualTo(3);
-    assertThat(client.json("/api/runs").get(0).get("runId").asString()).isEqualTo(RUN);
-    assertThat(client.get("/api/runs/no-such-run").statusCode()).isEqualTo(404);
-    assertThat(client.get("/api/runs/no-such-run/certs/FR-CERT/deliveries").statusCode())
+    JsonNode runs = client.json("/api/runs");
+    assertThat(runs.get(0).get("runId").asString()).isEqualTo(RUN);
+    for (JsonNode open : List.of(run, runs.get(0), runs.get(1))) {
+      assertThat(
+              open.has("recipients") || open.has("deadLetters") || open.has("lastDeadLetterReason"))
+          .as("what the dashboard tallied stays with control")
+          .isFalse();
+    }
+    String unknown = "/api/runs/no-such-run";
+    String unknownKey = keys.keyFor("no-such-run", AccessRole.CONTROL);
+    assertThat(client.get(unknown).statusCode()).isEqualTo(404);
+    assertThat(client.get(unknown + "/board", unknownKey).statusCode()).isEqualTo(404);
+    assertThat(client.get(unknown + "/certs/FR-CERT/deliveries", unknownKey).statusCode())
         .isEqualTo(404);
-    assertThat(client.get("/api/runs/no-such-run/stream").statusCode()).isEqualTo(404);
+    assertThat(client.get(withKey(unknown + "/stream", unknownKey)).statusCode()).isEqualTo(404);
+    String unknownFrKey = keys.keyFor("no-such-run", AccessRole.cert(FR));
+    assertThat(client.get(unknown + "/certs/FR-CERT/deliveries", unknownFrKey).statusCode())
+        .isEqualTo(404);
     await()
         .atMost(PATIENCE)
         .untilAsserted(() -> assertThat(client.json("/api/feed").get("skipped").asLong()).isOne());
@@ -136,9 +173,9 @@ class DashboardIntegrationTest {
   @Test
   @DisplayName("live streams push new deliveries; a CERT's stream never carries another CERT's")
   void liveStreams() throws Exception {
-    await().atMost(PATIENCE).until(() -> client.get("/api/runs/" + RUN).statusCode() == 200);
-    try (EventStreamClient frStream = client.stream("/api/runs/" + RUN + "/certs/FR-CERT/stream");
-        EventStreamClient runStream = client.stream("/api/runs/" + RUN + "/stream")) {
+    await().atMost(PATIENCE).until(() -> client.get(RUN_PATH).statusCode() == 200);
+    try (EventStreamClient frStream = client.stream(CERT_STREAM.formatted(FR), key(FR));
+        EventStreamClient runStream = client.stream(RUN_STREAM, controlKey())) {
       assertThat(frStream.response().statusCode()).isEqualTo(200);
       assertThat(frStream.response().headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
@@ -159,8 +196,139 @@ class DashboardIntegrationTest {
           .extracting(d -> d.get("recipient").asString())
           .containsOnly(FR);
       assertThat(alertIdsIn(frStream)).containsExactly("live-fr", "live-fr-2");
+      assertThat(frStream.lines()).noneMatch(line -> line.contains("\"recipients\""));
       assertThat(alertIdsIn(runStream)).contains("live-de", "live-fr", "live-fr-2");
       assertThat(alertIds(inbox(FR))).startsWith("live-fr-2", "live-fr").doesNotContain("live-de");
+    }
+  }
+
+  @Nested
+  @DisplayName("with capability links")
+  class AccessKeysAreEnforced {
+
+    @Test
+    @DisplayName("without a key: no CERT's inbox, no stream, no board")
+    void noKeyOpensNothing() throws Exception {
+      for (String path :
+          List.of(
+              INBOX.formatted(FR), CERT_STREAM.formatted(FR), RUN_STREAM, RUN_PATH + "/board")) {
+        assertRefused(client.get(path), path);
+        assertRefused(client.get(withKey(path, "made-up-key")), path);
+      }
+    }
+
+    @Test
+    @DisplayName("a CERT's key opens exactly that CERT's inbox of that run, nothing else")
+    void certKeyOpensItsInboxOnly() throws Exception {
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> assertThat(alertIds(client.json(INBOX.formatted(FR), key(FR)))).contains("a3"));
+
+      JsonNode fr = client.json(withKey(INBOX.formatted(FR), key(FR)));
+      assertThat(fr.valueStream().map(d -> d.get("recipient").asString())).containsOnly(FR);
+      assertThat(alertIds(fr)).doesNotContain("d1");
+      for (String path :
+          List.of(
+              INBOX.formatted(DE),
+              CERT_STREAM.formatted(DE),
+              RUN_STREAM,
+              RUN_PATH + "/board",
+              RUN_PATH + "/access")) {
+        assertRefused(client.get(path, key(FR)), path);
+        assertRefused(client.get(withKey(path, key(FR))), path);
+      }
+      try (EventStreamClient stream = client.stream(CERT_STREAM.formatted(FR), key(FR))) {
+        assertThat(stream.response().statusCode()).isEqualTo(200);
+      }
+    }
+
+    @Test
+    @DisplayName("the control key opens every inbox, the run's stream and the board")
+    void controlKeyOpensEverything() throws Exception {
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(alertIds(client.json(INBOX.formatted(DE), controlKey())))
+                      .contains("d1"));
+
+      assertThat(client.get(INBOX.formatted(FR), controlKey()).statusCode()).isEqualTo(200);
+      assertThat(client.get(RUN_PATH + "/board", controlKey()).statusCode()).isEqualTo(200);
+      try (EventStreamClient all = client.stream(RUN_STREAM, controlKey());
+          EventStreamClient de = client.stream(CERT_STREAM.formatted(DE), controlKey())) {
+        assertThat(all.response().statusCode()).isEqualTo(200);
+        assertThat(de.response().statusCode()).isEqualTo(200);
+      }
+    }
+
+    @Test
+    @DisplayName("a key of one run opens nothing in another run")
+    void keysArePerRun() throws Exception {
+      String otherInbox = "/api/runs/" + OTHER_RUN + "/certs/FR-CERT/deliveries";
+      String otherStream = "/api/runs/" + OTHER_RUN + "/stream";
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(alertIds(client.json(otherInbox, keys.keyFor(OTHER_RUN, cert(FR)))))
+                      .containsExactly("other-run-alert"));
+
+      assertRefused(client.get(otherInbox, key(FR)), otherInbox);
+      assertRefused(client.get(otherInbox, controlKey()), otherInbox);
+      assertRefused(client.get(withKey(otherStream, controlKey())), otherStream);
+      assertRefused(
+          client.get(INBOX.formatted(FR), keys.keyFor(OTHER_RUN, AccessRole.CONTROL)), "inbox");
+    }
+
+    @Test
+    @DisplayName("a page learns what its key opens, without data")
+    void accessOfAKey() throws Exception {
+      JsonNode control = client.json(RUN_PATH + "/access", controlKey());
+      JsonNode fr = client.json(RUN_PATH + "/certs/FR-CERT/access", key(FR));
+      JsonNode controlOnFr = client.json(RUN_PATH + "/certs/FR-CERT/access", controlKey());
+
+      assertThat(control.get("control").asBoolean()).isTrue();
+      assertThat(fr.get("control").asBoolean()).isFalse();
+      assertThat(fr.get("role").asString()).isEqualTo("cert:FR-CERT");
+      assertThat(controlOnFr.get("control").asBoolean()).isTrue();
+      assertRefused(client.get(RUN_PATH + "/certs/DE-CERT/access", key(FR)), "DE access");
+    }
+
+    @Test
+    @DisplayName("the links made for the launcher carry keys the API accepts")
+    void linksCarryWorkingKeys() throws Exception {
+      AccessLinks links = dashboard.getBean(AccessLinks.class);
+      String link = links.certLinks("http://localhost", RUN, List.of(FR)).get(FR);
+      String key = link.substring(link.indexOf("&key=") + "&key=".length());
+      assertThat(key).isEqualTo(links.certKey(RUN, FR));
+
+      assertThat(client.get(INBOX.formatted(FR), key).statusCode()).isEqualTo(200);
+      assertRefused(client.get(INBOX.formatted(DE), key), "DE inbox");
+      assertThat(links.controlLink("http://localhost", RUN)).endsWith("&key=" + controlKey());
+    }
+
+    @Test
+    @DisplayName("every endpoint of the dashboard, all under /api, declares who may call it")
+    void everyEndpointDeclaresItsClearance() {
+      RequestMappingHandlerMapping mappings =
+          dashboard.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+
+      Map<RequestMappingInfo, HandlerMethod> dashboards =
+          mappings.getHandlerMethods().entrySet().stream()
+              .filter(e -> e.getValue().getBeanType().getPackageName().startsWith(PACKAGE))
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+      assertThat(dashboards).hasSizeGreaterThanOrEqualTo(9);
+      assertThat(dashboards.keySet())
+          .flatExtracting(RequestMappingInfo::getPatternValues)
+          .allMatch(pattern -> pattern.startsWith("/api/"));
+      assertThat(dashboards.values())
+          .allSatisfy(
+              method ->
+                  assertThat(method.getMethodAnnotation(RequiresClearance.class))
+                      .as("clearance of %s", method)
+                      .isNotNull());
     }
   }
 
@@ -168,8 +336,31 @@ class DashboardIntegrationTest {
     runLog.deliver(delivery(RUN, alertId, recipient, minute));
   }
 
+  private static AccessRole cert(String org) {
+    return AccessRole.cert(org);
+  }
+
+  private static String key(String org) {
+    return keys.keyFor(RUN, cert(org));
+  }
+
+  private static String controlKey() {
+    return keys.keyFor(RUN, AccessRole.CONTROL);
+  }
+
   private static JsonNode inbox(String org) throws Exception {
-    return client.json(INBOX.formatted(org));
+    return client.json(INBOX.formatted(org), key(org));
+  }
+
+  private static JsonNode board() throws Exception {
+    return client.json(RUN_PATH + "/board", controlKey());
+  }
+
+  private static void assertRefused(HttpResponse<String> response, String what) {
+    assertThat(response.statusCode()).as("status of %s", what).isEqualTo(403);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.body()).contains("\"status\":403").doesNotContain("alertId", "recipient");
   }
 
   private static List<String> alertIdsIn(EventStreamClient stream) {

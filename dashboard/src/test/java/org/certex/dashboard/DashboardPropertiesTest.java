@@ -24,6 +24,7 @@ class DashboardPropertiesTest {
     assertThat(properties.streamTimeout()).isEqualTo(Duration.ofMinutes(30));
     assertThat(properties.keepAliveInterval()).isEqualTo(Duration.ofSeconds(20));
     assertThat(properties.streamBacklog()).isEqualTo(1000);
+    assertThat(properties.hasAccessSecret()).isFalse();
   }
 
   @Test
@@ -46,6 +47,34 @@ class DashboardPropertiesTest {
         .isInstanceOf(BindException.class)
         .rootCause()
         .hasMessageContaining("poll-timeout");
+  }
+
+  @Test
+  @DisplayName("take an access secret of at least 16 characters, and never show it")
+  void accessSecret() {
+    String secret = "correct horse battery staple";
+    DashboardProperties properties = bind(Map.of("certex.dashboard.access-secret", secret));
+
+    assertThat(properties.accessSecret()).isEqualTo(secret);
+    assertThat(properties.hasAccessSecret()).isTrue();
+    assertThat(properties.toString()).doesNotContain(secret).contains("accessSecret=(set)");
+  }
+
+  @Test
+  @DisplayName("treat a blank access secret as none, and refuse a short one without showing it")
+  void blankOrShortAccessSecret() {
+    assertThat(bind(Map.of("certex.dashboard.access-secret", " ")).hasAccessSecret()).isFalse();
+    assertThatThrownBy(() -> bind(Map.of("certex.dashboard.access-secret", "hunter2")))
+        .isInstanceOf(BindException.class)
+        .hasMessageNotContaining("hunter2")
+        .satisfies(
+            e ->
+                assertThat(((BindException) e).getProperty())
+                    .as("no property whose value a failure report would print")
+                    .isNull())
+        .rootCause()
+        .hasMessageContaining("access-secret")
+        .hasMessageNotContaining("hunter2");
   }
 
   private static DashboardProperties bind(Map<String, String> settings) {

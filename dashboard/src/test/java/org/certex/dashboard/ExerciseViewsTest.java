@@ -10,6 +10,7 @@ import java.util.List;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.certex.dashboard.ViewChange.RunChanged;
+import org.certex.dashboard.ViewChange.RunTallied;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +102,7 @@ class ExerciseViewsTest {
   }
 
   @Test
-  @DisplayName("dead letters are counted per run, with the latest reason")
+  @DisplayName("dead letters are counted per run, with the latest reason, as a tally")
   void deadLettersAreCounted() {
     views.apply(runRecorded(RUN, T0));
     views.apply(runRecorded("other", T0));
@@ -112,7 +113,7 @@ class ExerciseViewsTest {
     assertThat(run.deadLetters()).isEqualTo(2);
     assertThat(run.lastDeadLetterReason()).isEqualTo("TLP:RED without addressees");
     assertThat(views.run("other").orElseThrow().deadLetters()).isZero();
-    assertThat(changes).containsExactly(new RunChanged(run));
+    assertThat(changes).containsExactly(new RunTallied(run));
   }
 
   @Test
@@ -165,7 +166,8 @@ class ExerciseViewsTest {
   }
 
   @Test
-  @DisplayName("a delivery says what changed: a new recipient changes the run, then the inbox")
+  @DisplayName(
+      "a delivery says what changed: a new recipient changes the run's tally, then the inbox")
   void changesOfADelivery() {
     views.apply(runRecorded(RUN, T0));
     ExerciseEvent.AlertDelivered first = delivered(RUN, "a1", "FR-CERT");
@@ -174,9 +176,17 @@ class ExerciseViewsTest {
     List<ViewChange> secondChanges = views.apply(delivered(RUN, "a2", "FR-CERT"));
 
     assertThat(firstChanges).hasSize(2);
-    assertThat(firstChanges.get(0)).isInstanceOf(RunChanged.class);
+    assertThat(firstChanges.get(0)).isInstanceOf(RunTallied.class);
     assertThat(firstChanges.get(1)).isEqualTo(new DeliveryAdded(RUN, first.delivery()));
     assertThat(secondChanges).singleElement().isInstanceOf(DeliveryAdded.class);
+  }
+
+  @Test
+  @DisplayName("a run's record is a change of the run itself, not of its tally")
+  void recordIsARunChange() {
+    List<ViewChange> changes = views.apply(runRecorded(RUN, T0));
+
+    assertThat(changes).containsExactly(new RunChanged(views.run(RUN).orElseThrow()));
   }
 
   @Test

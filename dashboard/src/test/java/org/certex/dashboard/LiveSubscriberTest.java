@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,33 +25,46 @@ class LiveSubscriberTest {
   private final ExerciseViews views = new ExerciseViews(10);
 
   @Test
-  @DisplayName("a CERT's stream carries that CERT's deliveries and run changes, nothing else")
+  @DisplayName("a CERT's stream carries that CERT's deliveries and the run's public facts only")
   void certStreamIsFiltered() {
     RecordingEmitter emitter = new RecordingEmitter();
-    LiveSubscriber fr = new LiveSubscriber(emitter, RUN, "FR-CERT", 100, Runnable::run);
+    LiveSubscriber fr =
+        new LiveSubscriber(emitter, RUN, AccessRole.cert("FR-CERT"), 100, Runnable::run);
 
     List<ViewChange> changes = new ArrayList<>();
     changes.addAll(views.apply(runRecorded(RUN, Instant.EPOCH)));
     changes.addAll(views.apply(delivered(RUN, "to-fr", "FR-CERT")));
     changes.addAll(views.apply(delivered(RUN, "to-de", "DE-CERT")));
+    changes.addAll(views.apply(new DeadLettered(RUN, "TLP:RED alert about DE-CERT")));
     changes.addAll(views.apply(delivered("other-run", "other", "FR-CERT")));
-    changes.stream().filter(fr::wants).map(LiveEvent::of).forEach(fr::offer);
+    changes.forEach(fr::accept);
 
     assertThat(emitter.deliveries()).extracting(DeliveryView::alertId).containsExactly("to-fr");
     assertThat(emitter.sent)
-        .allSatisfy(data -> assertThat(data).isInstanceOfAny(RunView.class, DeliveryView.class));
-    assertThat(emitter.runs()).allSatisfy(run -> assertThat(run.runId()).isEqualTo(RUN));
+        .allSatisfy(data -> assertThat(data).isInstanceOfAny(RunSummary.class, DeliveryView.class))
+        .as("one run event: its record; no news of DE-CERT's first delivery or the dead letter")
+        .filteredOn(RunSummary.class::isInstance)
+        .singleElement()
+        .satisfies(run -> assertThat(((RunSummary) run).runId()).isEqualTo(RUN));
   }
 
   @Test
-  @DisplayName("a run's stream carries every delivery of that run")
-  void runStreamCarriesTheRun() {
-    LiveSubscriber all = new LiveSubscriber(new RecordingEmitter(), RUN, null, 100, Runnable::run);
+  @DisplayName("control's stream carries every delivery of the run and what was tallied")
+  void controlStreamCarriesTheRun() {
+    RecordingEmitter emitter = new RecordingEmitter();
+    LiveSubscriber all = new LiveSubscriber(emitter, RUN, AccessRole.CONTROL, 100, Runnable::run);
 
-    assertThat(all.wants(new DeliveryAdded(RUN, delivered(RUN, "a", "FR-CERT").delivery())))
-        .isTrue();
-    assertThat(all.wants(new DeliveryAdded(RUN, delivered(RUN, "b", "DE-CERT").delivery())))
-        .isTrue();
+    views.apply(runRecorded(RUN, Instant.EPOCH)).forEach(all::accept);
+    views.apply(delivered(RUN, "a", "FR-CERT")).forEach(all::accept);
+    views.apply(delivered(RUN, "b", "DE-CERT")).forEach(all::accept);
+    views.apply(new DeadLettered(RUN, "bad")).forEach(all::accept);
+    views.apply(delivered("other", "c", "DE-CERT")).forEach(all::accept);
+
+    assertThat(emitter.deliveries()).extracting(DeliveryView::alertId).containsExactly("a", "b");
+    assertThat(emitter.runs())
+        .hasSize(4)
+        .last()
+        .satisfies(run -> assertThat(run.deadLetters()).isOne());
     assertThat(all.wants(new DeliveryAdded("other", delivered("other", "c", "DE-CERT").delivery())))
         .isFalse();
   }
@@ -61,7 +75,7 @@ class LiveSubscriberTest {
     RecordingEmitter emitter = new RecordingEmitter();
     Queue<Runnable> stalled = new ArrayDeque<>();
     Executor neverRuns = stalled::add;
-    LiveSubscriber slow = new LiveSubscriber(emitter, RUN, null, 2, neverRuns);
+    LiveSubscriber slow = new LiveSubscriber(emitter, RUN, AccessRole.CONTROL, 2, neverRuns);
 
     for (int i = 0; i < 5; i++) {
       slow.offer(LiveEvent.KEEP_ALIVE);
@@ -77,7 +91,8 @@ class LiveSubscriberTest {
   void goneBrowserIsClosed() {
     RecordingEmitter gone = new RecordingEmitter();
     gone.failing = true;
-    LiveSubscriber subscriber = new LiveSubscriber(gone, RUN, null, 10, Runnable::run);
+    LiveSubscriber subscriber =
+        new LiveSubscriber(gone, RUN, AccessRole.CONTROL, 10, Runnable::run);
 
     subscriber.offer(LiveEvent.KEEP_ALIVE);
     subscriber.offer(LiveEvent.KEEP_ALIVE);

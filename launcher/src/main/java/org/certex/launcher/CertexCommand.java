@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DryRunCommand.class,
       ExerciseControlCommand.class,
+      LinksCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
       MselCommand.class,

@@ -99,8 +99,8 @@ final class RunCommand implements Callable<Integer> {
               .getBean(ExerciseRunner.class)
               .start(scenario, speed != null ? speed : scenario.speed());
       out.printf("%ncertex: exercise '%s' running as %s%n", scenario.title(), run.runId());
-      out.printf("  dashboard: http://localhost:%d/?run=%s%n", port, run.runId());
-      out.printf("  kafka:     %s%n", connection.describe());
+      TraineeLinks.print(out, context, scenario, run.runId());
+      out.printf("  kafka: %s%n", connection.describe());
       out.printf("  Press Ctrl-C to stop.%n%n");
       out.flush();
     } catch (RuntimeException e) {

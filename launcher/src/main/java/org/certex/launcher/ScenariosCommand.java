@@ -38,7 +38,8 @@ final class ScenariosCommand implements Callable<Integer> {
     }
     List<ScenarioSummary> scenarios = new ScenarioCatalog().list(dir);
     out.printf(
-        "%-38s %-5s %-7s %-7s %-10s %s%n", "SCENARIO", "ORGS", "INJECTS", "ALERTS", "STATUS", "TITLE");
+        "%-38s %-5s %-7s %-7s %-10s %s%n",
+        "SCENARIO", "ORGS", "INJECTS", "ALERTS", "STATUS", "TITLE");
     for (ScenarioSummary s : scenarios) {
       out.printf(
           "%-38s %-5d %-7d %-7d %-10s %s%n",

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.dashboard.AccessLinks;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.scenario.Scenario;
@@ -62,16 +63,20 @@ class DashboardBrowserTest {
   }
 
   @Test
-  @DisplayName("alerts arrive live on an open page, in the right CERT's column only")
+  @DisplayName(
+      "alerts arrive live, each in the right CERT's column only; a CERT link opens only that CERT")
   void alertsArriveLive() throws Exception {
     String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     browser.get(base + "/");
     WebDriverWait wait = new WebDriverWait(browser, WAIT);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-needed")));
+    assertThat(browser.findElements(By.cssSelector("li.card"))).isEmpty();
 
     Scenario scenario =
         new ScenarioLoader().load(Path.of(getClass().getResource("/e2e-scenario.yaml").toURI()));
     RunHandle run = context.getBean(ExerciseRunner.class).start(scenario, 60);
+    AccessLinks links = context.getBean(AccessLinks.class);
+    browser.get(links.controlLink(base, run.runId()));
 
     By ohioGreen = By.cssSelector("li.card[data-delivery-id='e2e-green@OHIO-NG']");
     WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(ohioGreen));
@@ -87,12 +92,22 @@ class DashboardBrowserTest {
         .isEmpty();
     Files.write(Path.of("target", "dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-    browser.get(base + "/?run=" + run.runId() + "&cert=OHIO-NG");
+    browser.get(links.certLink(base, run.runId(), "OHIO-NG"));
     wait.until(ExpectedConditions.presenceOfElementLocated(ohioGreen));
     List<String> shown =
         browser.findElements(By.cssSelector("li.card")).stream()
             .map(e -> e.getDomAttribute("data-delivery-id"))
             .toList();
     assertThat(shown).containsExactlyInAnyOrder("e2e-green@OHIO-NG", "e2e-clear@OHIO-NG");
+
+    // Another CERT's link opened with OHIO-NG's key shows nothing.
+    browser.get(
+        base
+            + "/?run="
+            + run.runId()
+            + "&cert=CERT-RS&key="
+            + links.certKey(run.runId(), "OHIO-NG"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-needed")));
+    assertThat(browser.findElements(By.cssSelector("li.card"))).isEmpty();
   }
 }

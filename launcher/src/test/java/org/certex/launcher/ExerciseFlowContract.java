@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.Delivery;
 import org.certex.avro.SharingDecision;
+import org.certex.dashboard.AccessLinks;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.scenario.Scenario;
@@ -89,13 +90,11 @@ abstract class ExerciseFlowContract {
       run.finished().get(60, TimeUnit.SECONDS);
       assertThat(run.alertsPublished()).isEqualTo(3);
       String port = context.getEnvironment().getProperty("local.server.port");
-      String ohioInbox =
-          get(
-              "http://localhost:"
-                  + port
-                  + "/api/runs/"
-                  + run.runId()
-                  + "/certs/OHIO-NG/deliveries");
+      AccessLinks links = context.getBean(AccessLinks.class);
+      String inbox =
+          "http://localhost:" + port + "/api/runs/" + run.runId() + "/certs/OHIO-NG/deliveries";
+      assertThat(status(inbox)).as("an inbox without its key").isEqualTo(403);
+      String ohioInbox = get(inbox + "?key=" + links.certKey(run.runId(), "OHIO-NG"));
       assertThat(ohioInbox).contains("e2e-green", "e2e-clear").doesNotContain("e2e-amber");
     }
   }
@@ -145,6 +144,13 @@ abstract class ExerciseFlowContract {
     return readRecords(topic.name(), expected).stream()
         .map(r -> topic.valueSerde().deserializer().deserialize(topic.name(), r.value()))
         .toList();
+  }
+
+  private static int status(String url) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static String get(String url) throws Exception {

@@ -43,10 +43,29 @@ public final class TopicCatalogue {
   public static final String ANY_TIMESTAMP_AHEAD = String.valueOf(Long.MAX_VALUE);
 
   private static final String TIMESTAMP_AFTER_MAX = "message.timestamp.after.max.ms";
+
+  /**
+   * Segments roll by the age of their first record's timestamp; with scenario time in the past,
+   * every append would roll a segment (and producer state churns). Topics roll by size only.
+   */
+  public static final String SEGMENT_MS = "segment.ms";
+
   private static final Map<String, String> KEEP_FOREVER =
-      Map.of("retention.ms", "-1", TIMESTAMP_AFTER_MAX, ANY_TIMESTAMP_AHEAD);
+      Map.of(
+          "retention.ms",
+          "-1",
+          TIMESTAMP_AFTER_MAX,
+          ANY_TIMESTAMP_AHEAD,
+          SEGMENT_MS,
+          ANY_TIMESTAMP_AHEAD);
   private static final Map<String, String> COMPACTED =
-      Map.of("cleanup.policy", "compact", TIMESTAMP_AFTER_MAX, ANY_TIMESTAMP_AHEAD);
+      Map.of(
+          "cleanup.policy",
+          "compact",
+          TIMESTAMP_AFTER_MAX,
+          ANY_TIMESTAMP_AHEAD,
+          SEGMENT_MS,
+          ANY_TIMESTAMP_AHEAD);
 
   private static final Serde<String> KEYS = Serdes.String();
   private static final TopicSpec<String, ExerciseRun> RUNS =

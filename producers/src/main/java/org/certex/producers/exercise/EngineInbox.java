@@ -54,6 +54,11 @@ final class EngineInbox {
     }
   }
 
+  /** True when everything offered has been taken by the engine. */
+  boolean isEmpty() {
+    return items.isEmpty();
+  }
+
   /** Everything that has arrived, in arrival order. */
   List<Object> drain() {
     List<Object> drained = new ArrayList<>();

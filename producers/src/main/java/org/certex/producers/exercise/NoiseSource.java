@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.certex.avro.Nis2EntityType;
 import org.certex.avro.Pap;
 import org.certex.avro.RsitClass;
@@ -22,7 +22,7 @@ import org.certex.producers.scenario.ScheduledAlert;
 final class NoiseSource {
 
   private final NoiseProfile profile;
-  private final Random random;
+  private final SplittableRandom random;
   private final Instant start;
   private final double meanGapMillis;
   private Duration offset = Duration.ZERO;
@@ -30,7 +30,7 @@ final class NoiseSource {
 
   NoiseSource(NoiseProfile profile, long seed, int index, Instant start) {
     this.profile = profile;
-    this.random = new Random(seed * 1_000_003L + index);
+    this.random = new SplittableRandom(seed * 1_000_003L + index);
     this.start = start;
     this.meanGapMillis = 3_600_000d / profile.perHour();
   }

@@ -35,6 +35,7 @@ final class RunStreamsConfig {
     p.put(
         StreamsConfig.topicPrefix("message.timestamp.after.max.ms"),
         TopicCatalogue.ANY_TIMESTAMP_AHEAD);
+    p.put(StreamsConfig.topicPrefix(TopicCatalogue.SEGMENT_MS), TopicCatalogue.ANY_TIMESTAMP_AHEAD);
     // Bad bytes and processing failures go to the run's dead-letter topic; no thread dies.
     p.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,

@@ -10,8 +10,8 @@ import org.certex.avro.IncidentAlert;
 import org.certex.schemas.DeadLetters;
 
 /**
- * Turns an alert that broke a rule into a dead-letter record: the alert re-encoded with the current schema,
- * with the reasons in a header, so nothing is lost and an evaluator can see why.
+ * Turns an alert that broke a rule into a dead-letter record: the alert re-encoded with the current
+ * schema, with the reasons in a header, so nothing is lost and an evaluator can see why.
  */
 final class DeadLetterInvalidAlert implements FixedKeyProcessor<String, CheckedAlert, byte[]> {
 

@@ -1,0 +1,117 @@
+package org.certex.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Enforces on the server who may call which API endpoint, before its handler runs: a trainee must
+ * never receive an alert the sharing policy did not deliver to their CERT, whatever they type in
+ * the address bar. It checks every handler method of the dashboard's controllers, by handler rather
+ * than by URL, so no spelling of a path slips past it. Each handler declares its {@link Clearance};
+ * one that declares none is refused (closed by default). The page, its scripts and Boot's error
+ * page are not the dashboard's handler methods and pass.
+ *
+ * <p>The key comes from the {@value #KEY_HEADER} header or the {@value #KEY_PARAMETER} query
+ * parameter (a browser's EventSource cannot send headers). A refusal is 403 with a JSON error and
+ * nothing else. What is let through is marked {@code no-store}, so no shared cache hands a keyed
+ * answer to someone without the key. The role a key was recognised as is left in the request
+ * attribute {@link #GRANTED_ROLE}.
+ */
+final class AccessInterceptor implements HandlerInterceptor {
+
+  static final String KEY_HEADER = "X-Certex-Key";
+  static final String KEY_PARAMETER = "key";
+  static final String RUN_VARIABLE = "runId";
+  static final String CERT_VARIABLE = "orgId";
+  static final String GRANTED_ROLE = "org.certex.dashboard.AccessInterceptor.role";
+
+  private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
+  private static final String DASHBOARD_PACKAGE = AccessInterceptor.class.getPackageName();
+  private static final String REFUSAL =
+      "{\"status\":403,\"error\":\"Forbidden\","
+          + "\"message\":\"This needs the link your exercise control gave you\"}";
+
+  private final AccessKeys keys;
+
+  AccessInterceptor(AccessKeys keys) {
+    this.keys = keys;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+      throws IOException {
+    if (!(handler instanceof HandlerMethod method && isDashboards(method))) {
+      return true;
+    }
+    Optional<Clearance> clearance = clearanceOf(method);
+    if (clearance.isEmpty()) {
+      return refuse(response);
+    }
+    if (clearance.get() == Clearance.OPEN) {
+      return true;
+    }
+    Optional<AccessRole> role = grantedRole(request, clearance.get());
+    if (role.isEmpty()) {
+      return refuse(response);
+    }
+    request.setAttribute(GRANTED_ROLE, role.get());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    return true;
+  }
+
+  private static boolean isDashboards(HandlerMethod method) {
+    return method.getBeanType().getPackageName().startsWith(DASHBOARD_PACKAGE);
+  }
+
+  private static Optional<Clearance> clearanceOf(HandlerMethod method) {
+    RequiresClearance declared = method.getMethodAnnotation(RequiresClearance.class);
+    if (declared == null) {
+      log.warn("Refused a call of {}: it declares no @RequiresClearance", method);
+      return Optional.empty();
+    }
+    return Optional.of(declared.value());
+  }
+
+  private Optional<AccessRole> grantedRole(HttpServletRequest request, Clearance clearance) {
+    Map<String, String> variables = pathVariables(request);
+    String runId = variables.get(RUN_VARIABLE);
+    String certId = clearance == Clearance.CERT ? variables.get(CERT_VARIABLE) : null;
+    if (runId == null || (clearance == Clearance.CERT && certId == null)) {
+      log.warn("Refused {}: its path names no run or no CERT", request.getRequestURI());
+      return Optional.empty();
+    }
+    return keys.roleOf(runId, presentedKey(request), certId);
+  }
+
+  private static String presentedKey(HttpServletRequest request) {
+    String header = request.getHeader(KEY_HEADER);
+    return header != null && !header.isBlank() ? header : request.getParameter(KEY_PARAMETER);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> pathVariables(HttpServletRequest request) {
+    Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+    return variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
+  }
+
+  private static boolean refuse(HttpServletResponse response) throws IOException {
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    response.getWriter().write(REFUSAL);
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package org.certex.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A run as anyone may see it: what the runs topic says about it and nothing the dashboard counted
+ * while folding its topics. Who received deliveries, and the dead letters, stay on exercise
+ * control's {@link RunView}: a trainee must not learn from them that alerts went elsewhere.
+ */
+record RunSummary(
+    String runId,
+    String scenarioId,
+    String title,
+    String status,
+    Instant scenarioStart,
+    Instant startedAt,
+    Instant endedAt,
+    List<ParticipantView> participants) {
+
+  RunSummary {
+    participants = List.copyOf(participants);
+  }
+
+  static RunSummary of(RunView run) {
+    return new RunSummary(
+        run.runId(),
+        run.scenarioId(),
+        run.title(),
+        run.status(),
+        run.scenarioStart(),
+        run.startedAt(),
+        run.endedAt(),
+        run.participants());
+  }
+}
