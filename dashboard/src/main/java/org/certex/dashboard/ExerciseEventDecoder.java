@@ -16,6 +16,7 @@ import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.schemas.DeadLetters;
+import org.certex.schemas.Labels;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 
@@ -103,7 +104,7 @@ final class ExerciseEventDecoder {
 
   /** The label as TLP 2.0 writes it: {@code TLP:CLEAR} ... {@code TLP:AMBER+STRICT}. */
   static String tlpLabel(Tlp tlp) {
-    return "TLP:" + tlp.name().replace('_', '+');
+    return Labels.tlp(tlp);
   }
 
   private static ParticipantView participant(Participant participant) {

@@ -10,6 +10,7 @@ import org.certex.producers.scenario.NoiseProfile;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScenarioParticipant;
 import org.certex.producers.scenario.ScenarioParticipant.PlayedBy;
+import org.certex.schemas.Labels;
 
 /**
  * A synthetic large scenario for load: {@code orgs} organisations in national groups (each a
@@ -83,7 +84,7 @@ public final class ScenarioGenerator {
         id,
         (csirt ? "National CSIRT " : "Operator ") + id,
         country,
-        csirt ? "national-csirt" : "operator",
+        csirt ? Labels.NATIONAL_CSIRT : "operator",
         csirt ? PlayedBy.TRAINEES : PlayedBy.SIMCELL,
         eu,
         clients,

@@ -9,6 +9,7 @@ import org.certex.avro.Tlp;
 import org.certex.producers.scenario.Branch;
 import org.certex.producers.scenario.Expectation.ExpectedAction;
 import org.certex.producers.scenario.InjectMessage;
+import org.certex.schemas.Labels;
 
 /**
  * The words of the MSEL spreadsheet: the same as in scenario files, so a cell can be pasted into
@@ -20,8 +21,7 @@ final class MselTerms {
   /** The {@code kind} of an inject that publishes an alert; other kinds are messages. */
   static final String ALERT = "alert";
 
-  static final Terms<Tlp> TLP =
-      Terms.ofEnum("TLP label", Tlp.class, t -> "TLP:" + t.name().replace("_STRICT", "+STRICT"));
+  static final Terms<Tlp> TLP = Terms.ofEnum("TLP label", Tlp.class, Labels::tlp);
   static final Terms<Pap> PAP = Terms.ofEnum("PAP label", Pap.class, p -> "PAP:" + p.name());
   static final Terms<RsitClass> RSIT_CLASS = Terms.ofEnum("RSIT class", RsitClass.class);
   static final Terms<Severity> SEVERITY = Terms.ofEnum("severity", Severity.class);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.certex.producers.scenario.ScenarioParticipant.PlayedBy;
+import org.certex.schemas.Labels;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -33,7 +34,7 @@ final class ParticipantsSection {
       Vocabulary.ofWords(
           "participant kind",
           List.of(
-              "national-csirt",
+              Labels.NATIONAL_CSIRT,
               "cert-eu",
               "enisa",
               "military-cert",

@@ -1,5 +1,7 @@
 package org.certex.streams.policy;
 
+import org.certex.schemas.Labels;
+
 /**
  * A participant as the sharing policy sees it.
  *
@@ -7,9 +9,7 @@ package org.certex.streams.policy;
  */
 public record Organisation(String id, String country, String kind) {
 
-  static final String NATIONAL_CSIRT = "national-csirt";
-
   boolean isNationalCsirtOf(String countryCode) {
-    return NATIONAL_CSIRT.equals(kind) && country.equals(countryCode);
+    return Labels.NATIONAL_CSIRT.equals(kind) && country.equals(countryCode);
   }
 }
