@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,8 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
-  private static final int NODE_ID = 1;
-  private static final String CONTROLLER_LISTENER = "CONTROLLER";
+  static final int NODE_ID = 1;
+  static final String CONTROLLER_LISTENER = "CONTROLLER";
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
@@ -68,7 +66,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     try {
       Files.createDirectories(logDir);
       BrokerPorts ports = BrokerPorts.load(logDir, preferredPort);
-      Properties props = brokerProperties(logDir, ports);
+      Properties props = BrokerSettings.singleNode(logDir, ports, NODE_ID, CONTROLLER_LISTENER);
       KafkaConfig config = KafkaConfig.fromProps(props, false);
       formatIfNeeded(logDir);
       KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -136,43 +134,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
   }
 
-  private static Properties brokerProperties(Path logDir, BrokerPorts ports) {
-    Properties p = new Properties();
-    p.put("process.roles", "broker,controller");
-    p.put("node.id", String.valueOf(NODE_ID));
-    p.put("controller.quorum.voters", NODE_ID + "@localhost:" + ports.controller());
-    p.put(
-        "listeners",
-        "PLAINTEXT://localhost:"
-            + ports.client()
-            + ",CONTROLLER://localhost:"
-            + ports.controller());
-    p.put("advertised.listeners", "PLAINTEXT://localhost:" + ports.client());
-    p.put("controller.listener.names", CONTROLLER_LISTENER);
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
-    p.put("log.dirs", logDir.toString());
-    p.put("metadata.log.dir", logDir.toString());
-    // One node: every internal topic has one replica. Without the transaction-log settings
-    // exactly-once Streams hangs in initTransactions.
-    p.put("offsets.topic.replication.factor", "1");
-    p.put("offsets.topic.num.partitions", "3");
-    p.put("transaction.state.log.replication.factor", "1");
-    p.put("transaction.state.log.min.isr", "1");
-    p.put("transaction.state.log.num.partitions", "3");
-    p.put("share.coordinator.state.topic.replication.factor", "1");
-    p.put("share.coordinator.state.topic.min.isr", "1");
-    p.put("group.initial.rebalance.delay.ms", "0");
-    p.put("auto.create.topics.enable", "false");
-    // certex stamps records with scenario time, which may run ahead of the wall clock.
-    p.put("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
-    // Segments roll by the age of their first record's timestamp; with scenario time in the past
-    // every append would roll a new segment. Roll by size only.
-    p.put("log.roll.ms", String.valueOf(Long.MAX_VALUE));
-    p.put("num.partitions", "3");
-    return p;
-  }
-
   private static void formatIfNeeded(Path logDir) {
     if (Files.exists(logDir.resolve("meta.properties"))) {
       return;
@@ -190,55 +151,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       log.info("Formatted new Kafka storage in {}", logDir);
     } catch (Exception e) {
       throw new IllegalStateException("Cannot format Kafka storage in " + logDir, e);
-    }
-  }
-
-  /** The client and controller ports, remembered in the data folder across restarts. */
-  record BrokerPorts(int client, int controller) {
-    private static final String FILE = "certex-ports.properties";
-
-    static BrokerPorts load(Path logDir, int preferredPort) throws IOException {
-      Path file = logDir.resolve(FILE);
-      if (Files.exists(file)) {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-          p.load(in);
-        }
-        int client = Integer.parseInt(p.getProperty("client"));
-        int controller = Integer.parseInt(p.getProperty("controller"));
-        if ((preferredPort == 0 || preferredPort == client)
-            && isFree(client)
-            && isFree(controller)) {
-          return new BrokerPorts(client, controller);
-        }
-      }
-      int client = preferredPort != 0 && isFree(preferredPort) ? preferredPort : freePort();
-      return new BrokerPorts(client, freePort());
-    }
-
-    void save(Path logDir) throws IOException {
-      Properties p = new Properties();
-      p.setProperty("client", String.valueOf(client));
-      p.setProperty("controller", String.valueOf(controller));
-      try (OutputStream out = Files.newOutputStream(logDir.resolve(FILE))) {
-        p.store(out, "ports of the certex embedded broker");
-      }
-    }
-
-    private static boolean isFree(int port) {
-      try (ServerSocket socket = new ServerSocket()) {
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress("localhost", port));
-        return true;
-      } catch (IOException e) {
-        return false;
-      }
-    }
-
-    private static int freePort() throws IOException {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      }
     }
   }
 }

@@ -2,6 +2,7 @@ package org.certex.streams.run;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
@@ -20,6 +21,9 @@ final class RunStreams implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RunStreams.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+  /** A failure that repeats (a deleted topic, an oversized record) must not loop forever. */
+  private static final int MAX_THREAD_REPLACEMENTS = 3;
 
   private final String runId;
   private final KafkaStreams streams;
@@ -40,8 +44,14 @@ final class RunStreams implements AutoCloseable {
     log.debug("Topology of run {}:\n{}", run.getRunId(), topology.describe());
     KafkaStreams streams =
         new KafkaStreams(topology, RunStreamsConfig.forRun(topics, bootstrapServers, settings));
+    AtomicInteger failures = new AtomicInteger();
     streams.setUncaughtExceptionHandler(
         e -> {
+          if (failures.incrementAndGet() > MAX_THREAD_REPLACEMENTS) {
+            log.error(
+                "Stream threads of run {} keep failing; stopping its pipeline", run.getRunId(), e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+          }
           log.error("Stream thread of run {} failed; replacing it", run.getRunId(), e);
           return StreamThreadExceptionResponse.REPLACE_THREAD;
         });

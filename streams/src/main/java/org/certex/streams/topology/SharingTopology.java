@@ -41,51 +41,61 @@ public final class SharingTopology {
 
   public static Topology build(RunTopics topics, List<Organisation> roster, SharingPolicy policy) {
     Set<String> participants = roster.stream().map(Organisation::id).collect(Collectors.toSet());
-    AlertCheck check = new AlertCheck(topics.runId(), participants);
-    SharingDecisions decisions = new SharingDecisions(policy, roster);
-    TopicSpec<String, IncidentAlert> alerts = topics.alerts();
-
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(SEEN_ALERT_IDS_STORE), Serdes.String(), Serdes.Long()));
-
     Map<String, KStream<String, CheckedAlert>> checked =
-        builder.stream(
-                alerts.name(),
-                Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
-            .mapValues(
-                (key, alert) -> new CheckedAlert(alert, check.problems(key, alert)),
-                Named.as("check-alert"))
-            .split(Named.as("alert-"))
-            .branch((key, alert) -> alert.valid(), Branched.as("valid"))
-            .defaultBranch(Branched.as("invalid"));
+        checkedAlerts(builder, topics, new AlertCheck(topics.runId(), participants));
+    deadLetter(checked.get("alert-invalid"), topics);
+    decideAndDeliver(checked.get("alert-valid"), topics, new SharingDecisions(policy, roster));
+    return builder.build();
+  }
 
-    checked
-        .get("alert-invalid")
+  /** Alerts in, checked, split into valid and invalid. */
+  private static Map<String, KStream<String, CheckedAlert>> checkedAlerts(
+      StreamsBuilder builder, RunTopics topics, AlertCheck check) {
+    TopicSpec<String, IncidentAlert> alerts = topics.alerts();
+    return builder.stream(
+            alerts.name(),
+            Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
+        .mapValues(
+            (key, alert) -> new CheckedAlert(alert, check.problems(key, alert)),
+            Named.as("check-alert"))
+        .split(Named.as("alert-"))
+        .branch((key, alert) -> alert.valid(), Branched.as("valid"))
+        .defaultBranch(Branched.as("invalid"));
+  }
+
+  /** Invalid alerts to the run's dead-letter topic, with the reasons in a header. */
+  private static void deadLetter(KStream<String, CheckedAlert> invalid, RunTopics topics) {
+    TopicSpec<String, IncidentAlert> alerts = topics.alerts();
+    invalid
         .processValues(
             () -> new DeadLetterInvalidAlert(alerts.valueSerde().serializer(), alerts.name()),
             Named.as("dead-letter-invalid"))
         .to(
             topics.deadLetters().name(),
-            Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letters-sink"));
+            Produced.with(alerts.keySerde(), topics.deadLetters().valueSerde())
+                .withName("dead-letters-sink"));
+  }
 
+  /** First sight of each alert: one decision, and one delivery per receiving organisation. */
+  private static void decideAndDeliver(
+      KStream<String, CheckedAlert> valid, RunTopics topics, SharingDecisions decisions) {
     KStream<String, DecidedAlert> decided =
-        checked
-            .get("alert-valid")
+        valid
             .processValues(
                 () -> new DropRepeatedAlerts(SEEN_ALERT_IDS_STORE),
                 Named.as("drop-repeated-alerts"),
                 SEEN_ALERT_IDS_STORE)
             .mapValues(decisions::decide, Named.as("decide-sharing"));
-
     decided
         .mapValues(DecidedAlert::decision, Named.as("decision-of-alert"))
         .to(
             topics.decisions().name(),
             Produced.with(topics.decisions().keySerde(), topics.decisions().valueSerde())
                 .withName("decisions-sink"));
-
     decided
         .flatMap(
             (alertId, d) -> SharingDecisions.deliveries(d), Named.as("deliveries-per-recipient"))
@@ -93,7 +103,5 @@ public final class SharingTopology {
             topics.deliveries().name(),
             Produced.with(topics.deliveries().keySerde(), topics.deliveries().valueSerde())
                 .withName("deliveries-sink"));
-
-    return builder.build();
   }
 }
