@@ -34,7 +34,14 @@ final class ExerciseFixtures {
         .setPartitions(3)
         .setParticipants(
             Arrays.stream(participants)
-                .map(id -> new Participant(id, "CERT " + id, id.substring(0, 2), "national-csirt"))
+                .map(
+                    id ->
+                        Participant.newBuilder()
+                            .setId(id)
+                            .setName("CERT " + id)
+                            .setCountry(id.substring(0, 2))
+                            .setKind("national-csirt")
+                            .build())
                 .toList())
         .build();
   }

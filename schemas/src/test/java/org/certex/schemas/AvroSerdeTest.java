@@ -149,6 +149,45 @@ class AvroSerdeTest {
     }
   }
 
+  @Test
+  @DisplayName(
+      "a run recorded by a v1 writer (participants without relations) is read by today's reader")
+  void readsRunsWrittenBeforeParticipantRelations() {
+    Schema v1 =
+        CertexSchemas.history().stream()
+            .filter(schema -> schema.getName().equals("ExerciseRun"))
+            .findFirst()
+            .orElseThrow();
+    Schema participantV1 = v1.getField("participants").schema().getElementType();
+    GenericRecord participant = new GenericData.Record(participantV1);
+    participant.put("id", "CERT-RS");
+    participant.put("name", "National CERT");
+    participant.put("country", "RS");
+    participant.put("kind", "national-csirt");
+    GenericRecord run = new GenericData.Record(v1);
+    run.put("runId", "r-1");
+    run.put("scenarioId", "s");
+    run.put("title", "");
+    run.put("seed", 0L);
+    run.put("status", new GenericData.EnumSymbol(v1.getField("status").schema(), "RUNNING"));
+    run.put("scenarioStart", 0L);
+    run.put("startedAt", 0L);
+    run.put("endedAt", null);
+    run.put("partitions", 3);
+    run.put("participants", List.of(participant));
+
+    var read = AvroSerde.of(org.certex.avro.ExerciseRun.class).decode(encode(v1, run));
+
+    assertThat(read.getParticipants())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getId()).isEqualTo("CERT-RS");
+              assertThat(p.getClients()).isEmpty();
+              assertThat(p.getEuMember()).isFalse();
+            });
+  }
+
   private static byte[] encode(Schema schema, GenericRecord record) {
     try {
       ByteBuffer buffer =

@@ -154,7 +154,16 @@ public final class ExerciseRunner implements AutoCloseable {
   }
 
   private static Participant participant(ScenarioParticipant p) {
-    return new Participant(p.id(), p.name(), p.country(), p.kind());
+    return Participant.newBuilder()
+        .setId(p.id())
+        .setName(p.name())
+        .setCountry(p.country())
+        .setKind(p.kind())
+        .setEuMember(p.euMember())
+        .setClients(p.clients())
+        .setCommunities(p.communities())
+        .setAgreements(p.agreements())
+        .build();
   }
 
   private static ExerciseControl start(RunTopics topics, Scenario scenario) {

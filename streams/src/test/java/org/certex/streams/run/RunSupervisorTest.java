@@ -86,7 +86,14 @@ class RunSupervisorTest {
         .setScenarioStart(Instant.parse("2021-12-07T08:00:00Z"))
         .setStartedAt(Instant.now())
         .setPartitions(1)
-        .setParticipants(List.of(new Participant("CERT-RS", "CERT", "RS", "national-csirt")))
+        .setParticipants(
+            List.of(
+                Participant.newBuilder()
+                    .setId("CERT-RS")
+                    .setName("CERT")
+                    .setCountry("RS")
+                    .setKind("national-csirt")
+                    .build()))
         .build();
   }
 

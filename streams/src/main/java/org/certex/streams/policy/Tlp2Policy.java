@@ -1,0 +1,114 @@
+package org.certex.streams.policy;
+
+import java.util.List;
+import org.certex.avro.Tlp;
+
+/**
+ * TLP 2.0 (FIRST, 2022) enforced: for every candidate organisation, deliver or withhold an alert,
+ * with the reason code why and whether the copy is redacted. Plain Java, so the topology and {@code
+ * certex policy explain} run the same code. docs/SHARING-POLICY.md states the rules.
+ *
+ * <p>Order of the checks: the source; what the label allows from the addressees; NIS2 cross-border
+ * forwarding; the source's explicit permission. The first that delivers gives the reason; when none
+ * does, the label's reason for withholding is given.
+ */
+public final class Tlp2Policy {
+
+  private final SharingRules rules;
+  private final CrossBorderForwarding crossBorder;
+
+  public Tlp2Policy(SharingRules rules) {
+    this.rules = rules;
+    this.crossBorder = new CrossBorderForwarding(rules);
+  }
+
+  /** A short name written into each decision, so the audit trail says which rules applied. */
+  public String name() {
+    return "tlp2-policy-v1";
+  }
+
+  public SharingRules rules() {
+    return rules;
+  }
+
+  /**
+   * One verdict per candidate, in the candidates' order, without any permission from the source.
+   */
+  public List<SharingVerdict> decide(SharingFacts alert, List<Party> candidates) {
+    return decide(alert, candidates, List.of());
+  }
+
+  /**
+   * One verdict per candidate, in the candidates' order. The candidates also supply the relations
+   * (clients, communities, agreements) of the source and the addressees.
+   */
+  public List<SharingVerdict> decide(
+      SharingFacts alert, List<Party> candidates, List<Permission> permissions) {
+    AlertCircle circle = AlertCircle.of(alert, candidates);
+    return candidates.stream()
+        .map(candidate -> verdict(alert, circle, permissions, candidate))
+        .toList();
+  }
+
+  private SharingVerdict verdict(
+      SharingFacts alert, AlertCircle circle, List<Permission> permissions, Party candidate) {
+    SharingReason reason = reason(alert, circle, permissions, candidate);
+    return SharingVerdict.of(candidate.id(), reason, redacted(alert, candidate));
+  }
+
+  private SharingReason reason(
+      SharingFacts alert, AlertCircle circle, List<Permission> permissions, Party candidate) {
+    if (candidate.id().equals(alert.source())) {
+      return SharingReason.SOURCE_OWN_ALERT;
+    }
+    SharingReason byLabel = byLabel(alert, circle, candidate);
+    if (byLabel.delivers()) {
+      return byLabel;
+    }
+    if (crossBorder.forwards(alert, candidate)) {
+      return SharingReason.NIS2_CROSS_BORDER_FORWARD;
+    }
+    if (permissions.stream().anyMatch(permission -> permission.permits(alert, candidate.id()))) {
+      return SharingReason.SOURCE_PERMISSION;
+    }
+    return byLabel;
+  }
+
+  private SharingReason byLabel(SharingFacts alert, AlertCircle circle, Party candidate) {
+    boolean addressee = alert.isAddressee(candidate.id());
+    Tlp tlp = alert.tlp();
+    return switch (tlp) {
+      case CLEAR -> SharingReason.CLEAR_ANYONE;
+      case GREEN -> addressee ? SharingReason.GREEN_ADDRESSEE : green(circle, candidate);
+      case AMBER -> addressee ? SharingReason.AMBER_ADDRESSEE : amber(circle, candidate);
+      case AMBER_STRICT ->
+          addressee
+              ? SharingReason.AMBER_STRICT_ADDRESSEE
+              : SharingReason.AMBER_STRICT_NOT_ADDRESSEE;
+      case RED -> addressee ? SharingReason.RED_NAMED_RECIPIENT : SharingReason.RED_NOT_NAMED;
+    };
+  }
+
+  private static SharingReason amber(AlertCircle circle, Party candidate) {
+    return circle.isClientOfAnAddressee(candidate)
+        ? SharingReason.AMBER_CLIENT_OF_ADDRESSEE
+        : SharingReason.AMBER_NOT_CLIENT;
+  }
+
+  private SharingReason green(AlertCircle circle, Party candidate) {
+    if (circle.sharesACommunity(candidate)) {
+      return SharingReason.GREEN_COMMUNITY_MEMBER;
+    }
+    if (rules.agreementsCountForGreen() && circle.isAgreementPartner(candidate)) {
+      return SharingReason.GREEN_AGREEMENT_PARTNER;
+    }
+    return SharingReason.GREEN_OUTSIDE_COMMUNITY;
+  }
+
+  /** PAP: whoever the source did not entrust directly may not act on the indicators. */
+  private boolean redacted(SharingFacts alert, Party candidate) {
+    return rules.redacts(alert.pap())
+        && !candidate.id().equals(alert.source())
+        && !alert.isAddressee(candidate.id());
+  }
+}
