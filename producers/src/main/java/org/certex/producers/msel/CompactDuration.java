@@ -1,9 +1,7 @@
 package org.certex.producers.msel;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.certex.producers.scenario.DurationNotation;
 
 /**
  * Spans of scenario time in the short form planners type into a spreadsheet and scenario files use:
@@ -13,73 +11,21 @@ import java.util.regex.Pattern;
  */
 final class CompactDuration {
 
-  private static final Pattern SHORT =
-      Pattern.compile("(-)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
-
   private CompactDuration() {}
 
   static String format(Duration duration) {
-    if (duration.isZero()) {
-      return "0s";
-    }
-    if (duration.getNano() != 0) {
-      return duration.toString();
-    }
-    Duration span = duration.abs();
-    StringBuilder text = new StringBuilder(duration.isNegative() ? "-" : "");
-    append(text, span.toDays(), "d");
-    append(text, span.toHoursPart(), "h");
-    append(text, span.toMinutesPart(), "m");
-    append(text, span.toSecondsPart(), "s");
-    return text.toString();
+    return DurationNotation.format(duration);
   }
 
   /**
    * @throws IllegalArgumentException if {@code text} is not a duration
    */
   static Duration parse(String text) {
-    String trimmed = text.strip();
     try {
-      if (trimmed.equals("0")) {
-        return Duration.ZERO;
-      }
-      if (trimmed.startsWith("P") || trimmed.startsWith("-P")) {
-        return Duration.parse(trimmed);
-      }
-      Matcher matcher = SHORT.matcher(trimmed);
-      if (!matcher.matches() || trimmed.replace("-", "").isEmpty()) {
-        throw malformed(text);
-      }
-      Duration span =
-          Duration.ofDays(amount(matcher.group(2)))
-              .plusHours(amount(matcher.group(3)))
-              .plusMinutes(amount(matcher.group(4)))
-              .plusSeconds(amount(matcher.group(5)));
-      return matcher.group(1) == null ? span : span.negated();
-    } catch (DateTimeParseException | ArithmeticException e) {
-      throw malformed(text);
+      return DurationNotation.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "malformed duration '" + text + "'; write e.g. 90s, 2m, 1h30m, 2d", e);
     }
-  }
-
-  private static long amount(String digits) {
-    if (digits == null) {
-      return 0;
-    }
-    try {
-      return Long.parseLong(digits);
-    } catch (NumberFormatException e) {
-      throw new ArithmeticException("too large: " + digits);
-    }
-  }
-
-  private static void append(StringBuilder text, long amount, String unit) {
-    if (amount > 0) {
-      text.append(amount).append(unit);
-    }
-  }
-
-  private static IllegalArgumentException malformed(String text) {
-    return new IllegalArgumentException(
-        "malformed duration '" + text + "'; write e.g. 90s, 2m, 1h30m, 2d");
   }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * leading minus is read, so that callers can reject negative offsets with a clear message instead
  * of a syntax error.
  */
-final class DurationNotation {
+public final class DurationNotation {
 
   private static final Pattern SHORT =
       Pattern.compile("(-)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
@@ -19,7 +19,13 @@ final class DurationNotation {
 
   private DurationNotation() {}
 
-  static Duration parse(String text) {
+  /**
+   * Reads {@code 90s}, {@code 2m}, {@code 1h30m}, {@code 2d}, a bare {@code 0}, or ISO-8601 ({@code
+   * PT2M}).
+   *
+   * @throws IllegalArgumentException if {@code text} is not a duration
+   */
+  public static Duration parse(String text) {
     String trimmed = text.strip();
     if (trimmed.equals("0")) {
       return Duration.ZERO;
@@ -62,10 +68,16 @@ final class DurationNotation {
     return new InvalidValueException("malformed duration '" + text + "'", HINT);
   }
 
-  /** The short form, as planners write it: {@code 1h30m}, {@code 2d}, {@code 0s}, {@code -5m}. */
-  static String format(Duration duration) {
+  /**
+   * The short form, as planners write it: {@code 1h30m}, {@code 2d}, {@code 0s}, {@code -5m}; spans
+   * with fractions of a second, which it cannot express, in ISO-8601, so nothing is lost.
+   */
+  public static String format(Duration duration) {
     if (duration.isZero()) {
       return "0s";
+    }
+    if (duration.getNano() != 0) {
+      return duration.toString();
     }
     Duration span = duration.abs();
     StringBuilder text = new StringBuilder(duration.isNegative() ? "-" : "");
@@ -73,8 +85,7 @@ final class DurationNotation {
     append(text, span.toHoursPart(), "h");
     append(text, span.toMinutesPart(), "m");
     append(text, span.toSecondsPart(), "s");
-    boolean onlyFractions = span.toSeconds() == 0;
-    return onlyFractions ? duration.toString() : text.toString();
+    return text.toString();
   }
 
   private static void append(StringBuilder text, long amount, String unit) {

@@ -5,7 +5,7 @@ package org.certex.producers.scenario;
  * {@code 5x} as a duration. The value parsers throw it; {@link YamlMapping} turns it into a located
  * problem that names the key.
  */
-final class InvalidValueException extends RuntimeException {
+final class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
