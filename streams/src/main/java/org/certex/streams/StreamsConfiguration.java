@@ -9,8 +9,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
-import org.certex.streams.policy.FirstSharingRule;
 import org.certex.streams.policy.SharingPolicy;
+import org.certex.streams.policy.SharingRules;
+import org.certex.streams.policy.Tlp2Policy;
 import org.certex.streams.run.RunSupervisor;
 import org.certex.streams.run.StreamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,7 +26,7 @@ public class StreamsConfiguration {
 
   @Bean
   SharingPolicy sharingPolicy() {
-    return new FirstSharingRule();
+    return new Tlp2Policy(SharingRules.EU_DEFAULTS);
   }
 
   @Bean(initMethod = "start", destroyMethod = "close")

@@ -12,7 +12,7 @@ import org.certex.avro.Tlp;
  * forwarding; the source's explicit permission. The first that delivers gives the reason; when none
  * does, the label's reason for withholding is given.
  */
-public final class Tlp2Policy {
+public final class Tlp2Policy implements SharingPolicy {
 
   private final SharingRules rules;
   private final CrossBorderForwarding crossBorder;
@@ -23,6 +23,7 @@ public final class Tlp2Policy {
   }
 
   /** A short name written into each decision, so the audit trail says which rules applied. */
+  @Override
   public String name() {
     return "tlp2-policy-v1";
   }
@@ -34,6 +35,7 @@ public final class Tlp2Policy {
   /**
    * One verdict per candidate, in the candidates' order, without any permission from the source.
    */
+  @Override
   public List<SharingVerdict> decide(SharingFacts alert, List<Party> candidates) {
     return decide(alert, candidates, List.of());
   }

@@ -2,6 +2,7 @@ package org.certex.streams.run;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -10,7 +11,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.certex.avro.ExerciseRun;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
-import org.certex.streams.policy.Organisation;
+import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingPolicy;
 import org.certex.streams.topology.SharingTopology;
 import org.slf4j.Logger;
@@ -36,9 +37,18 @@ final class RunStreams implements AutoCloseable {
   static RunStreams start(
       ExerciseRun run, SharingPolicy policy, String bootstrapServers, StreamsProperties settings) {
     RunTopics topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
-    List<Organisation> roster =
+    List<Party> roster =
         run.getParticipants().stream()
-            .map(p -> new Organisation(p.getId(), p.getCountry(), p.getKind()))
+            .map(
+                p ->
+                    new Party(
+                        p.getId(),
+                        p.getCountry(),
+                        p.getKind(),
+                        p.getEuMember(),
+                        Set.copyOf(p.getClients()),
+                        Set.copyOf(p.getCommunities()),
+                        Set.copyOf(p.getAgreements())))
             .toList();
     Topology topology = SharingTopology.build(topics, roster, policy);
     log.debug("Topology of run {}:\n{}", run.getRunId(), topology.describe());

@@ -16,7 +16,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.certex.avro.IncidentAlert;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
-import org.certex.streams.policy.Organisation;
+import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingPolicy;
 
 /**
@@ -39,8 +39,8 @@ public final class SharingTopology {
 
   private SharingTopology() {}
 
-  public static Topology build(RunTopics topics, List<Organisation> roster, SharingPolicy policy) {
-    Set<String> participants = roster.stream().map(Organisation::id).collect(Collectors.toSet());
+  public static Topology build(RunTopics topics, List<Party> roster, SharingPolicy policy) {
+    Set<String> participants = roster.stream().map(Party::id).collect(Collectors.toSet());
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(

@@ -28,8 +28,9 @@ import org.certex.avro.Tlp;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
-import org.certex.streams.policy.FirstSharingRule;
-import org.certex.streams.policy.Organisation;
+import org.certex.streams.policy.Party;
+import org.certex.streams.policy.SharingRules;
+import org.certex.streams.policy.Tlp2Policy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,12 +40,16 @@ class SharingTopologyTest {
 
   private static final String RUN = "cyber-tesla-test";
   private static final RunTopics TOPICS = TopicCatalogue.forRun(RUN, 3);
-  private static final List<Organisation> ROSTER =
+
+  /** Everyone in the drill's partner community, except the US partner, bound by agreement. */
+  private static final List<Party> ROSTER =
       List.of(
-          new Organisation("CERT-RS", "RS", "national-csirt"),
-          new Organisation("EPS", "RS", "operator"),
-          new Organisation("MIL-CERT", "RS", "military-cert"),
-          new Organisation("OHIO-NG", "US", "foreign-partner"));
+          Party.of("CERT-RS", "RS", "national-csirt", false)
+              .withClients("EPS")
+              .withCommunities("TESLA-SG"),
+          Party.of("EPS", "RS", "operator", false).withCommunities("TESLA-SG"),
+          Party.of("MIL-CERT", "RS", "military-cert", false).withCommunities("TESLA-SG"),
+          Party.of("OHIO-NG", "US", "foreign-partner", false).withAgreements("CERT-RS"));
 
   private TopologyTestDriver driver;
   private TestInputTopic<String, IncidentAlert> alerts;
@@ -54,7 +59,8 @@ class SharingTopologyTest {
 
   @BeforeEach
   void start() {
-    Topology topology = SharingTopology.build(TOPICS, ROSTER, new FirstSharingRule());
+    Topology topology =
+        SharingTopology.build(TOPICS, ROSTER, new Tlp2Policy(SharingRules.EU_DEFAULTS));
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sharing-topology-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -94,7 +100,7 @@ class SharingTopologyTest {
   }
 
   @Test
-  @DisplayName("a GREEN alert: one decision listing every participant, one delivery per recipient")
+  @DisplayName("a GREEN alert: one decision listing every participant, deliveries to its community")
   void greenAlertReachesEveryParticipant() {
     publish(alert(RUN, "a-1", "EPS", Tlp.GREEN).build());
 
@@ -105,10 +111,10 @@ class SharingTopologyTest {
             RecipientVerdict::getDeliver,
             RecipientVerdict::getReason)
         .containsExactly(
-            tuple("CERT-RS", true, "TLP_GREEN_PARTICIPANT"),
+            tuple("CERT-RS", true, "GREEN_ADDRESSEE"),
             tuple("EPS", true, "SOURCE_OWN_ALERT"),
-            tuple("MIL-CERT", true, "TLP_GREEN_PARTICIPANT"),
-            tuple("OHIO-NG", true, "TLP_GREEN_PARTICIPANT"));
+            tuple("MIL-CERT", true, "GREEN_COMMUNITY_MEMBER"),
+            tuple("OHIO-NG", true, "GREEN_AGREEMENT_PARTNER"));
     Map<String, Delivery> byRecipient = deliveries.readKeyValuesToMap();
     assertThat(byRecipient).containsOnlyKeys("CERT-RS", "EPS", "MIL-CERT", "OHIO-NG");
     assertThat(byRecipient.get("OHIO-NG").getAlert().getAlertId()).isEqualTo("a-1");
@@ -130,6 +136,27 @@ class SharingTopologyTest {
     List<TestRecord<String, Delivery>> out = deliveries.readRecordsToList();
     assertThat(out).extracting(TestRecord::key).containsExactlyInAnyOrder("EPS", "CERT-RS");
     assertThat(out).allMatch(r -> r.timestamp() == T0.plusSeconds(60).toEpochMilli());
+  }
+
+  @Test
+  @DisplayName(
+      "under PAP:RED, recipients who were not addressed get the alert without its indicators")
+  void papRedRedactsForOthers() {
+    publish(
+        alert(RUN, "a-7", "EPS", Tlp.GREEN)
+            .setPap(org.certex.avro.Pap.RED)
+            .setIndicators(List.of(new org.certex.avro.Indicator("ipv4-addr", "203.0.113.7")))
+            .build());
+
+    Map<String, Delivery> byRecipient = deliveries.readKeyValuesToMap();
+    assertThat(byRecipient.get("CERT-RS").getRedacted()).isFalse();
+    assertThat(byRecipient.get("CERT-RS").getAlert().getIndicators()).hasSize(1);
+    assertThat(byRecipient.get("MIL-CERT").getRedacted()).isTrue();
+    assertThat(byRecipient.get("MIL-CERT").getAlert().getIndicators()).isEmpty();
+    assertThat(decisions.readValue().getVerdicts())
+        .filteredOn(RecipientVerdict::getRedacted)
+        .extracting(RecipientVerdict::getRecipient)
+        .containsExactlyInAnyOrder("MIL-CERT", "OHIO-NG");
   }
 
   @Test
@@ -195,7 +222,9 @@ class SharingTopologyTest {
   @DisplayName("every processor, store and sink has a given name")
   void everyNodeIsNamed() {
     String description =
-        SharingTopology.build(TOPICS, ROSTER, new FirstSharingRule()).describe().toString();
+        SharingTopology.build(TOPICS, ROSTER, new Tlp2Policy(SharingRules.EU_DEFAULTS))
+            .describe()
+            .toString();
     assertThat(description)
         .doesNotContain("KSTREAM-")
         .contains(
