@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ScenariosCommand.class,
       MselCommand.class,
+      PolicyCommand.class,
       ServiceCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,97 @@
+package org.certex.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.certex.producers.scenario.Scenario;
+import org.certex.producers.scenario.ScenarioLoader;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+class PolicyExplainTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int explain(String... args) {
+    CommandLine cli = CertexCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] all = new String[args.length + 2];
+    all[0] = "policy";
+    all[1] = "explain";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return cli.execute(all);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "cyber-tesla-2021",
+        "eu-nis2-cross-border",
+        "eu-attribution-toolbox",
+        "japan-asean-ccb",
+        "el-salvador-critical-infrastructure"
+      })
+  @DisplayName("explains a RED alert on every shipped scenario: one line per organisation")
+  void everyShippedScenario(String id) throws Exception {
+    Path scenarioFile = Path.of("../scenarios/" + id + ".yaml");
+    Scenario scenario = new ScenarioLoader().load(scenarioFile);
+    String source = scenario.participants().get(0).id();
+    String addressee = scenario.participants().get(1).id();
+    Path alert = dir.resolve("alert.json");
+    Files.writeString(
+        alert,
+        "{\"alertId\":\"x-1\",\"sourceOrg\":\""
+            + source
+            + "\",\"addressees\":[\""
+            + addressee
+            + "\"],\"tlp\":\"TLP:RED\"}");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alert.toString()))
+        .isZero();
+
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(scenario.participants().size());
+    assertThat(lines.stream().filter(l -> l.contains("\"decision\":\"deliver\"")))
+        .containsExactlyInAnyOrder(
+            "{\"organisation\":\""
+                + source
+                + "\",\"decision\":\"deliver\",\"reason\":\"SOURCE_OWN_ALERT\",\"redacted\":false}",
+            "{\"organisation\":\""
+                + addressee
+                + "\",\"decision\":\"deliver\",\"reason\":\"RED_NAMED_RECIPIENT\",\"redacted\":false}");
+  }
+
+  @Test
+  @DisplayName("a table on request, and a clear message for an alert that is not one")
+  void tableAndBadInput() throws Exception {
+    Path alert = dir.resolve("alert.json");
+    Files.writeString(alert, "{\"alertId\":\"x\",\"sourceOrg\":\"EPS\",\"tlp\":\"TLP:WHITE\"}");
+    assertThat(
+            explain(
+                "--scenario", "../scenarios/cyber-tesla-2021.yaml", "--alert", alert.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("'TLP:WHITE' is not a TLP label");
+
+    Files.writeString(alert, "{\"alertId\":\"x\",\"sourceOrg\":\"EPS\",\"tlp\":\"CLEAR\"}");
+    assertThat(
+            explain(
+                "--scenario",
+                "../scenarios/cyber-tesla-2021.yaml",
+                "--alert",
+                alert.toString(),
+                "--table"))
+        .isZero();
+    assertThat(out.toString()).startsWith("ORGANISATION").contains("CLEAR_ANYONE");
+  }
+}
