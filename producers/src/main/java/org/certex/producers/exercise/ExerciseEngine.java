@@ -9,7 +9,6 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.certex.avro.ActionType;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Branch;
@@ -204,18 +203,8 @@ final class ExerciseEngine {
 
   private void schedulePlayer(Expectation e, Inject inject, Instant at) {
     if (at.isBefore(scenario.end())) {
-      TraineeAction action =
-          TraineeAction.newBuilder()
-              .setActionId("auto-" + e.id())
-              .setRunId(runId)
-              .setActor(e.who())
-              .setType(ActionType.valueOf(e.action().name()))
-              .setAlertId(inject.isAlert() ? inject.id() : null)
-              .setTargets(e.targets())
-              .setAt(at)
-              .setNote("automatic player")
-              .build();
-      timeline.add(new Due.PerformAction(at, seq++, action));
+      timeline.add(
+          new Due.PerformAction(at, seq++, InjectRecords.playerAction(runId, e, inject, at)));
     }
   }
 }

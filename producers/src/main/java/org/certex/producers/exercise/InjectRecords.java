@@ -2,13 +2,15 @@ package org.certex.producers.exercise;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.certex.avro.ActionType;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.InjectFired;
 import org.certex.avro.Outcome;
+import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Expectation;
 import org.certex.producers.scenario.Inject;
 
-/** Builds the wire records of the exercise's own log from the scenario model. */
+/** Builds the wire records the exercise engine emits from the scenario model. */
 final class InjectRecords {
 
   private InjectRecords() {}
@@ -48,6 +50,20 @@ final class InjectRecords {
         .setDeadline(r.tracked().deadline())
         .setActionId(r.actionId())
         .setScenarioTime(at)
+        .build();
+  }
+
+  /** What an automatic player does to meet {@code expectation} of {@code inject}, at {@code at}. */
+  static TraineeAction playerAction(String runId, Expectation e, Inject inject, Instant at) {
+    return TraineeAction.newBuilder()
+        .setActionId("auto-" + e.id())
+        .setRunId(runId)
+        .setActor(e.who())
+        .setType(ActionType.valueOf(e.action().name()))
+        .setAlertId(inject.isAlert() ? inject.id() : null)
+        .setTargets(e.targets())
+        .setAt(at)
+        .setNote("automatic player")
         .build();
   }
 
