@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
+import org.certex.avro.AlertSharingState;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
@@ -38,7 +39,8 @@ public final class CertexSchemas {
           Delivery.getClassSchema(),
           ExerciseRun.getClassSchema(),
           InjectFired.getClassSchema(),
-          ExpectationOutcome.getClassSchema());
+          ExpectationOutcome.getClassSchema(),
+          AlertSharingState.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();
 
