@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -16,8 +17,8 @@ import org.certex.schemas.RunTopics;
 import org.certex.streams.run.RunSupervisor;
 
 /**
- * Waits until a run's sharing pipeline has consumed and committed every alert published so far (its
- * consumer group has no lag on the alerts topic), polling with a deadline.
+ * Waits until a run's sharing pipeline has consumed and committed every alert and action published
+ * so far (its consumer group has no lag on the alerts and actions topics), polling with a deadline.
  */
 final class PipelineDrain {
 
@@ -25,8 +26,11 @@ final class PipelineDrain {
 
   static boolean await(Admin admin, RunTopics topics, Duration timeout) throws Exception {
     Set<TopicPartition> partitions =
-        IntStream.range(0, topics.alerts().partitions())
-            .mapToObj(p -> new TopicPartition(topics.alerts().name(), p))
+        Stream.of(topics.alerts(), topics.actions())
+            .flatMap(
+                topic ->
+                    IntStream.range(0, topic.partitions())
+                        .mapToObj(p -> new TopicPartition(topic.name(), p)))
             .collect(Collectors.toSet());
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));

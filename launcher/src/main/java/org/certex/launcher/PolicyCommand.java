@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import org.certex.producers.exercise.RunRecords;
 import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioParticipant;
-import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingFacts;
-import org.certex.streams.policy.SharingRules;
 import org.certex.streams.policy.SharingVerdict;
-import org.certex.streams.policy.Tlp2Policy;
+import org.certex.streams.run.RunPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +31,8 @@ final class PolicyCommand {
       mixinStandardHelpOptions = true,
       description = {
         "For every organisation of a scenario: deliver or withhold an alert, the reason code, and",
-        "whether the copy is redacted. Runs the same policy code as the pipeline.",
+        "whether the copy is redacted. Runs the same policy code as the pipeline, with the",
+        "scenario's policy overrides.",
         "ALERT is the JSON form of an alert (see docs/SHARING-POLICY.md); an alert line's value",
         "from a dry run's events.jsonl works as it is."
       })
@@ -68,8 +66,9 @@ final class PolicyCommand {
         err.flush();
         return 1;
       }
-      Tlp2Policy policy = new Tlp2Policy(SharingRules.EU_DEFAULTS);
-      List<SharingVerdict> verdicts = policy.decide(alert, parties(scenario.get()));
+      // The pipeline's own mapping: the run record the scenario would start with, read as a run.
+      RunPolicy sharing = RunPolicy.of(RunRecords.preview(scenario.get()));
+      List<SharingVerdict> verdicts = sharing.policy().decide(alert, sharing.roster());
       print(spec.commandLine().getOut(), verdicts);
       return 0;
     }
@@ -93,21 +92,6 @@ final class PolicyCommand {
         }
       }
       out.flush();
-    }
-
-    private static List<Party> parties(Scenario scenario) {
-      return scenario.participants().stream().map(Explain::party).toList();
-    }
-
-    private static Party party(ScenarioParticipant p) {
-      return new Party(
-          p.id(),
-          p.country(),
-          p.kind(),
-          p.euMember(),
-          Set.copyOf(p.clients()),
-          Set.copyOf(p.communities()),
-          Set.copyOf(p.agreements()));
     }
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -93,5 +94,67 @@ class PolicyExplainTest {
                 "--table"))
         .isZero();
     assertThat(out.toString()).startsWith("ORGANISATION").contains("CLEAR_ANYONE");
+  }
+
+  /** EPS reports to CERT-RS, which has a bilateral agreement with OHIO-NG; lines 1-17. */
+  private static final String AGREEMENT_DRILL =
+      """
+      exercise:
+        id: agreements
+        title: Agreements
+        start: 2021-12-07T08:00:00Z
+        duration: 6h
+      participants:
+        - {id: CERT-RS, name: CERT, country: RS, kind: national-csirt, agreements: [OHIO-NG]}
+        - {id: EPS, name: Power utility, country: RS, kind: operator}
+        - {id: OHIO-NG, name: Ohio National Guard, country: US, kind: foreign-partner}
+      alerts:
+        - id: a1
+          at: 2m
+          from: EPS
+          to: [CERT-RS]
+          tlp: TLP:GREEN
+          rsit: malicious-code/infected-system
+          severity: high
+      """;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'' | {\"organisation\":\"OHIO-NG\",\"decision\":\"deliver\",\"reason\":\"GREEN_AGREEMENT_PARTNER\",\"redacted\":false}",
+        "'policy: {agreements-count-for-green: false}' | {\"organisation\":\"OHIO-NG\",\"decision\":\"withhold\",\"reason\":\"GREEN_OUTSIDE_COMMUNITY\",\"redacted\":false}"
+      })
+  @DisplayName("applies the scenario's policy overrides, as the pipeline does")
+  void scenarioOverrides(String policy, String ohio) throws Exception {
+    Path scenarioFile =
+        Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL + policy + "\n");
+    Path alert =
+        Files.writeString(
+            dir.resolve("alert.json"),
+            "{\"alertId\":\"a1\",\"sourceOrg\":\"EPS\",\"addressees\":[\"CERT-RS\"],"
+                + "\"tlp\":\"TLP:GREEN\"}");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alert.toString()))
+        .isZero();
+
+    assertThat(out.toString().lines()).hasSize(3).contains(ohio);
+  }
+
+  @Test
+  @DisplayName("refuses a scenario whose policy section is wrong, with the place of the mistake")
+  void badPolicySection() throws Exception {
+    Path scenarioFile =
+        Files.writeString(
+            dir.resolve("agreements.yaml"),
+            AGREEMENT_DRILL + "policy:\n  nis2-forwarding-labels: [\"TLP:RED\"]\n");
+    Path alert = Files.writeString(dir.resolve("alert.json"), "{}");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alert.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString())
+        .contains("agreements.yaml:19:28: label 'TLP:RED' cannot be forwarded")
+        .contains("never widens TLP:RED or TLP:AMBER+STRICT");
+    assertThat(out.toString()).isEmpty();
   }
 }

@@ -9,9 +9,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
-import org.certex.streams.policy.SharingPolicy;
-import org.certex.streams.policy.SharingRules;
-import org.certex.streams.policy.Tlp2Policy;
 import org.certex.streams.run.RunSupervisor;
 import org.certex.streams.run.StreamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,19 +16,16 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The streams process: the run supervisor and the sharing policy it applies. */
+/**
+ * The streams process: the run supervisor, which runs each exercise run's sharing pipeline under
+ * the policy that run's record asks for.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StreamsProperties.class)
 public class StreamsConfiguration {
 
-  @Bean
-  SharingPolicy sharingPolicy() {
-    return new Tlp2Policy(SharingRules.EU_DEFAULTS);
-  }
-
   @Bean(initMethod = "start", destroyMethod = "close")
-  RunSupervisor runSupervisor(
-      KafkaProperties kafka, SharingPolicy policy, StreamsProperties settings) {
+  RunSupervisor runSupervisor(KafkaProperties kafka, StreamsProperties settings) {
     String bootstrap = String.join(",", kafka.getBootstrapServers());
     try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
       new TopicProvisioner(admin).ensure(List.of(TopicCatalogue.runs()));
@@ -43,6 +37,6 @@ public class StreamsConfiguration {
     var consumer =
         new KafkaConsumer<>(
             consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    return new RunSupervisor(consumer, policy, bootstrap, settings);
+    return new RunSupervisor(consumer, bootstrap, settings);
   }
 }

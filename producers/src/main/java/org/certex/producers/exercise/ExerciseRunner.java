@@ -11,11 +11,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
-import org.certex.avro.Participant;
 import org.certex.avro.RunStatus;
 import org.certex.producers.clock.ExerciseClock;
 import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioParticipant;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
@@ -24,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts exercise runs: creates the run's topics, records the run on the runs topic, then plays the
- * scenario with an {@link ExerciseEngine} on its own thread. A live run follows the exercise clock
+ * scenario with an {@link ExerciseEngine} on its own thread. The run record ({@link RunRecords})
+ * carries what the sharing pipeline needs of the scenario. A live run follows the exercise clock
  * and obeys its control topic; a dry run jumps from event to event with automatic players.
  */
 public final class ExerciseRunner implements AutoCloseable {
@@ -136,34 +135,16 @@ public final class ExerciseRunner implements AutoCloseable {
   private void publishRun(
       Scenario scenario, RunTopics topics, Instant wallStart, long seed, RunStatus status) {
     ExerciseRun run =
-        ExerciseRun.newBuilder()
+        RunRecords.of(scenario)
             .setRunId(topics.runId())
-            .setScenarioId(scenario.id())
-            .setTitle(scenario.title())
             .setSeed(seed)
             .setStatus(status)
-            .setScenarioStart(scenario.start())
             .setStartedAt(wallStart)
             .setEndedAt(status == RunStatus.RUNNING ? null : wall.instant())
             .setPartitions(topics.alerts().partitions())
-            .setParticipants(
-                scenario.participants().stream().map(ExerciseRunner::participant).toList())
             .build();
     publisher.send(TopicCatalogue.runs(), topics.runId(), run, scenario.start());
     publisher.flush();
-  }
-
-  private static Participant participant(ScenarioParticipant p) {
-    return Participant.newBuilder()
-        .setId(p.id())
-        .setName(p.name())
-        .setCountry(p.country())
-        .setKind(p.kind())
-        .setEuMember(p.euMember())
-        .setClients(p.clients())
-        .setCommunities(p.communities())
-        .setAgreements(p.agreements())
-        .build();
   }
 
   private static ExerciseControl start(RunTopics topics, Scenario scenario) {

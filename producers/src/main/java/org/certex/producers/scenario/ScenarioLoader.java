@@ -22,7 +22,8 @@ public final class ScenarioLoader {
           ParticipantsSection.KEY,
           AlertsSection.KEY,
           InjectsSection.KEY,
-          NoiseSection.KEY);
+          NoiseSection.KEY,
+          PolicySection.KEY);
 
   /** A scenario publishes something: plain alerts, an MSEL of injects, or both. */
   static final List<String> PLAYED_SECTIONS = List.of(AlertsSection.KEY, InjectsSection.KEY);
@@ -78,6 +79,7 @@ public final class ScenarioLoader {
     List<ScheduledAlert> alerts = AlertsSection.read(alertItems, alertReader);
     List<Inject> injects = new InjectsSection(log, roster, alertReader).read(injectItems, timeline);
     List<NoiseProfile> noise = new NoiseSection(log, roster).read(sections);
+    PolicyOverrides policy = new PolicySection(log, roster).read(sections);
     if (!log.isClean()) {
       return Optional.empty();
     }
@@ -93,6 +95,7 @@ public final class ScenarioLoader {
             roster.participants(),
             alerts,
             injects,
-            noise));
+            noise,
+            policy));
   }
 }

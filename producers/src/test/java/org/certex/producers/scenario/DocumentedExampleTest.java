@@ -28,6 +28,7 @@ class DocumentedExampleTest {
     assertThat(scenario.noise()).hasSize(1);
     assertThat(scenario.participant("HU-CSIRT").orElseThrow().euMember()).isTrue();
     assertThat(scenario.inject("inj-02").orElseThrow().contingency()).isTrue();
+    assertThat(scenario.policy().agreementsCountForGreen()).contains(false);
   }
 
   /** The YAML block under the heading. */

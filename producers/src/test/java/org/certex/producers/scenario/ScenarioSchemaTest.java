@@ -84,6 +84,7 @@ class ScenarioSchemaTest {
     assertThat(keysOf(definition("branch").path("properties").path("when")))
         .containsExactlyElementsOf(BranchReader.WHEN_KEYS);
     assertThat(keysOf(definition("noise"))).containsExactlyElementsOf(NoiseSection.KEYS);
+    assertThat(keysOf(definition("policy"))).containsExactlyElementsOf(PolicySection.KEYS);
   }
 
   @Test
@@ -114,6 +115,22 @@ class ScenarioSchemaTest {
                     .path("properties")
                     .path("outcome")))
         .containsExactlyElementsOf(BranchReader.OUTCOMES.words());
+  }
+
+  @Test
+  @DisplayName("lets the policy section forward under NIS2 only the labels the loader accepts")
+  void forwardableLabels() {
+    List<String> forwardable =
+        SharingLabels.TLP.words().stream()
+            .filter(word -> !PolicySection.UNFORWARDABLE.contains(SharingLabels.tlp(word)))
+            .toList();
+    JsonNode policy = definition("policy").path("properties");
+    assertThat(enumOf(policy.path("nis2-forwarding-labels").path("items")))
+        .containsExactlyElementsOf(forwardable);
+    assertThat(policy.path("national-csirt-kinds").path("items").path("$ref").asText())
+        .isEqualTo("#/$defs/participant/properties/kind");
+    assertThat(policy.path("redacting-pap").path("items").path("$ref").asText())
+        .isEqualTo("#/$defs/pap");
   }
 
   @Test

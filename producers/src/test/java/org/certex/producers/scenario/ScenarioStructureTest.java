@@ -108,7 +108,7 @@ class ScenarioStructureTest {
                 24,
                 1,
                 "unknown key 'timeline'; known keys: exercise, communities, participants, alerts,"
-                    + " injects, noise"));
+                    + " injects, noise, policy"));
   }
 
   @Test

@@ -28,6 +28,11 @@ public enum SharingReason {
   GREEN_ADDRESSEE(true),
   /** TLP:GREEN, and this organisation shares a community with the source or an addressee. */
   GREEN_COMMUNITY_MEMBER(true),
+  /**
+   * TLP:GREEN, and this organisation is a client or constituent of an addressee: what TLP:AMBER
+   * allows, TLP:GREEN allows too.
+   */
+  GREEN_CLIENT_OF_ADDRESSEE(true),
   /** TLP:GREEN, and this organisation has a bilateral agreement with the source or an addressee. */
   GREEN_AGREEMENT_PARTNER(true),
   /** TLP:GREEN, and this organisation is in none of the communities the alert may reach. */
@@ -38,7 +43,39 @@ public enum SharingReason {
    */
   NIS2_CROSS_BORDER_FORWARD(true),
   /** Wider than the label, explicitly permitted by the source. */
-  SOURCE_PERMISSION(true);
+  SOURCE_PERMISSION(true),
+
+  // Share requests and permissions: one verdict per target of a team's request.
+
+  /** The source shared its own alert further; the source may always widen its own alert. */
+  SOURCE_SHARED(true),
+  /** TLP:GREEN, shared onward by a holder with a member of one of the holder's communities. */
+  GREEN_COMMUNITY_OF_SHARER(true),
+  /** TLP:GREEN, shared onward by a holder with one of its own clients or constituents. */
+  GREEN_CLIENT_OF_SHARER(true),
+  /** TLP:GREEN, shared onward by a holder with its bilateral agreement partner. */
+  GREEN_AGREEMENT_OF_SHARER(true),
+  /**
+   * TLP:GREEN, refused: the target is neither in a community of the holder sharing it, nor its
+   * client, nor its agreement partner.
+   */
+  GREEN_OUTSIDE_SHARER_COMMUNITY(false),
+  /** TLP:AMBER, shared onward by a holder with one of its own clients or constituents. */
+  AMBER_CLIENT_OF_SHARER(true),
+  /** TLP:AMBER, refused: the target is not a client or constituent of the holder sharing it. */
+  AMBER_NOT_SHARER_CLIENT(false),
+  /** TLP:AMBER+STRICT, refused: a holder may not pass it beyond its own organisation. */
+  AMBER_STRICT_NO_ONWARD_SHARING(false),
+  /** TLP:RED, refused: only the source may name further recipients. */
+  RED_NO_ONWARD_SHARING(false),
+  /** Refused: the team asking to share does not hold the alert. */
+  SHARER_DOES_NOT_HOLD(false),
+  /** Refused: only the alert's source may grant permission to share it wider. */
+  PERMISSION_NOT_FROM_SOURCE(false),
+  /** Nothing to do: the target holds the alert already. */
+  RECIPIENT_ALREADY_HOLDS(false),
+  /** Refused: the target is not a participant of the exercise. */
+  UNKNOWN_RECIPIENT(false);
 
   private final boolean delivers;
 

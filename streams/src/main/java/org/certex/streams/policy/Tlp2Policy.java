@@ -1,6 +1,7 @@
 package org.certex.streams.policy;
 
 import java.util.List;
+import java.util.Set;
 import org.certex.avro.Tlp;
 
 /**
@@ -8,18 +9,21 @@ import org.certex.avro.Tlp;
  * with the reason code why and whether the copy is redacted. Plain Java, so the topology and {@code
  * certex policy explain} run the same code. docs/SHARING-POLICY.md states the rules.
  *
- * <p>Order of the checks: the source; what the label allows from the addressees; NIS2 cross-border
- * forwarding; the source's explicit permission. The first that delivers gives the reason; when none
- * does, the label's reason for withholding is given.
+ * <p>Order of the checks when an alert arrives: the source; what the label allows from the
+ * addressees; NIS2 cross-border forwarding. The first that delivers gives the reason; when none
+ * does, the label's reason for withholding is given. Afterwards, teams' share requests and the
+ * source's permissions take the alert further, decided by {@link SharingRequests}.
  */
 public final class Tlp2Policy implements SharingPolicy {
 
   private final SharingRules rules;
   private final CrossBorderForwarding crossBorder;
+  private final SharingRequests requests;
 
   public Tlp2Policy(SharingRules rules) {
     this.rules = rules;
     this.crossBorder = new CrossBorderForwarding(rules);
+    this.requests = new SharingRequests(rules);
   }
 
   /** A short name written into each decision, so the audit trail says which rules applied. */
@@ -33,33 +37,32 @@ public final class Tlp2Policy implements SharingPolicy {
   }
 
   /**
-   * One verdict per candidate, in the candidates' order, without any permission from the source.
-   */
-  @Override
-  public List<SharingVerdict> decide(SharingFacts alert, List<Party> candidates) {
-    return decide(alert, candidates, List.of());
-  }
-
-  /**
    * One verdict per candidate, in the candidates' order. The candidates also supply the relations
    * (clients, communities, agreements) of the source and the addressees.
    */
-  public List<SharingVerdict> decide(
-      SharingFacts alert, List<Party> candidates, List<Permission> permissions) {
+  @Override
+  public List<SharingVerdict> decide(SharingFacts alert, List<Party> candidates) {
     AlertCircle circle = AlertCircle.of(alert, candidates);
-    return candidates.stream()
-        .map(candidate -> verdict(alert, circle, permissions, candidate))
-        .toList();
+    return candidates.stream().map(candidate -> verdict(alert, circle, candidate)).toList();
   }
 
-  private SharingVerdict verdict(
-      SharingFacts alert, AlertCircle circle, List<Permission> permissions, Party candidate) {
-    SharingReason reason = reason(alert, circle, permissions, candidate);
+  /**
+   * One verdict per target of a team's share request or permission, on an alert already decided.
+   * {@code holders} are the organisations that hold the alert now (its source and every recipient
+   * so far); the rules are in {@link SharingRequests}.
+   */
+  @Override
+  public List<SharingVerdict> decideRequest(
+      SharingFacts alert, SharingRequest request, List<Party> roster, Set<String> holders) {
+    return requests.decide(alert, request, roster, holders);
+  }
+
+  private SharingVerdict verdict(SharingFacts alert, AlertCircle circle, Party candidate) {
+    SharingReason reason = reason(alert, circle, candidate);
     return SharingVerdict.of(candidate.id(), reason, redacted(alert, candidate));
   }
 
-  private SharingReason reason(
-      SharingFacts alert, AlertCircle circle, List<Permission> permissions, Party candidate) {
+  private SharingReason reason(SharingFacts alert, AlertCircle circle, Party candidate) {
     if (candidate.id().equals(alert.source())) {
       return SharingReason.SOURCE_OWN_ALERT;
     }
@@ -69,9 +72,6 @@ public final class Tlp2Policy implements SharingPolicy {
     }
     if (crossBorder.forwards(alert, candidate)) {
       return SharingReason.NIS2_CROSS_BORDER_FORWARD;
-    }
-    if (permissions.stream().anyMatch(permission -> permission.permits(alert, candidate.id()))) {
-      return SharingReason.SOURCE_PERMISSION;
     }
     return byLabel;
   }
@@ -100,6 +100,9 @@ public final class Tlp2Policy implements SharingPolicy {
   private SharingReason green(AlertCircle circle, Party candidate) {
     if (circle.sharesACommunity(candidate)) {
       return SharingReason.GREEN_COMMUNITY_MEMBER;
+    }
+    if (circle.isClientOfAnAddressee(candidate)) {
+      return SharingReason.GREEN_CLIENT_OF_ADDRESSEE;
     }
     if (rules.agreementsCountForGreen() && circle.isAgreementPartner(candidate)) {
       return SharingReason.GREEN_AGREEMENT_PARTNER;

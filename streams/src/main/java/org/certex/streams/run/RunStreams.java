@@ -1,8 +1,6 @@
 package org.certex.streams.run;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -11,13 +9,14 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.certex.avro.ExerciseRun;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
-import org.certex.streams.policy.Party;
-import org.certex.streams.policy.SharingPolicy;
 import org.certex.streams.topology.SharingTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Kafka Streams instance that processes one exercise run. */
+/**
+ * The Kafka Streams instance that processes one exercise run, under the sharing policy its run
+ * record asks for ({@link RunPolicy}).
+ */
 final class RunStreams implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RunStreams.class);
@@ -34,23 +33,10 @@ final class RunStreams implements AutoCloseable {
     this.streams = streams;
   }
 
-  static RunStreams start(
-      ExerciseRun run, SharingPolicy policy, String bootstrapServers, StreamsProperties settings) {
+  static RunStreams start(ExerciseRun run, String bootstrapServers, StreamsProperties settings) {
     RunTopics topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
-    List<Party> roster =
-        run.getParticipants().stream()
-            .map(
-                p ->
-                    new Party(
-                        p.getId(),
-                        p.getCountry(),
-                        p.getKind(),
-                        p.getEuMember(),
-                        Set.copyOf(p.getClients()),
-                        Set.copyOf(p.getCommunities()),
-                        Set.copyOf(p.getAgreements())))
-            .toList();
-    Topology topology = SharingTopology.build(topics, roster, policy);
+    RunPolicy sharing = RunPolicy.of(run);
+    Topology topology = SharingTopology.build(topics, sharing.roster(), sharing.policy());
     log.debug("Topology of run {}:\n{}", run.getRunId(), topology.describe());
     KafkaStreams streams =
         new KafkaStreams(topology, RunStreamsConfig.forRun(topics, bootstrapServers, settings));
@@ -66,7 +52,8 @@ final class RunStreams implements AutoCloseable {
           return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
     streams.start();
-    log.info("Sharing pipeline started for run {}", run.getRunId());
+    log.info(
+        "Sharing pipeline started for run {} with {}", run.getRunId(), sharing.policy().rules());
     return new RunStreams(run.getRunId(), streams);
   }
 

@@ -17,7 +17,6 @@ import org.certex.avro.ExerciseRun;
 import org.certex.avro.RunStatus;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
-import org.certex.streams.policy.SharingPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * stream time of runs). At start it catches up with the runs topic and starts pipelines only for
  * runs still RUNNING; after that, a new RUNNING run starts a pipeline, a run marked ABORTED is
  * stopped, and a COMPLETED run keeps its pipeline until the process stops, so late records drain.
+ * Each pipeline applies the sharing policy its own run record asks for (the scenario's overrides).
  */
 public final class RunSupervisor implements AutoCloseable {
 
@@ -34,7 +34,6 @@ public final class RunSupervisor implements AutoCloseable {
   private static final TopicSpec<String, ExerciseRun> RUNS = TopicCatalogue.runs();
 
   private final Consumer<byte[], byte[]> consumer;
-  private final SharingPolicy policy;
   private final String bootstrapServers;
   private final StreamsProperties settings;
   private final Map<String, RunStreams> active = new ConcurrentHashMap<>();
@@ -42,12 +41,8 @@ public final class RunSupervisor implements AutoCloseable {
   private volatile boolean running = true;
 
   public RunSupervisor(
-      Consumer<byte[], byte[]> consumer,
-      SharingPolicy policy,
-      String bootstrapServers,
-      StreamsProperties settings) {
+      Consumer<byte[], byte[]> consumer, String bootstrapServers, StreamsProperties settings) {
     this.consumer = consumer;
-    this.policy = policy;
     this.bootstrapServers = bootstrapServers;
     this.settings = settings;
     this.thread = new Thread(this::supervise, "certex-run-supervisor");
@@ -133,7 +128,7 @@ public final class RunSupervisor implements AutoCloseable {
       Optional.ofNullable(active.remove(runId)).ifPresent(RunStreams::close);
     } else if (run.getStatus() == RunStatus.RUNNING && !active.containsKey(runId)) {
       try {
-        active.put(runId, RunStreams.start(run, policy, bootstrapServers, settings));
+        active.put(runId, RunStreams.start(run, bootstrapServers, settings));
       } catch (RuntimeException e) {
         log.error("Cannot start the sharing pipeline of run {}", runId, e);
       }

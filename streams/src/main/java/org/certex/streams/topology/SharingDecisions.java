@@ -2,14 +2,19 @@ package org.certex.streams.topology;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
+import org.certex.avro.ActionType;
+import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.RecipientVerdict;
 import org.certex.avro.SharingDecision;
+import org.certex.avro.TraineeAction;
 import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingFacts;
 import org.certex.streams.policy.SharingPolicy;
+import org.certex.streams.policy.SharingRequest;
 import org.certex.streams.policy.SharingVerdict;
 
 /** Maps between the wire records and the plain-Java sharing policy. */
@@ -23,35 +28,60 @@ final class SharingDecisions {
     this.roster = List.copyOf(roster);
   }
 
+  /** The alert's own decision: a verdict for every participant. */
   DecidedAlert decide(IncidentAlert alert) {
-    SharingFacts facts =
-        new SharingFacts(
-            alert.getAlertId(),
-            alert.getSourceOrg(),
-            alert.getTlp(),
-            alert.getPap(),
-            alert.getAddressees(),
-            alert.getSignificantIncident(),
-            alert.getCrossBorder(),
-            new HashSet<>(alert.getAffectedCountries()));
-    List<RecipientVerdict> verdicts =
-        policy.decide(facts, roster).stream().map(SharingDecisions::toRecord).toList();
+    List<SharingVerdict> verdicts = policy.decide(facts(alert), roster);
+    return new DecidedAlert(
+        alert, decision(alert, verdicts).setDecidedAt(alert.getReportedAt()).build());
+  }
+
+  /** A team's share request or permission on an alert: a verdict for every target. */
+  DecidedAlert decideRequest(IncidentAlert alert, TraineeAction action, Set<String> holders) {
+    SharingRequest.Kind kind =
+        action.getType() == ActionType.GRANT_PERMISSION
+            ? SharingRequest.Kind.GRANT_PERMISSION
+            : SharingRequest.Kind.SHARE;
+    SharingRequest request = new SharingRequest(kind, action.getActor(), action.getTargets());
+    List<SharingVerdict> verdicts = policy.decideRequest(facts(alert), request, roster, holders);
     SharingDecision decision =
-        SharingDecision.newBuilder()
-            .setAlertId(alert.getAlertId())
-            .setRunId(alert.getRunId())
-            .setSourceOrg(alert.getSourceOrg())
-            .setTlp(alert.getTlp())
-            .setPolicy(policy.name())
-            .setDecidedAt(alert.getReportedAt())
-            .setVerdicts(verdicts)
+        decision(alert, verdicts)
+            .setDecidedAt(action.getAt())
+            .setTrigger(
+                kind == SharingRequest.Kind.SHARE
+                    ? DecisionTrigger.SHARE_REQUEST
+                    : DecisionTrigger.PERMISSION_GRANT)
+            .setActionId(action.getActionId())
+            .setRequestedBy(action.getActor())
             .build();
     return new DecidedAlert(alert, decision);
   }
 
+  private SharingDecision.Builder decision(IncidentAlert alert, List<SharingVerdict> verdicts) {
+    return SharingDecision.newBuilder()
+        .setAlertId(alert.getAlertId())
+        .setRunId(alert.getRunId())
+        .setSourceOrg(alert.getSourceOrg())
+        .setTlp(alert.getTlp())
+        .setPolicy(policy.name())
+        .setVerdicts(verdicts.stream().map(SharingDecisions::toRecord).toList());
+  }
+
+  private static SharingFacts facts(IncidentAlert alert) {
+    return new SharingFacts(
+        alert.getAlertId(),
+        alert.getSourceOrg(),
+        alert.getTlp(),
+        alert.getPap(),
+        alert.getAddressees(),
+        alert.getSignificantIncident(),
+        alert.getCrossBorder(),
+        new HashSet<>(alert.getAffectedCountries()));
+  }
+
   /**
    * One delivery per recipient that the decision delivers to, keyed by recipient; a redacted
-   * verdict delivers a copy without the indicators.
+   * verdict delivers a copy without the indicators. Each organisation receives an alert at most
+   * once, so the delivery id {@code alertId@recipient} is unique.
    */
   static List<KeyValue<String, Delivery>> deliveries(DecidedAlert decided) {
     SharingDecision decision = decided.decision();
@@ -69,6 +99,7 @@ final class SharingDecisions {
                         .setDeliveredAt(decision.getDecidedAt())
                         .setAlert(copyFor(decided.alert(), verdict.getRedacted()))
                         .setRedacted(verdict.getRedacted())
+                        .setSharedBy(decision.getRequestedBy())
                         .build()))
         .toList();
   }

@@ -13,83 +13,152 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
+import org.certex.avro.ActionType;
+import org.certex.avro.AlertSharingState;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.TraineeAction;
+import org.certex.schemas.AvroSerde;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
 import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingPolicy;
 
 /**
- * The sharing pipeline of one exercise run: alerts in; one {@code SharingDecision} per alert (the
- * audit trail) and one {@code Delivery} per receiving organisation out.
+ * The sharing pipeline of one exercise run: alerts and teams' share requests in; {@code
+ * SharingDecision}s (the audit trail: one per alert, one per request) and one {@code Delivery} per
+ * organisation that receives out.
  *
  * <pre>
- * alerts-source -> check-alert -> alert-valid   -> drop-repeated-alerts -> decide-sharing
- *                                                  -> decisions-sink
- *                                                  -> deliveries-per-recipient -> deliveries-sink
- *                              -> alert-invalid -> dead-letter-invalid -> dead-letters-sink
+ * alerts-source  -> check-alert -> alert-valid -> valid-alert -> decide-sharing* ------------+
+ *                               -> alert-invalid -> dead-letter-invalid-alert ----------+    |
+ * actions-source -> sharing-actions -> check-sharing-request                            |    |
+ *     -> sharing-request-valid -> valid-sharing-request -> decide-sharing-request*      |    |
+ *            -> request-outcome-decided -> decision-of-request -----------------+       |    |
+ *            -> request-outcome-unknown-alert -> problem-of-request --+          |       |    |
+ *     -> sharing-request-invalid -> all-invalid-requests <-------------+          |       |    |
+ *            -> dead-letter-invalid-request -> dead-letters -> dead-letters-sink  |  <----+    |
+ * all-decisions (decide-sharing + decision-of-request) <---------------------------+-----------+
+ *     -> decision-of-alert -> decisions-sink
+ *     -> deliveries-per-recipient -> deliveries-sink
  * </pre>
  *
- * Records that cannot be decoded never reach {@code check-alert}: the deserialization handler sends
- * them to the same dead-letter topic (see {@code RunStreamsConfig}).
+ * (*) {@value #ALERT_SHARING_STORE} keeps each alert and who holds it. Alerts and actions are both
+ * keyed by alert id, so a request meets its alert's state in the same task without a repartition; a
+ * request keyed otherwise is refused. Records that cannot be decoded never reach a check: the
+ * deserialization handler sends them to the same dead-letter topic (see {@code RunStreamsConfig}).
  */
 public final class SharingTopology {
 
-  public static final String SEEN_ALERT_IDS_STORE = "seen-alert-ids";
+  public static final String ALERT_SHARING_STORE = "alert-sharing";
 
   private SharingTopology() {}
 
   public static Topology build(RunTopics topics, List<Party> roster, SharingPolicy policy) {
     Set<String> participants = roster.stream().map(Party::id).collect(Collectors.toSet());
+    SharingDecisions decisions = new SharingDecisions(policy, roster);
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(SEEN_ALERT_IDS_STORE), Serdes.String(), Serdes.Long()));
-    Map<String, KStream<String, CheckedAlert>> checked =
+            Stores.persistentKeyValueStore(ALERT_SHARING_STORE),
+            Serdes.String(),
+            AvroSerde.of(AlertSharingState.class)));
+
+    Map<String, KStream<String, Checked<IncidentAlert>>> alerts =
         checkedAlerts(builder, topics, new AlertCheck(topics.runId(), participants));
-    deadLetter(checked.get("alert-invalid"), topics);
-    decideAndDeliver(checked.get("alert-valid"), topics, new SharingDecisions(policy, roster));
+    Map<String, KStream<String, Checked<TraineeAction>>> requests =
+        checkedRequests(builder, topics, new SharingRequestCheck(topics.runId(), participants));
+    Map<String, KStream<String, RequestOutcome>> outcomes =
+        decideRequests(requests.get("sharing-request-valid"), decisions);
+
+    KStream<String, DecidedAlert> decidedAlerts =
+        alerts
+            .get("alert-valid")
+            .mapValues(checked -> checked.value(), Named.as("valid-alert"))
+            .processValues(
+                () -> new DecideAlertSharing(ALERT_SHARING_STORE, decisions),
+                Named.as("decide-sharing"),
+                ALERT_SHARING_STORE);
+    KStream<String, DecidedAlert> decidedRequests =
+        outcomes
+            .get("request-outcome-decided")
+            .mapValues(outcome -> outcome.decided(), Named.as("decision-of-request"));
+    publishDecisions(decidedAlerts.merge(decidedRequests, Named.as("all-decisions")), topics);
+
+    KStream<String, Checked<TraineeAction>> invalidRequests =
+        requests
+            .get("sharing-request-invalid")
+            .merge(
+                outcomes
+                    .get("request-outcome-unknown-alert")
+                    .mapValues(outcome -> outcome.asProblem(), Named.as("problem-of-request")),
+                Named.as("all-invalid-requests"));
+    deadLetter(alerts.get("alert-invalid"), topics.alerts(), "dead-letter-invalid-alert")
+        .merge(
+            deadLetter(invalidRequests, topics.actions(), "dead-letter-invalid-request"),
+            Named.as("dead-letters"))
+        .to(
+            topics.deadLetters().name(),
+            Produced.with(Serdes.String(), topics.deadLetters().valueSerde())
+                .withName("dead-letters-sink"));
     return builder.build();
   }
 
   /** Alerts in, checked, split into valid and invalid. */
-  private static Map<String, KStream<String, CheckedAlert>> checkedAlerts(
+  private static Map<String, KStream<String, Checked<IncidentAlert>>> checkedAlerts(
       StreamsBuilder builder, RunTopics topics, AlertCheck check) {
     TopicSpec<String, IncidentAlert> alerts = topics.alerts();
     return builder.stream(
             alerts.name(),
             Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
         .mapValues(
-            (key, alert) -> new CheckedAlert(alert, check.problems(key, alert)),
+            (key, alert) -> new Checked<>(alert, check.problems(key, alert)),
             Named.as("check-alert"))
         .split(Named.as("alert-"))
         .branch((key, alert) -> alert.valid(), Branched.as("valid"))
         .defaultBranch(Branched.as("invalid"));
   }
 
-  /** Invalid alerts to the run's dead-letter topic, with the reasons in a header. */
-  private static void deadLetter(KStream<String, CheckedAlert> invalid, RunTopics topics) {
-    TopicSpec<String, IncidentAlert> alerts = topics.alerts();
-    invalid
-        .processValues(
-            () -> new DeadLetterInvalidAlert(alerts.valueSerde().serializer(), alerts.name()),
-            Named.as("dead-letter-invalid"))
-        .to(
-            topics.deadLetters().name(),
-            Produced.with(alerts.keySerde(), topics.deadLetters().valueSerde())
-                .withName("dead-letters-sink"));
+  /** The actions that matter to sharing, checked, split into valid and invalid. */
+  private static Map<String, KStream<String, Checked<TraineeAction>>> checkedRequests(
+      StreamsBuilder builder, RunTopics topics, SharingRequestCheck check) {
+    TopicSpec<String, TraineeAction> actions = topics.actions();
+    return builder.stream(
+            actions.name(),
+            Consumed.with(actions.keySerde(), actions.valueSerde()).withName("actions-source"))
+        .filter((key, action) -> concernsSharing(action), Named.as("sharing-actions"))
+        .mapValues(
+            (key, action) -> new Checked<>(action, check.problems(key, action)),
+            Named.as("check-sharing-request"))
+        .split(Named.as("sharing-request-"))
+        .branch((key, request) -> request.valid(), Branched.as("valid"))
+        .defaultBranch(Branched.as("invalid"));
   }
 
-  /** First sight of each alert: one decision, and one delivery per receiving organisation. */
-  private static void decideAndDeliver(
-      KStream<String, CheckedAlert> valid, RunTopics topics, SharingDecisions decisions) {
-    KStream<String, DecidedAlert> decided =
-        valid
-            .processValues(
-                () -> new DropRepeatedAlerts(SEEN_ALERT_IDS_STORE),
-                Named.as("drop-repeated-alerts"),
-                SEEN_ALERT_IDS_STORE)
-            .mapValues(decisions::decide, Named.as("decide-sharing"));
+  /**
+   * Share requests and permissions on an alert. Those that name no alert (sharing what a message
+   * inject told, say) are exercise actions like any other, with nothing for the policy to decide.
+   */
+  private static boolean concernsSharing(TraineeAction action) {
+    return (action.getType() == ActionType.SHARE || action.getType() == ActionType.GRANT_PERMISSION)
+        && action.getAlertId() != null;
+  }
+
+  /** Valid requests decided against their alert's state; requests for unknown alerts split off. */
+  private static Map<String, KStream<String, RequestOutcome>> decideRequests(
+      KStream<String, Checked<TraineeAction>> valid, SharingDecisions decisions) {
+    return valid
+        .mapValues(checked -> checked.value(), Named.as("valid-sharing-request"))
+        .processValues(
+            () -> new DecideSharingRequest(ALERT_SHARING_STORE, decisions),
+            Named.as("decide-sharing-request"),
+            ALERT_SHARING_STORE)
+        .split(Named.as("request-outcome-"))
+        .branch((key, outcome) -> outcome.isDecided(), Branched.as("decided"))
+        .defaultBranch(Branched.as("unknown-alert"));
+  }
+
+  /** Each decision to the audit trail, and one delivery per organisation it delivers to. */
+  private static void publishDecisions(KStream<String, DecidedAlert> decided, RunTopics topics) {
     decided
         .mapValues(DecidedAlert::decision, Named.as("decision-of-alert"))
         .to(
@@ -103,5 +172,12 @@ public final class SharingTopology {
             topics.deliveries().name(),
             Produced.with(topics.deliveries().keySerde(), topics.deliveries().valueSerde())
                 .withName("deliveries-sink"));
+  }
+
+  /** Records that broke a rule, re-encoded for the run's dead-letter topic with the reasons. */
+  private static <V> KStream<String, byte[]> deadLetter(
+      KStream<String, Checked<V>> invalid, TopicSpec<String, V> source, String name) {
+    return invalid.processValues(
+        () -> new DeadLetter<>(source.valueSerde().serializer(), source.name()), Named.as(name));
   }
 }

@@ -15,7 +15,8 @@ import org.certex.avro.Tlp;
 /**
  * Arbitraries for random organisation graphs: up to 12 organisations with random countries, kinds,
  * EU membership, clients, communities and agreements, one alert with random label, PAP, addressees
- * and NIS2 facts, and a few permissions, most of them from the alert's source.
+ * and NIS2 facts, and one share request or permission, by the source, another organisation, or an
+ * organisation the scenario does not know.
  */
 final class SharingWorlds {
 
@@ -39,8 +40,8 @@ final class SharingWorlds {
     return alerts(ids)
         .flatMap(
             alert ->
-                Combinators.combine(parties(ids), permissions(ids, alert))
-                    .as((parties, permissions) -> new SharingScene(parties, alert, permissions)));
+                Combinators.combine(parties(ids), requests(ids, alert))
+                    .as((parties, request) -> new SharingScene(parties, alert, request)));
   }
 
   private static Arbitrary<List<Party>> parties(List<String> ids) {
@@ -79,14 +80,19 @@ final class SharingWorlds {
                     ALERT_ID, source, tlp, pap, addressees, significant, crossBorder, affected));
   }
 
-  private static Arbitrary<List<Permission>> permissions(List<String> ids, SharingFacts alert) {
-    Arbitrary<String> grantors =
+  private static Arbitrary<SharingRequest> requests(List<String> ids, SharingFacts alert) {
+    Arbitrary<String> requesters =
         Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.just(alert.source())), Tuple.of(1, Arbitraries.of(ids)));
-    return Combinators.combine(Arbitraries.of(ALERT_ID, "alert-2"), grantors, someOf(ids, 2))
-        .as(Permission::new)
-        .list()
-        .ofMaxSize(2);
+            Tuple.of(2, Arbitraries.just(alert.source())),
+            Tuple.of(6, Arbitraries.of(ids)),
+            Tuple.of(1, Arbitraries.just(OUTSIDER)));
+    List<String> targets = new ArrayList<>(ids);
+    targets.add(OUTSIDER);
+    return Combinators.combine(
+            Arbitraries.of(SharingRequest.Kind.class),
+            requesters,
+            Arbitraries.of(targets).list().ofMaxSize(4))
+        .as(SharingRequest::new);
   }
 
   /** Up to {@code max} distinct elements; duplicates drawn are dropped, so small pools work. */

@@ -2,8 +2,11 @@ package org.certex.streams.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -22,6 +25,24 @@ import org.certex.avro.Tlp;
  */
 @PropertyDefaults(edgeCases = EdgeCasesMode.NONE)
 class Tlp2PolicyPropertyTest {
+
+  /** Reason codes only a share request or a permission gives; an arriving alert never does. */
+  private static final EnumSet<SharingReason> REQUEST_ONLY =
+      EnumSet.of(
+          SharingReason.SOURCE_PERMISSION,
+          SharingReason.SOURCE_SHARED,
+          SharingReason.GREEN_COMMUNITY_OF_SHARER,
+          SharingReason.GREEN_CLIENT_OF_SHARER,
+          SharingReason.GREEN_AGREEMENT_OF_SHARER,
+          SharingReason.GREEN_OUTSIDE_SHARER_COMMUNITY,
+          SharingReason.AMBER_CLIENT_OF_SHARER,
+          SharingReason.AMBER_NOT_SHARER_CLIENT,
+          SharingReason.AMBER_STRICT_NO_ONWARD_SHARING,
+          SharingReason.RED_NO_ONWARD_SHARING,
+          SharingReason.SHARER_DOES_NOT_HOLD,
+          SharingReason.PERMISSION_NOT_FROM_SOURCE,
+          SharingReason.RECIPIENT_ALREADY_HOLDS,
+          SharingReason.UNKNOWN_RECIPIENT);
 
   @Provide
   Arbitrary<SharingScene> scenes() {
@@ -52,10 +73,60 @@ class Tlp2PolicyPropertyTest {
     Statistics.label("reason")
         .coverage(
             coverage -> {
-              for (SharingReason reason : SharingReason.values()) {
+              for (SharingReason reason : EnumSet.complementOf(REQUEST_ONLY)) {
                 coverage.check(reason).count(count -> count > 0);
               }
             });
+  }
+
+  @Property(tries = 5000)
+  @Label("no share request or permission ever passes an alert on further than TLP 2.0 allows")
+  void requestsDeliverExactlyWhatTlpAllows(@ForAll("scenes") SharingScene scene) {
+    Set<String> holders = scene.holders();
+    List<SharingVerdict> verdicts = scene.decideRequest();
+    assertThat(verdicts)
+        .extracting(SharingVerdict::recipient)
+        .containsExactlyElementsOf(scene.request().targets());
+    for (SharingVerdict verdict : verdicts) {
+      assertThat(verdict.deliver())
+          .as("%s asked by %s in %s", verdict.recipient(), scene.request(), scene)
+          .isEqualTo(TlpOracle.mayPassOn(scene, holders, verdict.recipient()));
+      Statistics.label("request reason").collect(verdict.reason());
+    }
+    Statistics.label("request reason")
+        .coverage(
+            coverage -> {
+              for (SharingReason reason : REQUEST_ONLY) {
+                coverage.check(reason).count(count -> count > 0);
+              }
+            });
+  }
+
+  @Property(tries = 2000)
+  @Label("a team that neither holds the alert nor is its source learns nothing from a request")
+  void nonHoldersLearnNothing(@ForAll("scenes") SharingScene scene) {
+    String requester = scene.request().requester();
+    Assume.that(!requester.equals(scene.alert().source()) && !scene.holders().contains(requester));
+    SharingReason refusal =
+        scene.request().kind() == SharingRequest.Kind.SHARE
+            ? SharingReason.SHARER_DOES_NOT_HOLD
+            : SharingReason.PERMISSION_NOT_FROM_SOURCE;
+    assertThat(scene.decideRequest())
+        .extracting(SharingVerdict::reason)
+        .allMatch(reason -> reason == refusal);
+  }
+
+  @Property(tries = 2000)
+  @Label("a wider label never reaches fewer organisations: RED, AMBER+STRICT, AMBER, GREEN, CLEAR")
+  void widerLabelsReachMore(@ForAll("scenes") SharingScene scene) {
+    List<Tlp> narrowToWide = List.of(Tlp.RED, Tlp.AMBER_STRICT, Tlp.AMBER, Tlp.GREEN, Tlp.CLEAR);
+    for (int i = 1; i < narrowToWide.size(); i++) {
+      Set<String> narrower = scene.withTlp(narrowToWide.get(i - 1)).holders();
+      Set<String> wider = scene.withTlp(narrowToWide.get(i)).holders();
+      assertThat(wider)
+          .as("%s over %s", narrowToWide.get(i), narrowToWide.get(i - 1))
+          .containsAll(narrower);
+    }
   }
 
   @Property(tries = 2000)
@@ -89,15 +160,14 @@ class Tlp2PolicyPropertyTest {
   }
 
   @Property(tries = 2000)
-  @Label("RED never reaches a recipient the source did not name or permit")
+  @Label("RED never reaches a recipient the source did not name")
   void redNeverReachesTheUnnamed(@ForAll("redScenes") SharingScene scene) {
     List<SharingVerdict> verdicts = scene.decide();
     for (int i = 0; i < verdicts.size(); i++) {
       Party candidate = scene.parties().get(i);
       boolean named =
           candidate.id().equals(scene.alert().source())
-              || scene.alert().addressees().contains(candidate.id())
-              || TlpOracle.sourcePermitted(scene, candidate);
+              || scene.alert().addressees().contains(candidate.id());
       assertThat(verdicts.get(i).deliver()).as(candidate.id()).isEqualTo(named);
     }
   }
@@ -111,8 +181,7 @@ class Tlp2PolicyPropertyTest {
         picks.stream().map(pick -> scene.parties().get(pick % scene.parties().size())).toList();
 
     List<SharingVerdict> verdicts =
-        new Tlp2Policy(SharingRules.EU_DEFAULTS)
-            .decide(scene.alert(), candidates, scene.permissions());
+        new Tlp2Policy(SharingRules.EU_DEFAULTS).decide(scene.alert(), candidates);
 
     assertThat(verdicts)
         .extracting(SharingVerdict::recipient)

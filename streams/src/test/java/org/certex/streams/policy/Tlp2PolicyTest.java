@@ -37,7 +37,7 @@ class Tlp2PolicyTest {
           source's own client,      EPS,      AMBER_STRICT, false, AMBER_STRICT_NOT_ADDRESSEE
           source's own client,      EPS,      RED,          false, RED_NOT_NAMED
           addressee's client,       MOD-NET,  CLEAR,        true,  CLEAR_ANYONE
-          addressee's client,       MOD-NET,  GREEN,        false, GREEN_OUTSIDE_COMMUNITY
+          addressee's client,       MOD-NET,  GREEN,        true,  GREEN_CLIENT_OF_ADDRESSEE
           addressee's client,       MOD-NET,  AMBER,        true,  AMBER_CLIENT_OF_ADDRESSEE
           addressee's client,       MOD-NET,  AMBER_STRICT, false, AMBER_STRICT_NOT_ADDRESSEE
           addressee's client,       MOD-NET,  RED,          false, RED_NOT_NAMED

@@ -26,8 +26,6 @@ import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
 import org.certex.schemas.TopicSpec;
-import org.certex.streams.policy.SharingRules;
-import org.certex.streams.policy.Tlp2Policy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,9 +64,7 @@ class RunSupervisorTest {
               new ByteArrayDeserializer(),
               new ByteArrayDeserializer());
       var settings = new StreamsProperties(state.toString(), Duration.ofMillis(100), 1);
-      try (RunSupervisor supervisor =
-          new RunSupervisor(
-              consumer, new Tlp2Policy(SharingRules.EU_DEFAULTS), bootstrap, settings)) {
+      try (RunSupervisor supervisor = new RunSupervisor(consumer, bootstrap, settings)) {
         supervisor.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> supervisor.state("ongoing").isPresent());
         assertThat(supervisor.state("finished")).isEmpty();

@@ -8,17 +8,11 @@ import static org.certex.streams.topology.TestAlerts.alert;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.test.TestRecord;
 import org.certex.avro.Delivery;
 import org.certex.avro.IncidentAlert;
@@ -51,7 +45,7 @@ class SharingTopologyTest {
           Party.of("MIL-CERT", "RS", "military-cert", false).withCommunities("TESLA-SG"),
           Party.of("OHIO-NG", "US", "foreign-partner", false).withAgreements("CERT-RS"));
 
-  private TopologyTestDriver driver;
+  private SharingPipeline pipeline;
   private TestInputTopic<String, IncidentAlert> alerts;
   private TestOutputTopic<String, SharingDecision> decisions;
   private TestOutputTopic<String, Delivery> deliveries;
@@ -59,44 +53,20 @@ class SharingTopologyTest {
 
   @BeforeEach
   void start() {
-    Topology topology =
-        SharingTopology.build(TOPICS, ROSTER, new Tlp2Policy(SharingRules.EU_DEFAULTS));
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "sharing-topology-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    props.put(
-        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-        LogAndContinueExceptionHandler.class);
-    props.put(
-        StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TOPICS.deadLetters().name());
-    driver = new TopologyTestDriver(topology, props);
-    alerts =
-        driver.createInputTopic(
-            TOPICS.alerts().name(),
-            TOPICS.alerts().keySerde().serializer(),
-            TOPICS.alerts().valueSerde().serializer());
-    decisions =
-        driver.createOutputTopic(
-            TOPICS.decisions().name(),
-            TOPICS.decisions().keySerde().deserializer(),
-            TOPICS.decisions().valueSerde().deserializer());
-    deliveries =
-        driver.createOutputTopic(
-            TOPICS.deliveries().name(),
-            TOPICS.deliveries().keySerde().deserializer(),
-            TOPICS.deliveries().valueSerde().deserializer());
-    deadLetters =
-        driver.createOutputTopic(
-            TOPICS.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    pipeline = new SharingPipeline(RUN, ROSTER);
+    alerts = pipeline.alerts;
+    decisions = pipeline.decisions;
+    deliveries = pipeline.deliveries;
+    deadLetters = pipeline.deadLetters;
   }
 
   @AfterEach
   void stop() {
-    driver.close();
+    pipeline.close();
   }
 
   private void publish(IncidentAlert alert) {
-    alerts.pipeInput(alert.getAlertId(), alert, alert.getReportedAt());
+    pipeline.publish(alert);
   }
 
   @Test
@@ -191,7 +161,7 @@ class SharingTopologyTest {
   @DisplayName("corrupt bytes go to the dead-letter topic untouched and do not stop the pipeline")
   void corruptBytesAreDeadLettered() {
     TestInputTopic<String, byte[]> raw =
-        driver.createInputTopic(
+        pipeline.driver.createInputTopic(
             TOPICS.alerts().name(), new StringSerializer(), new ByteArraySerializer());
     byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
     raw.pipeInput("x-1", garbage);
@@ -233,7 +203,7 @@ class SharingTopologyTest {
             "decide-sharing",
             "deliveries-sink",
             "dead-letters-sink")
-        .contains(SharingTopology.SEEN_ALERT_IDS_STORE);
+        .contains(SharingTopology.ALERT_SHARING_STORE);
   }
 
   private static String header(TestRecord<byte[], byte[]> record, String name) {

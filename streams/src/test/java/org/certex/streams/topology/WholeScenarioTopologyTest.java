@@ -89,7 +89,8 @@ class WholeScenarioTopologyTest {
                   "RED", new TreeSet<>(List.of("CERT-RS", "MIL-CERT")),
                   "AMBER_STRICT", new TreeSet<>(List.of("CERT-RS", "MIL-CERT")),
                   "AMBER", new TreeSet<>(List.of("CERT-RS", "MIL-CERT", "MOD-NET")),
-                  "GREEN", new TreeSet<>(List.of("CERT-RS", "MIL-CERT", "JPCERT", "OHIO-NG")),
+                  "GREEN",
+                      new TreeSet<>(List.of("CERT-RS", "MIL-CERT", "MOD-NET", "JPCERT", "OHIO-NG")),
                   "CLEAR",
                       new TreeSet<>(
                           List.of(

@@ -6,21 +6,21 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.certex.avro.IncidentAlert;
 import org.certex.schemas.DeadLetters;
 
 /**
- * Turns an alert that broke a rule into a dead-letter record: the alert re-encoded with the current
- * schema, with the reasons in a header, so nothing is lost and an evaluator can see why.
+ * Turns a record that broke a rule into a dead-letter record: the record re-encoded with the
+ * current schema of its topic, with the reasons and the topic in headers, so nothing is lost and an
+ * evaluator can see why.
  */
-final class DeadLetterInvalidAlert implements FixedKeyProcessor<String, CheckedAlert, byte[]> {
+final class DeadLetter<V> implements FixedKeyProcessor<String, Checked<V>, byte[]> {
 
-  private final Serializer<IncidentAlert> alerts;
+  private final Serializer<V> values;
   private final String sourceTopic;
   private FixedKeyProcessorContext<String, byte[]> context;
 
-  DeadLetterInvalidAlert(Serializer<IncidentAlert> alerts, String sourceTopic) {
-    this.alerts = alerts;
+  DeadLetter(Serializer<V> values, String sourceTopic) {
+    this.values = values;
     this.sourceTopic = sourceTopic;
   }
 
@@ -30,13 +30,13 @@ final class DeadLetterInvalidAlert implements FixedKeyProcessor<String, CheckedA
   }
 
   @Override
-  public void process(FixedKeyRecord<String, CheckedAlert> record) {
+  public void process(FixedKeyRecord<String, Checked<V>> record) {
     RecordHeaders headers = new RecordHeaders(record.headers().toArray());
     headers.add(DeadLetters.REASON, utf8(String.join("; ", record.value().problems())));
     headers.add(DeadLetters.SOURCE_TOPIC, utf8(sourceTopic));
     context.forward(
         record
-            .withValue(alerts.serialize(sourceTopic, record.value().alert()))
+            .withValue(values.serialize(sourceTopic, record.value().value()))
             .withHeaders(headers));
   }
 

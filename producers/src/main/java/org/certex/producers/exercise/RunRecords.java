@@ -1,0 +1,73 @@
+package org.certex.producers.exercise;
+
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.Participant;
+import org.certex.avro.RunStatus;
+import org.certex.avro.SharingOverrides;
+import org.certex.producers.scenario.PolicyOverrides;
+import org.certex.producers.scenario.Scenario;
+import org.certex.producers.scenario.ScenarioParticipant;
+
+/**
+ * What a scenario puts on the runs topic: the participants with their relations and the sharing
+ * policy's overrides, everything the sharing pipeline learns of a run. One mapping, used by the
+ * runner and by tools that must see a scenario as the pipeline will ({@code certex policy
+ * explain}), so the two cannot drift apart.
+ */
+public final class RunRecords {
+
+  private RunRecords() {}
+
+  /**
+   * A run record of {@code scenario} with everything the scenario decides filled in; the caller
+   * adds what the run decides (run id, seed, status, wall-clock times, partitions).
+   */
+  public static ExerciseRun.Builder of(Scenario scenario) {
+    return ExerciseRun.newBuilder()
+        .setScenarioId(scenario.id())
+        .setTitle(scenario.title())
+        .setScenarioStart(scenario.start())
+        .setParticipants(scenario.participants().stream().map(RunRecords::participant).toList())
+        .setPolicy(overrides(scenario.policy()));
+  }
+
+  /**
+   * The record a run of {@code scenario} would start with, before there is a run: the scenario id
+   * stands for the run id, and the run starts at the scenario's start with the scenario's seed.
+   */
+  public static ExerciseRun preview(Scenario scenario) {
+    return of(scenario)
+        .setRunId(scenario.id())
+        .setSeed(scenario.seed())
+        .setStatus(RunStatus.RUNNING)
+        .setStartedAt(scenario.start())
+        .build();
+  }
+
+  private static Participant participant(ScenarioParticipant p) {
+    return Participant.newBuilder()
+        .setId(p.id())
+        .setName(p.name())
+        .setCountry(p.country())
+        .setKind(p.kind())
+        .setEuMember(p.euMember())
+        .setClients(p.clients())
+        .setCommunities(p.communities())
+        .setAgreements(p.agreements())
+        .build();
+  }
+
+  /** Null when the scenario overrides nothing, as in records written before overrides existed. */
+  static SharingOverrides overrides(PolicyOverrides policy) {
+    if (policy.isNone()) {
+      return null;
+    }
+    return SharingOverrides.newBuilder()
+        .setEnisaId(policy.enisa().orElse(null))
+        .setNationalCsirtKinds(policy.nationalCsirtKinds().orElse(null))
+        .setAgreementsCountForGreen(policy.agreementsCountForGreen().orElse(null))
+        .setRedactingPap(policy.redactingPap().orElse(null))
+        .setNis2ForwardingLabels(policy.nis2ForwardingLabels().orElse(null))
+        .build();
+  }
+}
