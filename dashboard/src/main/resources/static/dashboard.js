@@ -539,8 +539,9 @@
     const item = requestItem(column, outcome.actionId, outcome.trigger, outcome.alertId, outcome.decidedAt);
     if (fresh) item.classList.add("fresh");
     for (const v of outcome.verdicts) {
+      const verdict = v.delivered ? (v.redacted ? "delivered redacted" : "delivered") : "refused";
       const row = verdictRow(v.target, v.delivered ? "delivered" : "refused", v.reason, v.explanation);
-      if (v.delivered && v.redacted) row.append(" (redacted copy)");
+      row.querySelector(".verdict-word").textContent = verdict;
       item.querySelector(".verdicts").append(row);
     }
   }

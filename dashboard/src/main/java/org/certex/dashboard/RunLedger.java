@@ -79,8 +79,11 @@ final class RunLedger {
    * The run's scenario time as far as the fold can tell: the latest scenario time stamped on a
    * delivery or a request's decision of the run, or the scenario's start before any. The exercise
    * clock itself lives in the engine (maybe in another process) and is not on any topic the
-   * dashboard reads, so this lags it by the time since the run's last sharing activity. It is never
-   * before an alert a team holds was delivered to it, so an action never predates its alert.
+   * dashboard reads, so this lags it by the time since the run's last sharing activity; the engine
+   * still judges expectations by its own clock when an action arrives, so the lag shows in
+   * timestamps only. It is never before an alert a team holds was delivered to it, so an action
+   * never predates its alert. Known leak, small: the stamp tells the acting team when the run's
+   * latest sharing activity happened, though not what or to whom.
    */
   Instant scenarioNow() {
     Instant start = view.scenarioStart();

@@ -41,6 +41,7 @@ final class DashboardClient {
         HttpRequest.newBuilder(uri(path))
             .header(AccessInterceptor.KEY_HEADER, key)
             .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
             .timeout(Duration.ofSeconds(20))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),

@@ -229,6 +229,20 @@ class DashboardIntegrationTest {
                           assertThat(keyed.getValue().getTargets()).containsExactly("IT-CERT");
                         }));
     assertRefused(client.post(ACTIONS.formatted(DE), key(FR), share), "DE's actions");
+    HttpResponse<String> unknownTarget =
+        client.post(
+            ACTIONS.formatted(FR),
+            key(FR),
+            "{\"type\":\"SHARE\",\"alertId\":\"a1\",\"targets\":[\"XX-CERT\"]}");
+    assertThat(unknownTarget.statusCode()).isEqualTo(400);
+    assertThat(DashboardClient.json(unknownTarget).get("detail").asString()).endsWith(": XX-CERT");
+    HttpResponse<String> notHeld =
+        client.post(
+            ACTIONS.formatted(FR),
+            key(FR),
+            "{\"type\":\"SHARE\",\"alertId\":\"d1\",\"targets\":[\"IT-CERT\"]}");
+    assertThat(notHeld.statusCode()).as("d1 went to DE-CERT only").isEqualTo(404);
+    assertThat(notHeld.body()).doesNotContain(DE);
 
     runLog.decide(
         requestDecision(
