@@ -4,6 +4,10 @@
 // The page opens one run with the key of the link exercise control handed out: a CERT's key
 // (?run=RUN&cert=ORG&key=KEY) opens that CERT's inbox only, the run's control key (?run=RUN&key=KEY)
 // the board of every CERT. The server enforces it; the page only asks for what its key opens.
+//
+// On a CERT's page the team acts: "Share…" on any card, "Grant permission…" on the cards of its
+// own alerts. The sharing policy decides; its outcome, per target, appears under "Share requests
+// and permissions" of that CERT only (and on exercise control's board).
 (function () {
   "use strict";
 
@@ -28,9 +32,17 @@
     reconnectDelay: RECONNECT_MIN_MS,
     reconnectTimer: null,
     refreshTimer: null,
-    columns: new Map(), // recipient -> {section, list, count, ids:Set}
-    buffered: null, // live deliveries that arrived while a snapshot loads
+    columns: new Map(), // org -> {section, list, count, ids:Set, requests, requestList, requestItems:Map}
+    buffered: null, // live events ([name, data]) that arrived while a snapshot loads
+    pending: new Map(), // actionId -> request this page submitted, until its outcome arrives
     latest: null,
+  };
+
+  const KIND_LABELS = {
+    SHARE: "Share",
+    GRANT_PERMISSION: "Permission",
+    SHARE_REQUEST: "Share",
+    PERMISSION_GRANT: "Permission",
   };
 
   // ---- formatting ------------------------------------------------------------------------
@@ -51,13 +63,24 @@
     return String(label || "").replace(/^TLP:/, "").replace("+", "-").toLowerCase();
   }
 
-  function api(path) {
+  function api(path, body) {
     const headers = { Accept: "application/json", [KEY_HEADER]: key };
-    return fetch(path, { headers, cache: "no-store" }).then((r) => {
+    const init = { headers, cache: "no-store" };
+    if (body !== undefined) {
+      init.method = "POST";
+      headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    return fetch(path, init).then((r) => {
       if (!r.ok) {
-        const error = new Error(path + " answered " + r.status);
-        error.status = r.status;
-        throw error;
+        return r
+          .json()
+          .catch(() => ({}))
+          .then((problem) => {
+            const error = new Error(problem.detail || path + " answered " + r.status);
+            error.status = r.status;
+            throw error;
+          });
       }
       return r.json();
     });
@@ -179,8 +202,14 @@
     source.addEventListener("delivery", (event) => {
       if (generation !== state.generation) return;
       const delivery = JSON.parse(event.data);
-      if (state.buffered) state.buffered.push(delivery);
+      if (state.buffered) state.buffered.push(["delivery", delivery]);
       else addDelivery(delivery, true);
+    });
+    source.addEventListener("outcome", (event) => {
+      if (generation !== state.generation) return;
+      const outcome = JSON.parse(event.data);
+      if (state.buffered) state.buffered.push(["outcome", outcome]);
+      else addOutcome(outcome, true);
     });
     source.addEventListener("error", () => {
       if (generation !== state.generation) return;
@@ -229,26 +258,35 @@
       .then((run) => {
         if (generation !== state.generation) return;
         showRun(run);
-        const recipients = certOnly ? [certOnly] : Array.from(state.columns.keys());
+        const orgs = certOnly ? [certOnly] : Array.from(state.columns.keys());
         return Promise.all(
-          recipients.map((org) => api(certPath(runId, org) + "/deliveries").then((list) => [org, list]))
+          orgs.map((org) =>
+            Promise.all([
+              api(certPath(runId, org) + "/deliveries"),
+              api(certPath(runId, org) + "/outcomes"),
+            ]).then(([list, outcomes]) => [org, list, outcomes])
+          )
         );
       })
-      .then((inboxes) => {
-        if (!inboxes || generation !== state.generation) return;
-        for (const [org, list] of inboxes) {
+      .then((columns) => {
+        if (!columns || generation !== state.generation) return;
+        for (const [org, list, outcomes] of columns) {
           const column = columnFor(org);
           column.list.replaceChildren();
           column.ids.clear();
           for (let i = list.length - 1; i >= 0; i--) addDelivery(list[i], false);
+          column.requestList.replaceChildren();
+          column.requestItems.clear();
+          for (let i = outcomes.length - 1; i >= 0; i--) addOutcome(outcomes[i], false);
         }
+        state.pending.forEach((request) => showPending(request));
       })
       .catch(() => {})
       .finally(() => {
         if (generation !== state.generation) return;
-        const pending = state.buffered || [];
+        const live = state.buffered || [];
         state.buffered = null;
-        pending.forEach((delivery) => addDelivery(delivery, true));
+        live.forEach(([name, data]) => (name === "outcome" ? addOutcome(data, true) : addDelivery(data, true)));
         updateTotals();
       });
   }
@@ -316,7 +354,15 @@
     section.querySelector(".org-kind").textContent = who ? who.kind : "not a participant";
     const link = section.querySelector(".org-link");
     link.href = pageLink(org);
-    column = { section, list: section.querySelector(".inbox"), count: section.querySelector(".count"), ids: new Set() };
+    column = {
+      section,
+      list: section.querySelector(".inbox"),
+      count: section.querySelector(".count"),
+      ids: new Set(),
+      requests: section.querySelector(".requests"),
+      requestList: section.querySelector(".request-list"),
+      requestItems: new Map(), // actionId -> li
+    };
     state.columns.set(org, column);
     el("board").append(section);
     return column;
@@ -367,8 +413,178 @@
     const reason = card.querySelector(".reason");
     reason.textContent = d.reason;
     reason.title = "Why the sharing policy delivered it";
-    card.addEventListener("click", () => card.classList.toggle("open"));
+    renderProvenance(card, d);
+    renderActions(card, d);
+    card.addEventListener("click", (event) => {
+      if (!event.target.closest(".card-actions, .act-form")) card.classList.toggle("open");
+    });
     return card;
+  }
+
+  // Who shared the copy onward, and whether it came without indicators (PAP rule).
+  function renderProvenance(card, d) {
+    card.querySelector(".provenance").hidden = !d.sharedBy && !d.redacted;
+    const sharedBy = card.querySelector(".shared-by");
+    sharedBy.hidden = !d.sharedBy;
+    if (d.sharedBy) {
+      const who = participant(d.sharedBy);
+      sharedBy.textContent = "shared by " + d.sharedBy + (who ? " · " + who.name : "");
+    }
+    const redacted = card.querySelector(".redacted");
+    redacted.hidden = !d.redacted;
+    card.classList.toggle("is-redacted", Boolean(d.redacted));
+    if (d.redacted) redacted.textContent = "redacted: indicators withheld, PAP:" + d.pap;
+    const indicators = card.querySelector(".indicators");
+    const list = d.redacted ? [] : d.indicators || [];
+    indicators.hidden = list.length === 0;
+    indicators.replaceChildren(
+      ...list.map((indicator) => {
+        const item = document.createElement("li");
+        const type = document.createElement("span");
+        type.className = "indicator-type";
+        type.textContent = indicator.type;
+        const value = document.createElement("span");
+        value.className = "indicator-value";
+        value.textContent = indicator.value;
+        item.append(type, value);
+        return item;
+      })
+    );
+  }
+
+  // ---- acting: share and grant permission (a CERT's own page only) ------------------------
+
+  function renderActions(card, d) {
+    if (!certOnly || d.recipient !== certOnly) return;
+    card.querySelector(".card-actions").hidden = false;
+    card.querySelector(".act-share").addEventListener("click", () => openActForm(card, d, "SHARE"));
+    const grant = card.querySelector(".act-grant");
+    grant.hidden = d.sourceOrg !== certOnly; // only the source may permit wider sharing
+    grant.addEventListener("click", () => openActForm(card, d, "GRANT_PERMISSION"));
+  }
+
+  function openActForm(card, d, type) {
+    card.querySelector(".act-form")?.remove();
+    const form = el("act-form-template").content.firstElementChild.cloneNode(true);
+    form.dataset.type = type;
+    form.querySelector(".act-title").textContent =
+      type === "SHARE"
+        ? "Share " + d.alertId + " (" + d.tlp + ") with:"
+        : "Permit these organisations to receive " + d.alertId + " (" + d.tlp + "):";
+    const targets = form.querySelector(".act-targets");
+    for (const p of state.run?.participants || []) {
+      if (p.id === certOnly) continue;
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.className = "act-target";
+      box.value = p.id;
+      label.append(box, " " + p.id + " · " + p.name);
+      targets.append(label);
+    }
+    const submit = form.querySelector(".act-submit");
+    submit.textContent = type === "SHARE" ? "Share" : "Grant permission";
+    form.querySelector(".act-cancel").addEventListener("click", () => form.remove());
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      submitAction(form, d, type);
+    });
+    card.querySelector(".card-actions").after(form);
+  }
+
+  function submitAction(form, d, type) {
+    const targets = Array.from(form.querySelectorAll(".act-target:checked")).map((box) => box.value);
+    const error = form.querySelector(".act-error");
+    if (targets.length === 0) {
+      error.textContent = "Pick at least one organisation.";
+      error.hidden = false;
+      return;
+    }
+    const submit = form.querySelector(".act-submit");
+    submit.disabled = true;
+    error.hidden = true;
+    const note = form.querySelector(".act-note").value;
+    api(certPath(state.runId, certOnly) + "/actions", { type, alertId: d.alertId, targets, note })
+      .then((receipt) => {
+        const request = { actionId: receipt.actionId, requestedBy: certOnly, type, alertId: d.alertId, targets };
+        state.pending.set(receipt.actionId, request);
+        showPending(request);
+        form.remove();
+      })
+      .catch((failure) => {
+        error.textContent = failure.status === 403 ? "This page's link no longer opens this inbox." : failure.message;
+        error.hidden = false;
+        submit.disabled = false;
+      });
+  }
+
+  // ---- outcomes of the team's requests ---------------------------------------------------
+
+  // A request this page submitted, until the sharing policy's decision replaces it.
+  function showPending(request) {
+    const column = columnFor(request.requestedBy);
+    if (column.requestItems.has(request.actionId)) return;
+    const item = requestItem(column, request.actionId, request.type, request.alertId, null);
+    item.classList.add("pending");
+    for (const target of request.targets) {
+      item.querySelector(".verdicts").append(verdictRow(target, "pending", null, "Waiting for the sharing policy"));
+    }
+  }
+
+  function addOutcome(outcome, fresh) {
+    if (certOnly && outcome.requestedBy !== certOnly) return; // the stream never sends these anyway
+    state.pending.delete(outcome.actionId);
+    const column = columnFor(outcome.requestedBy);
+    column.requestItems.get(outcome.actionId)?.remove();
+    const item = requestItem(column, outcome.actionId, outcome.trigger, outcome.alertId, outcome.decidedAt);
+    if (fresh) item.classList.add("fresh");
+    for (const v of outcome.verdicts) {
+      const verdict = v.delivered ? (v.redacted ? "delivered redacted" : "delivered") : "refused";
+      const row = verdictRow(v.target, v.delivered ? "delivered" : "refused", v.reason, v.explanation);
+      row.querySelector(".verdict-word").textContent = verdict;
+      item.querySelector(".verdicts").append(row);
+    }
+  }
+
+  function requestItem(column, actionId, kind, alertId, decidedAt) {
+    const item = el("request-template").content.firstElementChild.cloneNode(true);
+    item.dataset.actionId = actionId;
+    item.querySelector(".request-kind").textContent = KIND_LABELS[kind] || kind;
+    item.querySelector(".request-alert").textContent = alertId;
+    const when = item.querySelector(".request-when");
+    when.textContent = decidedAt ? scenarioTime(decidedAt) : "pending";
+    when.title = decidedAt ? "Decided (scenario time, UTC)" : "Submitted; not decided yet";
+    column.requestList.prepend(item);
+    column.requestItems.set(actionId, item);
+    column.requests.hidden = false;
+    return item;
+  }
+
+  function verdictRow(target, verdict, reason, explanation) {
+    const row = document.createElement("li");
+    row.className = "verdict";
+    row.dataset.target = target;
+    row.dataset.verdict = verdict;
+    const who = document.createElement("span");
+    who.className = "verdict-target";
+    who.textContent = target;
+    const what = document.createElement("span");
+    what.className = "verdict-word";
+    what.textContent = verdict;
+    row.append(who, what);
+    if (reason) {
+      const code = document.createElement("code");
+      code.className = "reason-code";
+      code.textContent = reason;
+      row.append(code);
+    }
+    if (explanation) {
+      const sentence = document.createElement("span");
+      sentence.className = "explanation";
+      sentence.textContent = explanation;
+      row.append(sentence);
+    }
+    return row;
   }
 
   function updateTotals() {

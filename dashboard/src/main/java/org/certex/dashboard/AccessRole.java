@@ -28,9 +28,12 @@ record AccessRole(String certId) {
     return certId == null;
   }
 
-  /** Whether this role may see what the sharing policy delivered to {@code recipient}. */
-  boolean maySee(String recipient) {
-    return isControl() || certId.equals(recipient);
+  /**
+   * Whether this role may see what concerns {@code org}: what the sharing policy delivered to it,
+   * and the outcomes of its team's requests.
+   */
+  boolean maySee(String org) {
+    return isControl() || certId.equals(org);
   }
 
   /** {@code control} or {@code cert:<ORG-ID>}. */

@@ -1,7 +1,9 @@
 package org.certex.dashboard;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -15,11 +17,14 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The live monitoring dashboard, for an application to {@code @Import}: the run feed, the fold of
- * the views, the JSON and live-stream endpoints under {@code /api/runs} and the page at {@code /}.
+ * the views, the JSON and live-stream endpoints under {@code /api/runs}, the endpoint where teams
+ * act (the one place the dashboard writes to Kafka: the run's actions topic) and the page at {@code
+ * /}.
  *
- * <p>Needs an application with {@code @EnableAutoConfiguration} (web MVC and Kafka): the feed
- * connects with Boot's {@link KafkaProperties}, i.e. {@code spring.kafka.bootstrap-servers} and the
- * other common {@code spring.kafka.*} settings. The dashboard's own settings are {@link
+ * <p>Needs an application with {@code @EnableAutoConfiguration} (web MVC and Kafka): the feed and
+ * the actions' producer connect with Boot's {@link KafkaProperties}, i.e. {@code
+ * spring.kafka.bootstrap-servers} and the other common {@code spring.kafka.*} settings (the
+ * producer's under {@code spring.kafka.producer.*}). The dashboard's own settings are {@link
  * DashboardProperties}.
  *
  * <p>Every API call that carries alerts needs an access key (see {@link AccessKeys}); {@link
@@ -53,6 +58,22 @@ public class DashboardConfiguration {
   @Bean
   ExerciseViews exerciseViews(DashboardProperties properties) {
     return new ExerciseViews(properties.maxDeliveriesPerCert());
+  }
+
+  @Bean
+  ActionCheck actionCheck(ExerciseViews views) {
+    return new ActionCheck(views);
+  }
+
+  @Bean
+  KafkaActionLog actionLog(KafkaProperties kafka, DashboardProperties properties) {
+    return new KafkaActionLog(
+        new KafkaProducer<>(
+            ActionProducerSettings.from(
+                kafka.buildProducerProperties(), properties.actionAckTimeout()),
+            new ByteArraySerializer(),
+            new ByteArraySerializer()),
+        properties.actionAckTimeout());
   }
 
   @Bean

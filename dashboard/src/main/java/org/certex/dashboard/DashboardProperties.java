@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param streamTimeout how long a live stream stays open before the browser is asked to reconnect
  * @param keepAliveInterval how often open live streams get a keep-alive comment
  * @param streamBacklog how many events a live stream may fall behind before it is closed
+ * @param actionAckTimeout how long a team's action waits for the broker's acknowledgement before
+ *     the team is told it may not have been stored
  * @param accessSecret the secret the access keys of the links are derived from (see {@link
  *     AccessKeys}), at least 16 characters, e.g. from {@code openssl rand -base64 32}; when blank,
  *     a random one is generated at start-up, so links die with the process. Set it (e.g. as {@code
@@ -32,12 +34,14 @@ record DashboardProperties(
     @DefaultValue("30m") @NotNull Duration streamTimeout,
     @DefaultValue("20s") @NotNull Duration keepAliveInterval,
     @DefaultValue("1000") @Min(1) @Max(1_000_000) int streamBacklog,
+    @DefaultValue("10s") @NotNull Duration actionAckTimeout,
     String accessSecret) {
 
   DashboardProperties {
     requirePositive("poll-timeout", pollTimeout);
     requirePositive("stream-timeout", streamTimeout);
     requirePositive("keep-alive-interval", keepAliveInterval);
+    requirePositive("action-ack-timeout", actionAckTimeout);
     if (hasText(accessSecret) && accessSecret.length() < AccessKeys.MIN_SECRET_BYTES) {
       // The message names the setting, never its value: a secret must not reach a log.
       throw new IllegalArgumentException(
@@ -56,13 +60,14 @@ record DashboardProperties(
   @Override
   public String toString() {
     return ("DashboardProperties[maxDeliveriesPerCert=%d, pollTimeout=%s, streamTimeout=%s,"
-            + " keepAliveInterval=%s, streamBacklog=%d, accessSecret=%s]")
+            + " keepAliveInterval=%s, streamBacklog=%d, actionAckTimeout=%s, accessSecret=%s]")
         .formatted(
             maxDeliveriesPerCert,
             pollTimeout,
             streamTimeout,
             keepAliveInterval,
             streamBacklog,
+            actionAckTimeout,
             hasAccessSecret() ? "(set)" : "(generated)");
   }
 

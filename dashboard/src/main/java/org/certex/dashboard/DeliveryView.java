@@ -1,6 +1,7 @@
 package org.certex.dashboard;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Objects;
  * @param tlp the label as written in TLP 2.0, e.g. {@code TLP:AMBER+STRICT}
  * @param rsit RSIT class and type, e.g. {@code malicious-code/infected-system}
  * @param reason the sharing policy's reason code for delivering it to this recipient
+ * @param redacted whether this copy lacks the indicators (PAP rule): it then carries none
+ * @param sharedBy the organisation whose share request or permission delivered it, or null when the
+ *     alert's own decision did
+ * @param indicators the indicators of compromise this copy carries, as the source wrote them
  */
 record DeliveryView(
     String deliveryId,
@@ -25,10 +30,17 @@ record DeliveryView(
     String text,
     Instant reportedAt,
     Instant deliveredAt,
-    String reason) {
+    String reason,
+    boolean redacted,
+    String sharedBy,
+    List<Indicator> indicators) {
 
   DeliveryView {
     Objects.requireNonNull(deliveryId, "deliveryId");
     Objects.requireNonNull(recipient, "recipient");
+    indicators = List.copyOf(indicators);
   }
+
+  /** One indicator of compromise, e.g. type {@code ipv4-addr}, value {@code 203.0.113.7}. */
+  record Indicator(String type, String value) {}
 }

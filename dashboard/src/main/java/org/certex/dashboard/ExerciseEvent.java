@@ -17,6 +17,8 @@ sealed interface ExerciseEvent {
    * The run's record on the compacted runs topic, as it stands now. The topic holds the whole state
    * of a run in every record, so "started" and "updated" are the same fact: the first one the fold
    * sees starts the run, later ones replace it.
+   *
+   * @param partitions partition count of the run's topics
    */
   record RunRecorded(
       String runId,
@@ -26,7 +28,8 @@ sealed interface ExerciseEvent {
       Instant scenarioStart,
       Instant startedAt,
       Instant endedAt,
-      List<ParticipantView> participants)
+      List<ParticipantView> participants,
+      int partitions)
       implements ExerciseEvent {
 
     public RunRecorded {
@@ -41,6 +44,18 @@ sealed interface ExerciseEvent {
     public AlertDelivered {
       Objects.requireNonNull(runId, "runId");
       Objects.requireNonNull(delivery, "delivery");
+    }
+  }
+
+  /**
+   * The sharing policy decided a team's share request or permission: the outcome for its team. The
+   * decisions of alerts themselves are not folded: the inboxes already show what they delivered.
+   */
+  record RequestDecided(String runId, RequestOutcome outcome) implements ExerciseEvent {
+
+    public RequestDecided {
+      Objects.requireNonNull(runId, "runId");
+      Objects.requireNonNull(outcome, "outcome");
     }
   }
 

@@ -1,20 +1,28 @@
 package org.certex.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.Participant;
+import org.certex.avro.RecipientVerdict;
+import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
+import org.certex.dashboard.DeliveryView.Indicator;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.RequestOutcome.TargetVerdict;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.Labels;
 import org.certex.schemas.RunTopics;
@@ -50,7 +58,8 @@ final class ExerciseEventDecoder {
         run.getScenarioStart(),
         run.getStartedAt(),
         run.getEndedAt(),
-        run.getParticipants().stream().map(ExerciseEventDecoder::participant).toList());
+        run.getParticipants().stream().map(ExerciseEventDecoder::participant).toList(),
+        run.getPartitions());
   }
 
   /** A record of {@code run}'s deliveries topic. */
@@ -67,6 +76,30 @@ final class ExerciseEventDecoder {
     return new AlertDelivered(run.runId(), view(delivery));
   }
 
+  /**
+   * A record of {@code run}'s decisions topic: the outcome of a team's share request or permission,
+   * or empty for the decision of an alert itself (its deliveries tell the inboxes all they need).
+   */
+  Optional<RequestDecided> decided(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    SharingDecision decision =
+        run.decisions().valueSerde().deserializer().deserialize(record.topic(), record.value());
+    if (decision == null) {
+      throw new SerializationException("A decision without a value");
+    }
+    if (!run.runId().equals(decision.getRunId())) {
+      throw new SerializationException(
+          "A decision of run " + decision.getRunId() + " on a topic of run " + run.runId());
+    }
+    if (decision.getTrigger() == DecisionTrigger.ALERT) {
+      return Optional.empty();
+    }
+    if (decision.getActionId() == null || decision.getRequestedBy() == null) {
+      throw new SerializationException(
+          "A " + decision.getTrigger() + " decision without its action or requester");
+    }
+    return Optional.of(new RequestDecided(run.runId(), outcome(decision)));
+  }
+
   /** A record of {@code run}'s dead-letter topic: only its reason is read, never its payload. */
   DeadLettered deadLettered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
     Headers headers = record.headers();
@@ -81,8 +114,13 @@ final class ExerciseEventDecoder {
     return new DeadLettered(run.runId(), reason);
   }
 
+  /**
+   * The inbox entry of a delivery. A redacted copy is shown without indicators even if a writer
+   * left some in it: the page must not show what the PAP rule withheld.
+   */
   static DeliveryView view(Delivery delivery) {
     IncidentAlert alert = delivery.getAlert();
+    boolean redacted = delivery.getRedacted();
     return new DeliveryView(
         delivery.getDeliveryId(),
         alert.getAlertId(),
@@ -92,14 +130,40 @@ final class ExerciseEventDecoder {
         tlpLabel(alert.getTlp()),
         alert.getPap().name(),
         alert.getSeverity().name(),
-        alert.getRsitClass().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        alert.getRsitClass().name().toLowerCase(Locale.ROOT).replace('_', '-')
             + "/"
             + alert.getRsitType(),
         alert.getSector(),
         alert.getText(),
         alert.getReportedAt(),
         delivery.getDeliveredAt(),
-        delivery.getReason());
+        delivery.getReason(),
+        redacted,
+        delivery.getSharedBy(),
+        redacted
+            ? List.of()
+            : alert.getIndicators().stream()
+                .map(i -> new Indicator(i.getType(), i.getValue()))
+                .toList());
+  }
+
+  static RequestOutcome outcome(SharingDecision decision) {
+    return new RequestOutcome(
+        decision.getActionId(),
+        decision.getRequestedBy(),
+        decision.getTrigger().name(),
+        decision.getAlertId(),
+        decision.getDecidedAt(),
+        decision.getVerdicts().stream().map(ExerciseEventDecoder::targetVerdict).toList());
+  }
+
+  private static TargetVerdict targetVerdict(RecipientVerdict verdict) {
+    return new TargetVerdict(
+        verdict.getRecipient(),
+        verdict.getDeliver(),
+        verdict.getReason(),
+        ReasonExplanations.of(verdict.getReason()).orElse(null),
+        verdict.getRedacted());
   }
 
   /** The label as TLP 2.0 writes it: {@code TLP:CLEAR} ... {@code TLP:AMBER+STRICT}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 
 /**
@@ -31,7 +32,8 @@ final class ExerciseViews {
   private final Map<String, RunLedger> runs = new HashMap<>();
 
   /**
-   * @param inboxCapacity how many deliveries each CERT's inbox keeps in memory
+   * @param inboxCapacity how many deliveries each CERT's inbox keeps in memory, and how many
+   *     outcomes of its team's requests
    */
   ExerciseViews(int inboxCapacity) {
     if (inboxCapacity < 1) {
@@ -48,6 +50,9 @@ final class ExerciseViews {
     }
     if (event instanceof AlertDelivered delivered) {
       return run.deliver(delivered);
+    }
+    if (event instanceof RequestDecided decided) {
+      return run.decide(decided);
     }
     return run.deadLetter((DeadLettered) event);
   }
@@ -69,5 +74,24 @@ final class ExerciseViews {
    */
   synchronized Optional<List<DeliveryView>> inbox(String runId, String recipient) {
     return Optional.ofNullable(runs.get(runId)).map(run -> run.inboxOf(recipient));
+  }
+
+  /**
+   * The outcomes of the requests {@code requester}'s team made in a run, newest first, and of no
+   * other team's: a decision names an alert that another team may not hold.
+   *
+   * @return empty if the run is unknown; an empty list if the team asked nothing yet
+   */
+  synchronized Optional<List<RequestOutcome>> outcomes(String runId, String requester) {
+    return Optional.ofNullable(runs.get(runId)).map(run -> run.outcomesOf(requester));
+  }
+
+  /**
+   * What a team acting as {@code certId} on {@code alertId} in a run is checked against.
+   *
+   * @return empty if the run is unknown or not recorded on the runs topic yet
+   */
+  synchronized Optional<ActingGround> actingGround(String runId, String certId, String alertId) {
+    return Optional.ofNullable(runs.get(runId)).flatMap(run -> run.actingGround(certId, alertId));
   }
 }

@@ -13,13 +13,20 @@ import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 
 /**
- * Which topics of which runs the feed reads: the deliveries and dead-letter topics of every run it
- * has learned of, all partitions. Used by the feed thread only.
+ * Which topics of which runs the feed reads: the deliveries, decisions and dead-letter topics of
+ * every run it has learned of, all partitions. Used by the feed thread only.
  */
 final class FollowedRuns {
 
+  /** What a followed topic holds. */
+  enum Kind {
+    DELIVERIES,
+    DECISIONS,
+    DEAD_LETTERS
+  }
+
   /** A followed topic and the run it belongs to. */
-  record FollowedTopic(RunTopics run, boolean deadLetters) {}
+  record FollowedTopic(RunTopics run, Kind kind) {}
 
   private final Map<String, FollowedTopic> topics = new HashMap<>();
   private final Map<String, Integer> partitionsByRun = new HashMap<>();
@@ -37,11 +44,10 @@ final class FollowedRuns {
     }
     RunTopics run = TopicCatalogue.forRun(runId, partitionCount);
     partitionsByRun.put(runId, partitionCount);
-    topics.put(run.deliveries().name(), new FollowedTopic(run, false));
-    topics.put(run.deadLetters().name(), new FollowedTopic(run, true));
     List<TopicPartition> added = new ArrayList<>();
-    added.addAll(newPartitions(run.deliveries()));
-    added.addAll(newPartitions(run.deadLetters()));
+    added.addAll(follow(run, run.deliveries(), Kind.DELIVERIES));
+    added.addAll(follow(run, run.decisions(), Kind.DECISIONS));
+    added.addAll(follow(run, run.deadLetters(), Kind.DEAD_LETTERS));
     return added;
   }
 
@@ -51,6 +57,11 @@ final class FollowedRuns {
 
   int runs() {
     return partitionsByRun.size();
+  }
+
+  private List<TopicPartition> follow(RunTopics run, TopicSpec<?, ?> spec, Kind kind) {
+    topics.put(spec.name(), new FollowedTopic(run, kind));
+    return newPartitions(spec);
   }
 
   private List<TopicPartition> newPartitions(TopicSpec<?, ?> spec) {

@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One CERT's inbox in one run: exactly what the sharing policy delivered to that organisation,
- * newest first. A CERT must never see an alert the policy did not deliver to it, so this serves
- * deliveries by recipient only and never the run's alerts, and only to that CERT's key or the run's
- * control key.
+ * newest first, and the outcomes of its own team's share requests and permissions. A CERT must
+ * never see an alert the policy did not deliver to it, so this serves deliveries by recipient and
+ * outcomes by requester only, never the run's alerts or decisions, and only to that CERT's key or
+ * the run's control key.
  */
 @RestController
 class InboxController {
@@ -27,5 +28,13 @@ class InboxController {
   @RequiresClearance(Clearance.CERT)
   List<DeliveryView> deliveries(@PathVariable String runId, @PathVariable String orgId) {
     return views.inbox(runId, orgId).orElseThrow(() -> new UnknownRunException(runId));
+  }
+
+  @GetMapping(
+      path = "/api/runs/{runId}/certs/{orgId}/outcomes",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @RequiresClearance(Clearance.CERT)
+  List<RequestOutcome> outcomes(@PathVariable String runId, @PathVariable String orgId) {
+    return views.outcomes(runId, orgId).orElseThrow(() -> new UnknownRunException(runId));
   }
 }

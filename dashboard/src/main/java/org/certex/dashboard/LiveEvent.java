@@ -1,6 +1,7 @@
 package org.certex.dashboard;
 
 import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.certex.dashboard.ViewChange.OutcomeAdded;
 import org.certex.dashboard.ViewChange.RunChanged;
 import org.certex.dashboard.ViewChange.RunTallied;
 import org.springframework.http.MediaType;
@@ -9,14 +10,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEvent
 
 /**
  * One server-sent event waiting for a browser: {@code run} (a {@link RunView} for exercise control,
- * a {@link RunSummary} for anyone else), {@code delivery} (a {@link DeliveryView}) or a keep-alive
- * comment. Spring's event builders cannot be sent twice, so the queue holds these and each send
- * builds its own.
+ * a {@link RunSummary} for anyone else), {@code delivery} (a {@link DeliveryView}), {@code outcome}
+ * (a {@link RequestOutcome}) or a keep-alive comment. Spring's event builders cannot be sent twice,
+ * so the queue holds these and each send builds its own.
  */
 record LiveEvent(String name, Object data) {
 
   static final String RUN = "run";
   static final String DELIVERY = "delivery";
+  static final String OUTCOME = "outcome";
   static final LiveEvent KEEP_ALIVE = new LiveEvent(null, null);
 
   /** The event of a change, as {@code audience} may see it. */
@@ -26,6 +28,9 @@ record LiveEvent(String name, Object data) {
     }
     if (change instanceof RunTallied tallied) {
       return run(tallied.run(), audience);
+    }
+    if (change instanceof OutcomeAdded added) {
+      return new LiveEvent(OUTCOME, added.outcome());
     }
     return new LiveEvent(DELIVERY, ((DeliveryAdded) change).delivery());
   }

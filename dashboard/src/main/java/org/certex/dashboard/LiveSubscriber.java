@@ -7,15 +7,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.certex.dashboard.ViewChange.OutcomeAdded;
 import org.certex.dashboard.ViewChange.RunTallied;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * One browser's live stream: the run it watches, whose view of it the stream serves (exercise
- * control's, or one CERT's: that CERT's deliveries and the run's public facts only), and a bounded
- * queue of events that a small shared executor drains into its {@link SseEmitter}. The feed thread
- * only ever enqueues, so a slow or vanished browser cannot hold it up; one that falls more than a
- * queue behind is disconnected, and its page reconnects and reloads.
+ * control's, or one CERT's: that CERT's deliveries, the outcomes of its own team's requests and the
+ * run's public facts only), and a bounded queue of events that a small shared executor drains into
+ * its {@link SseEmitter}. The feed thread only ever enqueues, so a slow or vanished browser cannot
+ * hold it up; one that falls more than a queue behind is disconnected, and its page reconnects and
+ * reloads.
  */
 final class LiveSubscriber {
 
@@ -49,7 +51,8 @@ final class LiveSubscriber {
 
   /**
    * Whether this stream carries the change: same run and, for a delivery, a recipient its audience
-   * may see; what the dashboard tallied goes to exercise control only.
+   * may see, for a request's outcome, a requester its audience may see; what the dashboard tallied
+   * goes to exercise control only.
    */
   boolean wants(ViewChange change) {
     if (!runId.equals(change.runId())) {
@@ -57,6 +60,9 @@ final class LiveSubscriber {
     }
     if (change instanceof DeliveryAdded added) {
       return audience.maySee(added.delivery().recipient());
+    }
+    if (change instanceof OutcomeAdded added) {
+      return audience.maySee(added.outcome().requestedBy());
     }
     return !(change instanceof RunTallied) || audience.isControl();
   }

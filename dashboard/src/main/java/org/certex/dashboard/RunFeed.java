@@ -3,6 +3,7 @@ package org.certex.dashboard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -13,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.certex.avro.ExerciseRun;
+import org.certex.dashboard.FollowedRuns.FollowedTopic;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 import org.slf4j.Logger;
@@ -21,8 +23,10 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Feeds the fold: one thread with one plain consumer that reads the runs topic and, for each run it
- * learns of, the run's deliveries and dead-letter topics, every partition from the beginning. So
- * after a restart the views are rebuilt from the log, as DESIGN.md section 3 asks.
+ * learns of, the run's deliveries, decisions and dead-letter topics, every partition from the
+ * beginning. So after a restart the views are rebuilt from the log, as DESIGN.md section 3 asks. Of
+ * the decisions, only those of teams' share requests and permissions reach the fold; each is
+ * decoded, though, as nothing outside the value says which kind it is.
  *
  * <p>A record that cannot be decoded or folded is counted, logged once at WARN and skipped: nothing
  * a producer writes stops the thread. Known gaps: a tombstone on the runs topic is ignored (a
@@ -139,14 +143,7 @@ final class RunFeed implements SmartLifecycle {
       if (record.topic().equals(runsTopic.name())) {
         decoder.exerciseRun(record).ifPresent(this::learn);
       } else {
-        followed
-            .topic(record.topic())
-            .map(
-                topic ->
-                    topic.deadLetters()
-                        ? decoder.deadLettered(topic.run(), record)
-                        : decoder.delivered(topic.run(), record))
-            .ifPresent(fold);
+        followed.topic(record.topic()).flatMap(topic -> event(topic, record)).ifPresent(fold);
       }
     } catch (RuntimeException e) {
       skipped.incrementAndGet();
@@ -157,6 +154,15 @@ final class RunFeed implements SmartLifecycle {
           record.offset(),
           e.toString());
     }
+  }
+
+  private Optional<ExerciseEvent> event(
+      FollowedTopic topic, ConsumerRecord<byte[], byte[]> record) {
+    return switch (topic.kind()) {
+      case DELIVERIES -> Optional.of(decoder.delivered(topic.run(), record));
+      case DECISIONS -> decoder.decided(topic.run(), record).map(ExerciseEvent.class::cast);
+      case DEAD_LETTERS -> Optional.of(decoder.deadLettered(topic.run(), record));
+    };
   }
 
   private void learn(ExerciseRun run) {

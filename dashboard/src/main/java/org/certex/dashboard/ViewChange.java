@@ -26,4 +26,7 @@ sealed interface ViewChange {
 
   /** A new entry went to the top of one recipient's inbox. */
   record DeliveryAdded(String runId, DeliveryView delivery) implements ViewChange {}
+
+  /** The policy decided one of a team's requests: news for that team and exercise control. */
+  record OutcomeAdded(String runId, RequestOutcome outcome) implements ViewChange {}
 }

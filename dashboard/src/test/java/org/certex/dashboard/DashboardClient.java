@@ -34,6 +34,24 @@ final class DashboardClient {
     return send(HttpRequest.newBuilder(uri(path)).header(AccessInterceptor.KEY_HEADER, key));
   }
 
+  /** A POST of a JSON body with an access key in the header, as the page's fetch sends it. */
+  HttpResponse<String> post(String path, String key, String json)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header(AccessInterceptor.KEY_HEADER, key)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(20))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
   /** The JSON answer to a GET that must succeed. */
   JsonNode json(String path) throws IOException, InterruptedException {
     return json(path, get(path));

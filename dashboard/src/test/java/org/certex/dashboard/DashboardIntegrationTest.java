@@ -7,12 +7,14 @@ import static org.certex.dashboard.DashboardClient.deliveriesIn;
 import static org.certex.dashboard.DashboardClient.withKey;
 import static org.certex.dashboard.ExerciseFixtures.delivery;
 import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
+import static org.certex.dashboard.ExerciseFixtures.requestDecision;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.certex.avro.DecisionTrigger;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.schemas.TopicCatalogue;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +43,8 @@ class DashboardIntegrationTest {
   private static final String RUN_PATH = "/api/runs/" + RUN;
   private static final String INBOX = RUN_PATH + "/certs/%s/deliveries";
   private static final String CERT_STREAM = RUN_PATH + "/certs/%s/stream";
+  private static final String ACTIONS = RUN_PATH + "/certs/%s/actions";
+  private static final String OUTCOMES = RUN_PATH + "/certs/%s/outcomes";
   private static final String RUN_STREAM = RUN_PATH + "/stream";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String PACKAGE = DashboardConfiguration.class.getPackageName();
@@ -202,6 +206,70 @@ class DashboardIntegrationTest {
     }
   }
 
+  @Test
+  @DisplayName("a team's share lands on the actions topic; its outcome reaches that team only")
+  void teamActsAndReadsItsOwnOutcome() throws Exception {
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(alertIds(inbox(FR))).contains("a1"));
+    String share = "{\"type\":\"SHARE\",\"alertId\":\"a1\",\"targets\":[\"IT-CERT\"]}";
+
+    HttpResponse<String> answer = client.post(ACTIONS.formatted(FR), key(FR), share);
+
+    assertThat(answer.statusCode()).isEqualTo(202);
+    String actionId = DashboardClient.json(answer).get("actionId").asString();
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(runLog.actions(broker.bootstrapServers()))
+                    .anySatisfy(
+                        keyed -> {
+                          assertThat(keyed.getKey()).isEqualTo("a1");
+                          assertThat(keyed.getValue().getActionId()).isEqualTo(actionId);
+                          assertThat(keyed.getValue().getActor()).isEqualTo(FR);
+                          assertThat(keyed.getValue().getTargets()).containsExactly("IT-CERT");
+                        }));
+    assertRefused(client.post(ACTIONS.formatted(DE), key(FR), share), "DE's actions");
+    HttpResponse<String> unknownTarget =
+        client.post(
+            ACTIONS.formatted(FR),
+            key(FR),
+            "{\"type\":\"SHARE\",\"alertId\":\"a1\",\"targets\":[\"XX-CERT\"]}");
+    assertThat(unknownTarget.statusCode()).isEqualTo(400);
+    assertThat(DashboardClient.json(unknownTarget).get("detail").asString()).endsWith(": XX-CERT");
+    HttpResponse<String> notHeld =
+        client.post(
+            ACTIONS.formatted(FR),
+            key(FR),
+            "{\"type\":\"SHARE\",\"alertId\":\"d1\",\"targets\":[\"IT-CERT\"]}");
+    assertThat(notHeld.statusCode()).as("d1 went to DE-CERT only").isEqualTo(404);
+    assertThat(notHeld.body()).doesNotContain(DE);
+
+    runLog.decide(
+        requestDecision(
+            RUN,
+            actionId,
+            "a1",
+            FR,
+            DecisionTrigger.SHARE_REQUEST,
+            "IT-CERT:!AMBER_STRICT_NO_ONWARD_SHARING"));
+
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        outcomes(FR, key(FR)).valueStream().map(o -> o.get("actionId").asString()))
+                    .containsExactly(actionId));
+    JsonNode verdict = outcomes(FR, key(FR)).get(0).get("verdicts").get(0);
+    assertThat(verdict.get("target").asString()).isEqualTo("IT-CERT");
+    assertThat(verdict.get("delivered").asBoolean()).isFalse();
+    assertThat(verdict.get("reason").asString()).isEqualTo("AMBER_STRICT_NO_ONWARD_SHARING");
+    assertThat(outcomes("IT-CERT", key("IT-CERT")).isEmpty()).as("the target's own").isTrue();
+    assertThat(outcomes(DE, key(DE)).isEmpty()).isTrue();
+    assertThat(outcomes(FR, controlKey()).size()).isOne();
+    assertRefused(client.get(OUTCOMES.formatted(FR), key(DE)), "FR's outcomes with DE's key");
+  }
+
   @Nested
   @DisplayName("with capability links")
   class AccessKeysAreEnforced {
@@ -350,6 +418,10 @@ class DashboardIntegrationTest {
 
   private static JsonNode inbox(String org) throws Exception {
     return client.json(INBOX.formatted(org), key(org));
+  }
+
+  private static JsonNode outcomes(String org, String key) throws Exception {
+    return client.json(OUTCOMES.formatted(org), key);
   }
 
   private static JsonNode board() throws Exception {

@@ -24,6 +24,7 @@ class DashboardPropertiesTest {
     assertThat(properties.streamTimeout()).isEqualTo(Duration.ofMinutes(30));
     assertThat(properties.keepAliveInterval()).isEqualTo(Duration.ofSeconds(20));
     assertThat(properties.streamBacklog()).isEqualTo(1000);
+    assertThat(properties.actionAckTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(properties.hasAccessSecret()).isFalse();
   }
 

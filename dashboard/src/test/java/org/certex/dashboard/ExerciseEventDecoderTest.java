@@ -2,8 +2,11 @@ package org.certex.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.certex.dashboard.ExerciseFixtures.delivery;
 import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
+import static org.certex.dashboard.ExerciseFixtures.requestDecision;
+import static org.certex.dashboard.ExerciseFixtures.sharedDelivery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,9 +14,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
+import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.RequestOutcome.TargetVerdict;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
@@ -64,6 +70,84 @@ class ExerciseEventDecoderTest {
     assertThat(view.reportedAt()).isEqualTo(Instant.parse("2021-12-07T08:01:00Z"));
     assertThat(view.deliveredAt()).isEqualTo(Instant.parse("2021-12-07T08:05:00Z"));
     assertThat(view.reason()).isEqualTo("TLP_AMBER_ADDRESSEE");
+    assertThat(view.redacted()).isFalse();
+    assertThat(view.sharedBy()).isNull();
+    assertThat(view.indicators())
+        .containsExactly(new DeliveryView.Indicator("ipv4-addr", "203.0.113.7"));
+  }
+
+  @Test
+  @DisplayName("a copy shared onward says by whom; a redacted one says so and shows no indicators")
+  void sharedAndRedactedCopies() {
+    Delivery shared = sharedDelivery(RUN, "alert-7", "DE-CERT", "FR-CERT", false);
+    Delivery redacted = sharedDelivery(RUN, "alert-8", "DE-CERT", "FR-CERT", true);
+    Delivery leaky = delivery(RUN, "alert-9", "DE-CERT", 5);
+    leaky.setRedacted(true);
+
+    DeliveryView full = view(shared);
+    DeliveryView withheld = view(redacted);
+
+    assertThat(full.sharedBy()).isEqualTo("FR-CERT");
+    assertThat(full.redacted()).isFalse();
+    assertThat(full.indicators()).hasSize(1);
+    assertThat(withheld.sharedBy()).isEqualTo("FR-CERT");
+    assertThat(withheld.redacted()).isTrue();
+    assertThat(withheld.indicators()).isEmpty();
+    assertThat(view(leaky).indicators())
+        .as("a copy marked redacted shows no indicators, even if a writer left some in")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName("a decision of an alert itself is not an event; one of a team's request is")
+  void decisions() {
+    SharingDecision ofAlert =
+        requestDecision(RUN, null, "alert-7", null, DecisionTrigger.ALERT, "FR-CERT:CLEAR_ANYONE");
+    SharingDecision ofRequest =
+        requestDecision(
+            RUN,
+            "action-1",
+            "alert-7",
+            "FR-CERT",
+            DecisionTrigger.SHARE_REQUEST,
+            "DE-CERT:!RED_NOT_NAMED",
+            "IT-CERT:SOURCE_PERMISSION",
+            "ES-CERT:!SOMETHING_NEW");
+
+    assertThat(decoder.decided(TOPICS, decisionRecord(ofAlert))).isEmpty();
+    RequestOutcome outcome =
+        decoder.decided(TOPICS, decisionRecord(ofRequest)).orElseThrow().outcome();
+
+    assertThat(outcome.actionId()).isEqualTo("action-1");
+    assertThat(outcome.requestedBy()).isEqualTo("FR-CERT");
+    assertThat(outcome.trigger()).isEqualTo("SHARE_REQUEST");
+    assertThat(outcome.alertId()).isEqualTo("alert-7");
+    assertThat(outcome.decidedAt()).isEqualTo(Instant.parse("2021-12-07T08:10:00Z"));
+    assertThat(outcome.verdicts())
+        .extracting(TargetVerdict::target, TargetVerdict::delivered, TargetVerdict::reason)
+        .containsExactly(
+            tuple("DE-CERT", false, "RED_NOT_NAMED"),
+            tuple("IT-CERT", true, "SOURCE_PERMISSION"),
+            tuple("ES-CERT", false, "SOMETHING_NEW"));
+    assertThat(outcome.verdicts().get(0).explanation()).startsWith("TLP:RED goes only to");
+    assertThat(outcome.verdicts().get(2).explanation()).isNull();
+  }
+
+  @Test
+  @DisplayName("a request's decision of another run, or without its requester, is refused")
+  void badDecisions() {
+    SharingDecision stray =
+        requestDecision(
+            "another-run", "a", "alert-7", "FR-CERT", DecisionTrigger.SHARE_REQUEST, "X:!Y");
+    SharingDecision anonymous =
+        requestDecision(RUN, "a", "alert-7", "FR-CERT", DecisionTrigger.PERMISSION_GRANT, "X:Y");
+    anonymous.setRequestedBy(null);
+
+    assertThatThrownBy(() -> decoder.decided(TOPICS, decisionRecord(stray)))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("another-run");
+    assertThatThrownBy(() -> decoder.decided(TOPICS, decisionRecord(anonymous)))
+        .isInstanceOf(SerializationException.class);
   }
 
   @Test
@@ -142,6 +226,16 @@ class ExerciseEventDecoderTest {
             headers,
             java.util.Optional.empty());
     return decoder.deadLettered(TOPICS, record).reason();
+  }
+
+  private DeliveryView view(Delivery delivery) {
+    return decoder.delivered(TOPICS, record(TOPICS.deliveries().name(), delivery)).delivery();
+  }
+
+  private static ConsumerRecord<byte[], byte[]> decisionRecord(SharingDecision decision) {
+    String topic = TOPICS.decisions().name();
+    byte[] value = TOPICS.decisions().valueSerde().serializer().serialize(topic, decision);
+    return new ConsumerRecord<>(topic, 0, 0, null, value);
   }
 
   private static ConsumerRecord<byte[], byte[]> record(String topic, Delivery delivery) {

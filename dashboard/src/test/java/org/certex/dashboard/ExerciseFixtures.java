@@ -3,19 +3,27 @@ package org.certex.dashboard;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.Indicator;
 import org.certex.avro.Pap;
 import org.certex.avro.Participant;
+import org.certex.avro.RecipientVerdict;
 import org.certex.avro.RsitClass;
 import org.certex.avro.RunStatus;
 import org.certex.avro.Severity;
+import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 
-/** Runs, alerts and deliveries for tests, in Avro (as the topics hold them) and as events. */
+/**
+ * Runs, alerts, deliveries and decisions for tests, in Avro (as the topics hold them) and as
+ * events.
+ */
 final class ExerciseFixtures {
 
   static final Instant SCENARIO_START = Instant.parse("2021-12-07T08:00:00Z");
@@ -62,6 +70,7 @@ final class ExerciseFixtures {
         .setPap(Pap.AMBER)
         .setSector("energy")
         .setText("JNDI lookups from 203.0.113.7 against exposed VPN gateways")
+        .setIndicators(List.of(new Indicator("ipv4-addr", "203.0.113.7")))
         .build();
   }
 
@@ -74,6 +83,63 @@ final class ExerciseFixtures {
         .setDeliveredAt(SCENARIO_START.plusSeconds(60L * minute))
         .setAlert(alert(runId, alertId, Tlp.AMBER_STRICT))
         .build();
+  }
+
+  /** A copy shared onward by {@code sharedBy}, redacted or not, as the pipeline writes one. */
+  static Delivery sharedDelivery(
+      String runId, String alertId, String recipient, String sharedBy, boolean redacted) {
+    Delivery delivery = delivery(runId, alertId, recipient, 9);
+    delivery.setReason("GREEN_COMMUNITY_OF_SHARER");
+    delivery.setSharedBy(sharedBy);
+    delivery.setRedacted(redacted);
+    if (redacted) {
+      delivery.getAlert().setIndicators(List.of());
+    }
+    return delivery;
+  }
+
+  /** The decision of a team's request: one verdict per {@code target:REASON} pair given. */
+  static SharingDecision requestDecision(
+      String runId,
+      String actionId,
+      String alertId,
+      String requestedBy,
+      DecisionTrigger trigger,
+      String... verdicts) {
+    return SharingDecision.newBuilder()
+        .setAlertId(alertId)
+        .setRunId(runId)
+        .setSourceOrg("CERT-EE")
+        .setTlp(Tlp.RED)
+        .setPolicy("tlp2")
+        .setDecidedAt(SCENARIO_START.plusSeconds(600))
+        .setVerdicts(
+            Arrays.stream(verdicts)
+                .map(
+                    v -> {
+                      String[] parts = v.split(":");
+                      boolean delivers = !parts[1].startsWith("!");
+                      String reason = delivers ? parts[1] : parts[1].substring(1);
+                      return new RecipientVerdict(parts[0], delivers, reason, false);
+                    })
+                .toList())
+        .setTrigger(trigger)
+        .setActionId(trigger == DecisionTrigger.ALERT ? null : actionId)
+        .setRequestedBy(trigger == DecisionTrigger.ALERT ? null : requestedBy)
+        .build();
+  }
+
+  /**
+   * A decided share request of {@code requestedBy}; verdicts are {@code TARGET:REASON} (delivered)
+   * or {@code TARGET:!REASON} (refused).
+   */
+  static RequestDecided shareDecided(
+      String runId, String actionId, String alertId, String requestedBy, String... verdicts) {
+    return new RequestDecided(
+        runId,
+        ExerciseEventDecoder.outcome(
+            requestDecision(
+                runId, actionId, alertId, requestedBy, DecisionTrigger.SHARE_REQUEST, verdicts)));
   }
 
   static RunRecorded runRecorded(String runId, Instant startedAt) {

@@ -2,13 +2,19 @@ package org.certex.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.certex.dashboard.ExerciseFixtures.delivered;
 import static org.certex.dashboard.ExerciseFixtures.runRecorded;
+import static org.certex.dashboard.ExerciseFixtures.shareDecided;
+import static org.certex.dashboard.ExerciseFixtures.sharedDelivery;
 
 import java.time.Instant;
 import java.util.List;
+import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
+import org.certex.dashboard.ViewChange.OutcomeAdded;
 import org.certex.dashboard.ViewChange.RunChanged;
 import org.certex.dashboard.ViewChange.RunTallied;
 import org.junit.jupiter.api.DisplayName;
@@ -132,7 +138,8 @@ class ExerciseViewsTest {
             completed.scenarioStart(),
             completed.startedAt(),
             T0.plusSeconds(3600),
-            completed.participants()));
+            completed.participants(),
+            completed.partitions()));
 
     RunView run = views.run(RUN).orElseThrow();
     assertThat(run.status()).isEqualTo("COMPLETED");
@@ -190,9 +197,114 @@ class ExerciseViewsTest {
   }
 
   @Test
+  @DisplayName("a copy shared onward keeps who shared it and whether it is redacted in the inbox")
+  void sharedCopiesKeepTheirProvenance() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(shared("a1", "DE-CERT", "FR-CERT", true));
+    views.apply(shared("a2", "DE-CERT", "FR-CERT", false));
+
+    List<DeliveryView> de = views.inbox(RUN, "DE-CERT").orElseThrow();
+
+    assertThat(de)
+        .extracting(DeliveryView::alertId, DeliveryView::sharedBy, DeliveryView::redacted)
+        .containsExactly(tuple("a2", "FR-CERT", false), tuple("a1", "FR-CERT", true));
+    assertThat(de.get(1).indicators()).isEmpty();
+    assertThat(de.get(0).indicators()).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("the outcome of a team's request goes to that team's outcomes and nobody else's")
+  void outcomesOnlyForTheRequester() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(delivered(RUN, "a1", "FR-CERT"));
+    RequestDecided decided =
+        shareDecided(RUN, "act-1", "a1", "FR-CERT", "DE-CERT:!RED_NOT_NAMED", "IT-CERT:X");
+
+    List<ViewChange> changes = views.apply(decided);
+
+    assertThat(changes).containsExactly(new OutcomeAdded(RUN, decided.outcome()));
+    assertThat(views.outcomes(RUN, "FR-CERT").orElseThrow()).containsExactly(decided.outcome());
+    assertThat(views.outcomes(RUN, "DE-CERT")).contains(List.of());
+    assertThat(views.outcomes(RUN, "IT-CERT")).contains(List.of());
+    assertThat(views.inbox(RUN, "DE-CERT")).contains(List.of());
+    assertThat(views.outcomes("another-run", "FR-CERT")).isEmpty();
+    assertThat(views.run(RUN).orElseThrow().recipients())
+        .as("a decision is no delivery: it tallies no recipient")
+        .containsExactly("FR-CERT");
+  }
+
+  @Test
+  @DisplayName("a team's outcomes are newest first, and a decision seen twice counts once")
+  void outcomesNewestFirstWithoutRepeats() {
+    views.apply(shareDecided(RUN, "act-1", "a1", "FR-CERT", "DE-CERT:!RED_NOT_NAMED"));
+    views.apply(shareDecided(RUN, "act-2", "a2", "FR-CERT", "DE-CERT:CLEAR_ANYONE"));
+
+    assertThat(views.apply(shareDecided(RUN, "act-1", "a1", "FR-CERT", "DE-CERT:X"))).isEmpty();
+    assertThat(views.outcomes(RUN, "FR-CERT").orElseThrow())
+        .extracting(RequestOutcome::actionId)
+        .containsExactly("act-2", "act-1");
+  }
+
+  @Test
+  @DisplayName("a team acts on what its CERT holds, at the latest scenario time the fold has seen")
+  void actingGround() {
+    assertThat(views.actingGround(RUN, "FR-CERT", "a1")).as("run not known").isEmpty();
+    views.apply(delivered(RUN, "a1", "FR-CERT", 3));
+    assertThat(views.actingGround(RUN, "FR-CERT", "a1")).as("run not recorded").isEmpty();
+    views.apply(runRecorded(RUN, T0));
+    assertThat(views.actingGround(RUN, "FR-CERT", "a1").orElseThrow().scenarioNow())
+        .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(180));
+    views.apply(delivered(RUN, "a2", "DE-CERT", 7));
+    views.apply(delivered(RUN, "a3", "FR-CERT", 5));
+
+    ActingGround fr = views.actingGround(RUN, "FR-CERT", "a1").orElseThrow();
+
+    assertThat(fr.holdsAlert()).isTrue();
+    assertThat(fr.participants()).containsExactlyInAnyOrder("FR-CERT", "DE-CERT");
+    assertThat(fr.partitions()).isEqualTo(3);
+    assertThat(fr.scenarioNow()).isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(420));
+    assertThat(views.actingGround(RUN, "FR-CERT", "a2").orElseThrow().holdsAlert())
+        .as("delivered to DE-CERT only")
+        .isFalse();
+    assertThat(views.actingGround(RUN, "FR-CERT", "nothing").orElseThrow().holdsAlert()).isFalse();
+    views.apply(shareDecided(RUN, "act-1", "a1", "FR-CERT", "DE-CERT:CLEAR_ANYONE"));
+    assertThat(views.actingGround(RUN, "DE-CERT", "a2").orElseThrow().scenarioNow())
+        .as("a decision at 08:10 moves the clock too")
+        .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(600));
+  }
+
+  @Test
+  @DisplayName("a team still acts on an alert that fell off its bounded inbox")
+  void holdsWhatFellOffTheInbox() {
+    ExerciseViews small = new ExerciseViews(1);
+    small.apply(runRecorded(RUN, T0));
+    small.apply(delivered(RUN, "a1", "FR-CERT", 1));
+    small.apply(delivered(RUN, "a2", "FR-CERT", 2));
+
+    assertThat(alertIds(small.inbox(RUN, "FR-CERT").orElseThrow())).containsExactly("a2");
+    assertThat(small.actingGround(RUN, "FR-CERT", "a1").orElseThrow().holdsAlert()).isTrue();
+  }
+
+  @Test
+  @DisplayName("before any delivery a team's actions are stamped with the scenario's start")
+  void clockStartsAtTheScenarioStart() {
+    views.apply(runRecorded(RUN, T0));
+
+    assertThat(views.actingGround(RUN, "FR-CERT", "a1").orElseThrow().scenarioNow())
+        .isEqualTo(ExerciseFixtures.SCENARIO_START);
+  }
+
+  @Test
   @DisplayName("an inbox must keep at least one delivery")
   void capacityMustBePositive() {
     assertThatThrownBy(() -> new ExerciseViews(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static AlertDelivered shared(
+      String alertId, String recipient, String sharedBy, boolean redacted) {
+    return new AlertDelivered(
+        RUN,
+        ExerciseEventDecoder.view(sharedDelivery(RUN, alertId, recipient, sharedBy, redacted)));
   }
 
   private static List<String> alertIds(List<DeliveryView> inbox) {

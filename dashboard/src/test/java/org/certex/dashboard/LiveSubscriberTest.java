@@ -3,6 +3,7 @@ package org.certex.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.certex.dashboard.ExerciseFixtures.delivered;
 import static org.certex.dashboard.ExerciseFixtures.runRecorded;
+import static org.certex.dashboard.ExerciseFixtures.shareDecided;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -70,6 +71,27 @@ class LiveSubscriberTest {
   }
 
   @Test
+  @DisplayName("a team's outcomes go to its own stream and control's, never to another team's")
+  void outcomesGoToTheRequesterOnly() {
+    RecordingEmitter frPage = new RecordingEmitter();
+    RecordingEmitter dePage = new RecordingEmitter();
+    RecordingEmitter board = new RecordingEmitter();
+    List<LiveSubscriber> streams =
+        List.of(
+            new LiveSubscriber(frPage, RUN, AccessRole.cert("FR-CERT"), 100, Runnable::run),
+            new LiveSubscriber(dePage, RUN, AccessRole.cert("DE-CERT"), 100, Runnable::run),
+            new LiveSubscriber(board, RUN, AccessRole.CONTROL, 100, Runnable::run));
+
+    List<ViewChange> changes =
+        views.apply(shareDecided(RUN, "act-1", "secret-alert", "FR-CERT", "DE-CERT:!X"));
+    changes.forEach(change -> streams.forEach(stream -> stream.accept(change)));
+
+    assertThat(frPage.outcomes()).extracting(RequestOutcome::actionId).containsExactly("act-1");
+    assertThat(board.outcomes()).extracting(RequestOutcome::actionId).containsExactly("act-1");
+    assertThat(dePage.sent).as("DE-CERT is a target, not the requester").isEmpty();
+  }
+
+  @Test
   @DisplayName("a browser that falls a whole backlog behind is disconnected, not waited for")
   void slowBrowserIsDisconnected() {
     RecordingEmitter emitter = new RecordingEmitter();
@@ -129,6 +151,13 @@ class LiveSubscriberTest {
       return sent.stream()
           .filter(DeliveryView.class::isInstance)
           .map(DeliveryView.class::cast)
+          .toList();
+    }
+
+    List<RequestOutcome> outcomes() {
+      return sent.stream()
+          .filter(RequestOutcome.class::isInstance)
+          .map(RequestOutcome.class::cast)
           .toList();
     }
 

@@ -2,8 +2,11 @@ package org.certex.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.certex.avro.DecisionTrigger.ALERT;
+import static org.certex.avro.DecisionTrigger.SHARE_REQUEST;
 import static org.certex.dashboard.ExerciseFixtures.delivery;
 import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
+import static org.certex.dashboard.ExerciseFixtures.requestDecision;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,9 +19,12 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
+import org.certex.avro.SharingDecision;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
@@ -61,25 +67,36 @@ class RunFeedTest {
           consumer.addRecord(new ConsumerRecord<>(deliveries, 1, 0, key("FR"), new byte[] {7}));
           consumer.addRecord(new ConsumerRecord<>(deliveries, 1, 1, key("FR"), deliveryBytes()));
           consumer.addRecord(deadLetter());
+          String decisions = TOPICS.decisions().name();
+          consumer.addRecord(new ConsumerRecord<>(decisions, 0, 0, key("a"), decisionBytes(ALERT)));
+          consumer.addRecord(
+              new ConsumerRecord<>(decisions, 0, 1, key("a"), decisionBytes(SHARE_REQUEST)));
         });
 
     feed.start();
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(3));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(4));
     assertThat(folded.get(0)).isInstanceOf(RunRecorded.class);
-    assertThat(folded.subList(1, 3))
+    assertThat(folded.subList(1, 4))
+        .as("the alert's own decision is read and left out")
         .contains(new DeadLettered(RUN, "no addressees"))
+        .anySatisfy(
+            event ->
+                assertThat(event)
+                    .isInstanceOfSatisfying(
+                        RequestDecided.class,
+                        decided -> assertThat(decided.outcome().actionId()).isEqualTo("act-1")))
         .filteredOn(AlertDelivered.class::isInstance)
         .singleElement()
         .satisfies(
             event ->
                 assertThat(((AlertDelivered) event).delivery().alertId()).isEqualTo("alert-1"));
-    assertThat(consumer.assignment()).hasSize(1 + 3 + 3);
+    assertThat(consumer.assignment()).hasSize(1 + 3 + 3 + 3);
     FeedStatus status = feed.status();
     assertThat(status.running()).isTrue();
     assertThat(status.runs()).isEqualTo(1);
-    assertThat(status.partitions()).isEqualTo(7);
-    assertThat(status.records()).isEqualTo(5);
+    assertThat(status.partitions()).isEqualTo(10);
+    assertThat(status.records()).isEqualTo(7);
     assertThat(status.skipped()).isEqualTo(2);
   }
 
@@ -101,6 +118,7 @@ class RunFeedTest {
     offsets.put(RUNS, 0L);
     for (int p = 0; p < 3; p++) {
       offsets.put(new TopicPartition(TOPICS.deliveries().name(), p), 0L);
+      offsets.put(new TopicPartition(TOPICS.decisions().name(), p), 0L);
       offsets.put(new TopicPartition(TOPICS.deadLetters().name(), p), 0L);
     }
     return offsets;
@@ -130,6 +148,12 @@ class RunFeedTest {
   private static byte[] deliveryBytes() {
     Delivery delivery = delivery(RUN, "alert-1", "FR", 1);
     return TOPICS.deliveries().valueSerde().serializer().serialize("t", delivery);
+  }
+
+  private static byte[] decisionBytes(DecisionTrigger trigger) {
+    SharingDecision decision =
+        requestDecision(RUN, "act-1", "alert-1", "FR", trigger, "DE:!AMBER_NOT_CLIENT");
+    return TOPICS.decisions().valueSerde().serializer().serialize("t", decision);
   }
 
   private static byte[] key(String text) {

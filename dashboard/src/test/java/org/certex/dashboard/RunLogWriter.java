@@ -1,15 +1,24 @@
 package org.certex.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.SharingDecision;
+import org.certex.avro.TraineeAction;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
@@ -19,6 +28,7 @@ import org.certex.schemas.TopicSpec;
 /**
  * Writes a run's log on a real broker as the other modules would: creates the runs topic and the
  * run's topics, then records, serialized with the catalogue's serdes, plus deliberately bad ones.
+ * Reads back what the dashboard wrote to the run's actions topic.
  */
 final class RunLogWriter implements AutoCloseable {
 
@@ -60,6 +70,40 @@ final class RunLogWriter implements AutoCloseable {
             topics.deliveries().name(),
             recipient.getBytes(StandardCharsets.UTF_8),
             "not avro".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Writes a sharing decision keyed by its alert id and waits until the broker has it. */
+  void decide(SharingDecision decision) {
+    send(topics.decisions(), decision.getAlertId(), decision);
+    producer.flush();
+  }
+
+  /** Every action on the run's actions topic so far, with its key, read from the beginning. */
+  List<Map.Entry<String, TraineeAction>> actions(String bootstrapServers) {
+    TopicSpec<String, TraineeAction> spec = topics.actions();
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (int p = 0; p < spec.partitions(); p++) {
+      partitions.add(new TopicPartition(spec.name(), p));
+    }
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+      List<Map.Entry<String, TraineeAction>> actions = new ArrayList<>();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          actions.add(
+              Map.entry(
+                  spec.keySerde().deserializer().deserialize(spec.name(), record.key()),
+                  spec.valueSerde().deserializer().deserialize(spec.name(), record.value())));
+        }
+      }
+      return actions;
+    }
   }
 
   void deadLetter(String reason) {

@@ -1,0 +1,22 @@
+package org.certex.dashboard;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What the dashboard knows of a run at the moment a team acts in it, read in one go from the fold.
+ *
+ * @param participants ids of the run's participants, as its record on the runs topic lists them
+ * @param holdsAlert whether the sharing policy delivered the alert the team names to the team's
+ *     CERT in this run (even if it has since fallen off the bounded inbox)
+ * @param scenarioNow the run's scenario time as far as the fold can tell (see {@link
+ *     RunLedger#scenarioNow()})
+ * @param partitions partition count of the run's topics
+ */
+record ActingGround(
+    Set<String> participants, boolean holdsAlert, Instant scenarioNow, int partitions) {
+
+  ActingGround {
+    participants = Set.copyOf(participants);
+  }
+}

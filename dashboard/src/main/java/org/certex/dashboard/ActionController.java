@@ -1,0 +1,54 @@
+package org.certex.dashboard;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Where a team acts from its page: shares an alert of its inbox, or grants permission for its own
+ * alert to go further. The same keys as the inbox open it: the CERT's own, or exercise control's
+ * (acting for that CERT). The dashboard checks what it can ({@link ActionCheck}), writes the action
+ * to the run's actions topic ({@link ActionLog}) and answers 202 once the broker has it; the
+ * sharing policy decides it, and the team reads the outcome among its {@link RequestOutcome}s.
+ *
+ * <p>Refusals are problem details ({@code application/problem+json}) whose {@code detail} the page
+ * shows as it is.
+ */
+@RestController
+class ActionController {
+
+  private final ActionCheck check;
+  private final ActionLog actions;
+
+  ActionController(ActionCheck check, ActionLog actions) {
+    this.check = check;
+    this.actions = actions;
+  }
+
+  @PostMapping(
+      path = "/api/runs/{runId}/certs/{orgId}/actions",
+      consumes = MediaType.APPLICATION_JSON_VALUE)
+  @RequiresClearance(Clearance.CERT)
+  ResponseEntity<ActionReceipt> act(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestAttribute(AccessInterceptor.GRANTED_ROLE) AccessRole role,
+      @RequestBody ActionRequest request) {
+    TeamAction action = check.admit(runId, orgId, role, request);
+    actions.record(action);
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(ActionReceipt.of(action));
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ProblemDetail> refused(ResponseStatusException refusal) {
+    return ResponseEntity.status(refusal.getStatusCode()).body(refusal.getBody());
+  }
+}

@@ -1,0 +1,30 @@
+package org.certex.dashboard;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A team's action the dashboard will not put on the actions topic, with a reason the page shows as
+ * it is: 400 for a request that cannot be right (unknown type or target), 404 for an alert the
+ * team's CERT does not hold, 503 when the broker did not take it.
+ */
+final class ActionRefused extends ResponseStatusException {
+
+  private ActionRefused(HttpStatus status, String reason) {
+    super(status, reason);
+  }
+
+  static ActionRefused badRequest(String reason) {
+    return new ActionRefused(HttpStatus.BAD_REQUEST, reason);
+  }
+
+  /** Says only that the CERT does not hold it: never whether the alert exists elsewhere. */
+  static ActionRefused notHeld(String certId, String alertId) {
+    return new ActionRefused(
+        HttpStatus.NOT_FOUND, "No alert " + alertId + " in the inbox of " + certId);
+  }
+
+  static ActionRefused notRecorded(String reason) {
+    return new ActionRefused(HttpStatus.SERVICE_UNAVAILABLE, reason);
+  }
+}
