@@ -539,8 +539,11 @@
     const item = requestItem(column, outcome.actionId, outcome.trigger, outcome.alertId, outcome.decidedAt);
     if (fresh) item.classList.add("fresh");
     for (const v of outcome.verdicts) {
-      const verdict = v.delivered ? (v.redacted ? "delivered redacted" : "delivered") : "refused";
-      const row = verdictRow(v.target, v.delivered ? "delivered" : "refused", v.reason, v.explanation);
+      // A target that holds the alert already is nothing to refuse: it simply needs no copy.
+      const held = v.reason === "RECIPIENT_ALREADY_HOLDS";
+      const kind = v.delivered ? "delivered" : held ? "held" : "refused";
+      const verdict = v.delivered ? (v.redacted ? "delivered redacted" : "delivered") : held ? "already holds" : "refused";
+      const row = verdictRow(v.target, kind, v.reason, v.explanation);
       row.querySelector(".verdict-word").textContent = verdict;
       item.querySelector(".verdicts").append(row);
     }
