@@ -5,23 +5,14 @@ import static org.certex.streams.topology.TestAlerts.alert;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.certex.avro.Delivery;
-import org.certex.avro.IncidentAlert;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
-import org.certex.schemas.RunTopics;
-import org.certex.schemas.TopicCatalogue;
 import org.certex.streams.policy.Party;
-import org.certex.streams.policy.SharingRules;
-import org.certex.streams.policy.Tlp2Policy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class WholeScenarioTopologyTest {
 
   private static final String RUN = "whole-drill";
-  private static final RunTopics TOPICS = TopicCatalogue.forRun(RUN, 3);
   private static final List<Party> ROSTER =
       List.of(
           Party.of("CERT-RS", "RS", "national-csirt", false)
@@ -49,33 +39,13 @@ class WholeScenarioTopologyTest {
   @Test
   @DisplayName("every label of the drill reaches exactly the organisations TLP 2.0 allows")
   void wholeDrill() {
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "whole-drill-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    try (TopologyTestDriver driver =
-        new TopologyTestDriver(
-            SharingTopology.build(TOPICS, ROSTER, new Tlp2Policy(SharingRules.EU_DEFAULTS)),
-            props)) {
-      TestInputTopic<String, IncidentAlert> alerts =
-          driver.createInputTopic(
-              TOPICS.alerts().name(),
-              TOPICS.alerts().keySerde().serializer(),
-              TOPICS.alerts().valueSerde().serializer());
+    try (SharingPipeline pipeline = new SharingPipeline(RUN, ROSTER)) {
       for (Tlp tlp : Tlp.values()) {
-        IncidentAlert a =
-            alert(RUN, tlp.name(), "CERT-RS", tlp).setAddressees(List.of("MIL-CERT")).build();
-        alerts.pipeInput(a.getAlertId(), a, a.getReportedAt());
+        pipeline.publish(
+            alert(RUN, tlp.name(), "CERT-RS", tlp).setAddressees(List.of("MIL-CERT")).build());
       }
-      TestOutputTopic<String, Delivery> deliveries =
-          driver.createOutputTopic(
-              TOPICS.deliveries().name(),
-              TOPICS.deliveries().keySerde().deserializer(),
-              TOPICS.deliveries().valueSerde().deserializer());
-      TestOutputTopic<String, SharingDecision> decisions =
-          driver.createOutputTopic(
-              TOPICS.decisions().name(),
-              TOPICS.decisions().keySerde().deserializer(),
-              TOPICS.decisions().valueSerde().deserializer());
+      TestOutputTopic<String, Delivery> deliveries = pipeline.deliveries;
+      TestOutputTopic<String, SharingDecision> decisions = pipeline.decisions;
 
       Map<String, TreeSet<String>> received = new TreeMap<>();
       for (TestRecord<String, Delivery> d : deliveries.readRecordsToList()) {
