@@ -68,13 +68,15 @@ final class DryRunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Scenario> loaded = ScenarioFiles.load(ScenarioFiles.resolve(scenarioFile), err);
+    Path file = ScenarioFiles.resolve(scenarioFile);
+    Optional<Scenario> loaded = ScenarioFiles.load(file, err);
     if (loaded.isEmpty()) {
       err.println("certex: " + scenarioFile + " is not a valid scenario; nothing was run.");
       err.flush();
       return 1;
     }
     Scenario scenario = loaded.get();
+    SharingExpectationCheck.print(file, scenario, err);
     long effectiveSeed = seed != null ? seed : scenario.seed();
     Files.createDirectories(out);
     long began = System.nanoTime();

@@ -87,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     Scenario scenario = loaded.get();
+    if (!generate) {
+      SharingExpectationCheck.print(ScenarioFiles.resolve(scenarioFile), scenario, err);
+    }
     Lifetime lifetime = new Lifetime();
     try {
       KafkaConnection connection = lifetime.own(kafka.connect());

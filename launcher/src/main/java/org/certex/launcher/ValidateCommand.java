@@ -1,22 +1,30 @@
 package org.certex.launcher;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.certex.producers.scenario.InvalidScenarioException;
+import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScenarioLoader;
-import org.certex.producers.scenario.ScenarioProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code certex validate FILE...}: every problem of every file, located; exit 1 if any. */
+/**
+ * {@code certex validate FILE...}: every problem of every file, located; exit 1 if any. A valid
+ * file is also checked against the sharing policy: expected shares it would refuse are warnings.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check scenario files. Prints file:line:col: message for every problem found.",
-      "Exit status: 0 when all files are valid, 1 otherwise."
+      "Check scenario files. Prints file:line:col: message for every problem found, and",
+      "file:line:col: warning: message for every expected share or permission the sharing",
+      "policy would not deliver as expected.",
+      "Exit status: 0 when all files are valid, 1 otherwise (with --strict: also on warnings)."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -25,20 +33,38 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
   List<Path> files;
 
+  @Option(names = "--strict", description = "Treat sharing warnings as failures.")
+  boolean strict;
+
   @Override
   public Integer call() {
-    ScenarioLoader loader = new ScenarioLoader();
-    int problems = 0;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean failed = false;
     for (Path file : files) {
-      List<ScenarioProblem> found = loader.validate(ScenarioFiles.resolve(file));
-      found.forEach(p -> spec.commandLine().getErr().println(p));
-      problems += found.size();
-      if (found.isEmpty()) {
-        spec.commandLine().getOut().println(file + ": valid");
+      Path resolved = ScenarioFiles.resolve(file);
+      Scenario scenario;
+      try {
+        scenario = new ScenarioLoader().load(resolved);
+      } catch (InvalidScenarioException e) {
+        e.problems().forEach(err::println);
+        failed = true;
+        continue;
       }
+      int warnings = SharingExpectationCheck.print(resolved, scenario, err);
+      failed |= strict && warnings > 0;
+      out.println(file + ": " + verdict(warnings));
     }
-    spec.commandLine().getErr().flush();
-    spec.commandLine().getOut().flush();
-    return problems == 0 ? 0 : 1;
+    err.flush();
+    out.flush();
+    return failed ? 1 : 0;
+  }
+
+  private String verdict(int warnings) {
+    if (warnings == 0) {
+      return "valid";
+    }
+    String counted = warnings + (warnings == 1 ? " sharing warning" : " sharing warnings");
+    return strict ? "valid, but " + counted + " (--strict)" : "valid, " + counted;
   }
 }

@@ -85,4 +85,52 @@ class DryRunCommandTest {
     assertThat(events(out.resolve("on-time")))
         .anyMatch(l -> l.contains("\"topic\":\"actions\"") && l.contains("\"actor\":\"CERT-RS\""));
   }
+
+  private static final Pattern REQUEST = Pattern.compile("\"actionId\":\"auto-([^\"]+)\"");
+  private static final Pattern REFUSAL =
+      Pattern.compile("\"deliver\":false,\"reason\":\"([A-Z_]+)\"");
+
+  @Test
+  @DisplayName("warns before playing of exactly the expected shares that the pipeline then refuses")
+  void warnsOfRefusedShares() throws Exception {
+    String drill = Path.of(getClass().getResource("/share-check-drill.yaml").toURI()).toString();
+    StringWriter err = new StringWriter();
+    CommandLine cli = CertexCommand.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+
+    assertThat(
+            cli.execute(
+                "dry-run", drill, "--players", "on-time", "--out", out.resolve("s").toString()))
+        .isZero();
+
+    List<String> warned = err.toString().lines().filter(l -> l.contains(": warning: ")).toList();
+    assertThat(warned)
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w)
+                    .startsWith(drill + ":44:9: warning: expectation 'exp-share'")
+                    .contains("(AMBER_STRICT_NO_ONWARD_SHARING)"));
+    List<String> requests =
+        events(out.resolve("s")).stream()
+            .filter(
+                l ->
+                    l.contains("\"trigger\":\"SHARE_REQUEST\"")
+                        || l.contains("\"trigger\":\"PERMISSION_GRANT\""))
+            .toList();
+    assertThat(requests).hasSize(3);
+    List<String> refused =
+        requests.stream()
+            .filter(l -> REFUSAL.matcher(l).find())
+            .map(
+                l -> {
+                  var id = REQUEST.matcher(l);
+                  var reason = REFUSAL.matcher(l);
+                  assertThat(id.find() && reason.find()).isTrue();
+                  return id.group(1) + " " + reason.group(1);
+                })
+            .toList();
+    assertThat(refused).containsExactly("exp-share AMBER_STRICT_NO_ONWARD_SHARING");
+  }
 }

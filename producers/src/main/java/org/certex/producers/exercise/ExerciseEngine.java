@@ -157,7 +157,7 @@ final class ExerciseEngine {
     output.injectFired(InjectRecords.fired(runId, inject, cause, at));
     report.fired(new RunReport.FiredInject(inject.id(), at, cause));
     for (Expectation e : inject.expectations()) {
-      expectations.open(e, inject.id(), at);
+      expectations.open(e, inject, at);
       players.delay(e, seed).ifPresent(d -> schedulePlayer(e, inject, at.plus(d)));
     }
   }

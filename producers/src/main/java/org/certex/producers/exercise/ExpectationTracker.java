@@ -7,32 +7,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Branch.Outcome;
 import org.certex.producers.scenario.Expectation;
+import org.certex.producers.scenario.Inject;
 
 /**
  * Keeps the expectations of fired injects and decides how each turns out. An expectation is MET by
  * a matching action at or before its deadline; at the deadline an unmet one becomes MISSED (and its
  * contingency fires); a matching action after that turns it LATE. Plain Java: the engine feeds it
  * actions and the passing of scenario time.
+ *
+ * <p>When an action matches several expectations, it is credited to the one it most plausibly
+ * answers, so that a team notifying the same partner about two alerts meets each expectation with
+ * its own notification: an action naming an alert never meets an expectation of another alert
+ * inject; it goes first to an expectation of its own alert, then to one of a message inject (which
+ * concerns no alert). An action naming no alert goes first to an expectation of a message inject,
+ * then to one of an alert inject. Within each rank, an open expectation goes before a missed one,
+ * and the earlier opened before the later.
  */
 final class ExpectationTracker {
 
-  /** An expectation that has been opened by its inject firing. */
-  record Tracked(Expectation expectation, String injectId, Instant deadline) {}
+  /**
+   * An expectation that has been opened by its inject firing.
+   *
+   * @param alertId the alert the inject published; null for a message inject
+   */
+  record Tracked(Expectation expectation, String injectId, String alertId, Instant deadline) {}
 
   /** A change of an expectation's outcome, at a scenario instant. */
   record Resolution(Tracked tracked, Outcome outcome, Instant at, String actionId) {}
+
+  /** The rank of an expectation an action cannot answer: one of another alert. */
+  private static final int UNRELATED = Integer.MAX_VALUE;
 
   private final Map<String, Tracked> open = new LinkedHashMap<>();
   private final Map<String, Tracked> missed = new LinkedHashMap<>();
   private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
 
-  void open(Expectation expectation, String injectId, Instant firedAt) {
+  void open(Expectation expectation, Inject inject, Instant firedAt) {
     if (!outcomes.containsKey(expectation.id()) && !open.containsKey(expectation.id())) {
+      String alertId = inject.isAlert() ? inject.id() : null;
       open.put(
-          expectation.id(), new Tracked(expectation, injectId, firedAt.plus(expectation.within())));
+          expectation.id(),
+          new Tracked(expectation, inject.id(), alertId, firedAt.plus(expectation.within())));
     }
   }
 
@@ -58,22 +77,28 @@ final class ExpectationTracker {
     return resolutions;
   }
 
-  /** The first open (or missed) expectation this action fulfils, if any. */
+  /** The expectation this action is credited to, if any: MET if it was open, LATE if missed. */
   Optional<Resolution> observe(TraineeAction action) {
-    Optional<Tracked> met = firstMatch(open, action);
-    if (met.isPresent()) {
-      open.remove(met.get().expectation().id());
-      outcomes.put(met.get().expectation().id(), Outcome.MET);
-      return Optional.of(
-          new Resolution(met.get(), Outcome.MET, action.getAt(), action.getActionId()));
+    Optional<Tracked> credited =
+        Stream.concat(open.values().stream(), missed.values().stream())
+            .filter(t -> matches(t.expectation(), action) && rank(t, action) != UNRELATED)
+            .sorted(Comparator.comparingInt(t -> rank(t, action)))
+            .findFirst();
+    if (credited.isEmpty()) {
+      return Optional.empty();
     }
-    Optional<Tracked> late = firstMatch(missed, action);
-    late.ifPresent(
-        t -> {
-          missed.remove(t.expectation().id());
-          outcomes.put(t.expectation().id(), Outcome.LATE);
-        });
-    return late.map(t -> new Resolution(t, Outcome.LATE, action.getAt(), action.getActionId()));
+    Tracked t = credited.get();
+    Outcome outcome = settle(t.expectation().id());
+    outcomes.put(t.expectation().id(), outcome);
+    return Optional.of(new Resolution(t, outcome, action.getAt(), action.getActionId()));
+  }
+
+  private Outcome settle(String expectationId) {
+    if (open.remove(expectationId) != null) {
+      return Outcome.MET;
+    }
+    missed.remove(expectationId);
+    return Outcome.LATE;
   }
 
   /** Outcome of every expectation that was opened; still-open ones are reported as MISSED. */
@@ -83,8 +108,15 @@ final class ExpectationTracker {
     return all;
   }
 
-  private static Optional<Tracked> firstMatch(Map<String, Tracked> candidates, TraineeAction a) {
-    return candidates.values().stream().filter(t -> matches(t.expectation(), a)).findFirst();
+  /** How plausibly {@code a} answers {@code t}: lower is likelier; see the class comment. */
+  private static int rank(Tracked t, TraineeAction a) {
+    if (t.alertId() == null) {
+      return 1;
+    }
+    if (a.getAlertId() == null) {
+      return 2;
+    }
+    return t.alertId().equals(a.getAlertId()) ? 0 : UNRELATED;
   }
 
   static boolean matches(Expectation e, TraineeAction a) {

@@ -4,6 +4,7 @@ import static org.certex.producers.msel.MselColumn.EXPECTATION_DESCRIPTION;
 import static org.certex.producers.msel.MselColumn.EXPECTATION_ID;
 import static org.certex.producers.msel.MselColumn.EXPECTED_ACTION;
 import static org.certex.producers.msel.MselColumn.EXPECTED_BY;
+import static org.certex.producers.msel.MselColumn.EXPECT_REFUSAL;
 import static org.certex.producers.msel.MselColumn.ON_MISS;
 import static org.certex.producers.msel.MselColumn.TARGETS;
 import static org.certex.producers.msel.MselColumn.WITHIN;
@@ -16,7 +17,7 @@ import org.certex.producers.scenario.Expectation.ExpectedAction;
 /**
  * Reads the expectation of one row: who must do what within how long. A row whose expectation cells
  * are all empty has none (an inject without expected actions). An empty description is read as the
- * scenario loader reads a missing one: as empty text.
+ * scenario loader reads a missing one: as empty text, and an empty {@code expect_refusal} as no.
  */
 final class ExpectationColumns {
 
@@ -46,6 +47,7 @@ final class ExpectationColumns {
             within,
             cells.list(TARGETS),
             cells.text(EXPECTATION_DESCRIPTION, ""),
-            cells.text(ON_MISS)));
+            cells.text(ON_MISS),
+            cells.yesNo(EXPECT_REFUSAL)));
   }
 }

@@ -13,6 +13,7 @@ import static org.certex.producers.msel.MselColumn.EXPECTATION_DESCRIPTION;
 import static org.certex.producers.msel.MselColumn.EXPECTATION_ID;
 import static org.certex.producers.msel.MselColumn.EXPECTED_ACTION;
 import static org.certex.producers.msel.MselColumn.EXPECTED_BY;
+import static org.certex.producers.msel.MselColumn.EXPECT_REFUSAL;
 import static org.certex.producers.msel.MselColumn.INDICATORS;
 import static org.certex.producers.msel.MselColumn.INJECT_ID;
 import static org.certex.producers.msel.MselColumn.KIND;
@@ -75,6 +76,7 @@ final class InjectCells {
     cells.put(TARGETS, SemicolonList.join(expectation.targets()));
     cells.put(EXPECTATION_DESCRIPTION, text(expectation.description()));
     cells.put(ON_MISS, text(expectation.contingency()));
+    cells.put(EXPECT_REFUSAL, MselTerms.yesNo(expectation.expectRefusal()));
     return cells;
   }
 

@@ -97,6 +97,9 @@ public final class InjectsYaml {
     }
     yaml.text(8, "description", expectation.description());
     yaml.scalar(8, "contingency", expectation.contingency());
+    if (expectation.expectRefusal()) {
+      yaml.raw(8, "expect-refusal", "true");
+    }
   }
 
   private void branch(Branch branch) {

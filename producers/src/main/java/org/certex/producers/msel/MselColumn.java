@@ -41,6 +41,7 @@ enum MselColumn {
   TARGETS,
   EXPECTATION_DESCRIPTION,
   ON_MISS,
+  EXPECT_REFUSAL,
   BRANCHES;
 
   /** Without these a row cannot be placed on the timeline. */
@@ -50,7 +51,7 @@ enum MselColumn {
   static final Set<MselColumn> ALERT_ONLY = EnumSet.range(TLP, DETECTED_BEFORE);
 
   /** What describes one expectation; every other column belongs to the inject. */
-  static final Set<MselColumn> EXPECTATION = EnumSet.range(EXPECTATION_ID, ON_MISS);
+  static final Set<MselColumn> EXPECTATION = EnumSet.range(EXPECTATION_ID, EXPECT_REFUSAL);
 
   /** Prose, read exactly as typed; every other cell is read without surrounding spaces. */
   private static final Set<MselColumn> PROSE =

@@ -12,6 +12,8 @@ import java.util.List;
  * @param within deadline, counted from the moment the inject fired
  * @param targets organisations the action should be directed at (empty: any)
  * @param contingency id of the inject fired when the deadline passes without the action, or null
+ * @param expectRefusal for a share or a permission on an alert: the planner means the sharing
+ *     policy to refuse it (a training point), so a check before the drill warns if it would deliver
  */
 public record Expectation(
     String id,
@@ -20,10 +22,23 @@ public record Expectation(
     Duration within,
     List<String> targets,
     String description,
-    String contingency) {
+    String contingency,
+    boolean expectRefusal) {
 
   public Expectation {
     targets = List.copyOf(targets);
+  }
+
+  /** An expectation that the action succeeds, the usual case. */
+  public Expectation(
+      String id,
+      String who,
+      ExpectedAction action,
+      Duration within,
+      List<String> targets,
+      String description,
+      String contingency) {
+    this(id, who, action, within, targets, description, contingency, false);
   }
 
   /** Player actions an expectation can name; the same words as trainee actions on Kafka. */
@@ -33,6 +48,13 @@ public record Expectation(
     NOTIFY,
     SHARE,
     ESCALATE,
-    ATTRIBUTE
+    ATTRIBUTE,
+    /** The alert's source permits the targets to receive it beyond its label. */
+    GRANT_PERMISSION;
+
+    /** Whether the sharing policy decides this action when it concerns an alert. */
+    public boolean isSharing() {
+      return this == SHARE || this == GRANT_PERMISSION;
+    }
   }
 }

@@ -16,8 +16,10 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ExpectationReader {
 
   static final String KEY = "expect";
+  static final String EXPECT_REFUSAL = "expect-refusal";
   static final List<String> KEYS =
-      List.of("id", "who", "action", "within", "targets", "description", "contingency");
+      List.of(
+          "id", "who", "action", "within", "targets", "description", "contingency", EXPECT_REFUSAL);
   static final Vocabulary<ExpectedAction> ACTIONS =
       Vocabulary.ofEnum("action", ExpectedAction.class);
 
@@ -37,15 +39,23 @@ final class ExpectationReader {
     for (Node item : inject.optionalList(KEY)) {
       inject
           .nested(item, "an expectation", KEYS)
-          .flatMap(expectation -> expectation(expectation, owner))
+          .flatMap(expectation -> expectation(expectation, owner, publishesAlert(inject)))
           .ifPresent(expectations::add);
     }
     return expectations;
   }
 
-  private Optional<Expectation> expectation(YamlMapping expectation, String owner) {
+  private static boolean publishesAlert(YamlMapping inject) {
+    return inject.optional(InjectReader.ALERT).isPresent();
+  }
+
+  private Optional<Expectation> expectation(
+      YamlMapping expectation, String owner, boolean onAlert) {
     Optional<String> id = expectation.requiredText("id");
-    id.ifPresent(text -> links.expectation(text, expectation.optional("id").orElseThrow(), owner));
+    id.ifPresent(
+        text ->
+            links.expectation(
+                text, expectation.optional("id").orElseThrow(), expectation.node(), owner));
     Optional<String> who = expectation.required("who", roster::participant);
     Optional<ExpectedAction> action = expectation.required("action", ACTIONS::parse);
     Optional<Duration> within = expectation.required("within", ExpectationReader::deadline);
@@ -56,12 +66,52 @@ final class ExpectationReader {
     if (contingency != null) {
       links.contingency(owner, expectation.optional("contingency").orElseThrow(), contingency);
     }
+    boolean expectRefusal = expectRefusal(expectation, action, onAlert);
     if (Stream.of(id, who, action, within).anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
     return Optional.of(
         new Expectation(
-            id.get(), who.get(), action.get(), within.get(), targets, description, contingency));
+            id.get(),
+            who.get(),
+            action.get(),
+            within.get(),
+            targets,
+            description,
+            contingency,
+            expectRefusal));
+  }
+
+  /**
+   * {@code expect-refusal} marks a share or permission the policy should refuse; on any other
+   * expectation nothing would be refused, so the mark is a mistake.
+   */
+  private static boolean expectRefusal(
+      YamlMapping expectation, Optional<ExpectedAction> action, boolean onAlert) {
+    boolean expectRefusal = expectation.optionalBoolean(EXPECT_REFUSAL).orElse(false);
+    if (!expectRefusal) {
+      return false;
+    }
+    Node at = expectation.optional(EXPECT_REFUSAL).orElseThrow();
+    String actionWord = expectation.peekText("action").orElse("");
+    if (action.isPresent() && !action.get().isSharing()) {
+      expectation.report(
+          at,
+          "'"
+              + EXPECT_REFUSAL
+              + "' on a '"
+              + actionWord
+              + "' expectation; only a share or a grant-permission can be refused by the"
+              + " sharing policy");
+    } else if (!onAlert) {
+      expectation.report(
+          at,
+          "'"
+              + EXPECT_REFUSAL
+              + "' on an expectation of a message inject; the sharing policy decides shares of"
+              + " alerts only");
+    }
+    return true;
   }
 
   /** A value parser for {@code within}: players need some time to act. */

@@ -2,6 +2,7 @@ package org.certex.producers.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the optional {@code injects:} section, the MSEL (master scenario events list): timed
@@ -36,5 +37,10 @@ final class InjectsSection {
     }
     links.check();
     return read;
+  }
+
+  /** Where each expectation of the injects read was written, by expectation id. */
+  Map<String, SourceLocation> expectationLocations() {
+    return links.expectationLocations();
   }
 }

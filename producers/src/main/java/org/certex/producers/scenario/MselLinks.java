@@ -29,6 +29,7 @@ final class MselLinks {
   private final Map<String, Boolean> contingencyByInject = new LinkedHashMap<>();
   private final Map<String, String> ownerByExpectation = new HashMap<>();
   private final Map<String, Node> firstExpectation = new HashMap<>();
+  private final Map<String, SourceLocation> expectationLocations = new HashMap<>();
   private final List<ContingencyLink> contingencies = new ArrayList<>();
   private final List<BranchLink> branches = new ArrayList<>();
 
@@ -42,10 +43,11 @@ final class MselLinks {
   }
 
   /**
-   * An expectation of inject {@code owner} ({@code null} if the inject's id is unreadable);
-   * expectation ids are unique across all injects.
+   * An expectation of inject {@code owner} ({@code null} if the inject's id is unreadable), its id
+   * given at {@code node} in the mapping {@code item}; expectation ids are unique across all
+   * injects.
    */
-  void expectation(String id, Node node, String owner) {
+  void expectation(String id, Node node, Node item, String owner) {
     Node first = firstExpectation.putIfAbsent(id, node);
     if (first != null) {
       log.report(
@@ -57,6 +59,12 @@ final class MselLinks {
       return;
     }
     ownerByExpectation.put(id, owner);
+    expectationLocations.put(id, SourceLocation.of(item));
+  }
+
+  /** Where each expectation was written, by id. */
+  Map<String, SourceLocation> expectationLocations() {
+    return Map.copyOf(expectationLocations);
   }
 
   /** Missing the expectation fires {@code target}, named at {@code node} under {@code key}. */

@@ -3,6 +3,7 @@ package org.certex.producers.scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ import java.util.Optional;
  * An exercise as its planners wrote it: metadata, the participating organisations, the timed alerts
  * they publish, and where its sharing policy departs from the EU defaults. Loaded and validated by
  * {@link ScenarioLoader}; immutable.
+ *
+ * @param expectationLocations where each expectation was written in the scenario file, by
+ *     expectation id, for checks that point planners at it; empty for a scenario built in code
  */
 public record Scenario(
     String id,
@@ -23,7 +27,8 @@ public record Scenario(
     List<ScheduledAlert> alerts,
     List<Inject> injects,
     List<NoiseProfile> noise,
-    PolicyOverrides policy) {
+    PolicyOverrides policy,
+    Map<String, SourceLocation> expectationLocations) {
 
   public Scenario {
     objectives = List.copyOf(objectives);
@@ -32,6 +37,37 @@ public record Scenario(
     injects = List.copyOf(injects);
     noise = List.copyOf(noise);
     Objects.requireNonNull(policy, "policy");
+    expectationLocations = Map.copyOf(expectationLocations);
+  }
+
+  /** A scenario built in code rather than read from a file: its expectations have no location. */
+  public Scenario(
+      String id,
+      String title,
+      List<String> objectives,
+      Instant start,
+      Duration duration,
+      double speed,
+      long seed,
+      List<ScenarioParticipant> participants,
+      List<ScheduledAlert> alerts,
+      List<Inject> injects,
+      List<NoiseProfile> noise,
+      PolicyOverrides policy) {
+    this(
+        id,
+        title,
+        objectives,
+        start,
+        duration,
+        speed,
+        seed,
+        participants,
+        alerts,
+        injects,
+        noise,
+        policy,
+        Map.of());
   }
 
   /** A scenario that keeps the sharing policy's EU defaults. */
@@ -90,6 +126,11 @@ public record Scenario(
 
   public Optional<Inject> inject(String injectId) {
     return injects.stream().filter(i -> i.id().equals(injectId)).findFirst();
+  }
+
+  /** Where the expectation with this id was written; empty for a scenario built in code. */
+  public Optional<SourceLocation> locationOf(String expectationId) {
+    return Optional.ofNullable(expectationLocations.get(expectationId));
   }
 
   public Optional<ScenarioParticipant> participant(String orgId) {

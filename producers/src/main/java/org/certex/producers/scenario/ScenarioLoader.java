@@ -77,7 +77,8 @@ public final class ScenarioLoader {
     AlertReader alertReader =
         new AlertReader(roster, timeline, new AlertTiming(exercise.duration()));
     List<ScheduledAlert> alerts = AlertsSection.read(alertItems, alertReader);
-    List<Inject> injects = new InjectsSection(log, roster, alertReader).read(injectItems, timeline);
+    InjectsSection injectsSection = new InjectsSection(log, roster, alertReader);
+    List<Inject> injects = injectsSection.read(injectItems, timeline);
     List<NoiseProfile> noise = new NoiseSection(log, roster).read(sections);
     PolicyOverrides policy = new PolicySection(log, roster).read(sections);
     if (!log.isClean()) {
@@ -96,6 +97,7 @@ public final class ScenarioLoader {
             alerts,
             injects,
             noise,
-            policy));
+            policy,
+            injectsSection.expectationLocations()));
   }
 }

@@ -21,7 +21,8 @@ class MselExportTest {
             "inject_id,time,sender,kind,to,subject,content,tlp,pap,rsit,severity,sector,nis2,"
                 + "significant,cross_border,affected_countries,indicators,campaign,derived_from,"
                 + "detected_before,objective,controller,contingency,expectation_id,expected_by,"
-                + "expected_action,within,targets,expectation_description,on_miss,branches");
+                + "expected_action,within,targets,expectation_description,on_miss,expect_refusal,"
+                + "branches");
   }
 
   @Test
@@ -34,6 +35,7 @@ class MselExportTest {
             "inj-01/exp-01b",
             "inj-02/",
             "inj-03/exp-03a",
+            "inj-03/exp-03b",
             "inj-04/",
             "inj-05/",
             "inj-06/exp-06a");

@@ -23,9 +23,10 @@ import org.certex.producers.scenario.ScheduledAlert.IndicatorOfCompromise;
 
 /**
  * A small MSEL with the awkward cases a spreadsheet must survive: alerts and every kind of message,
- * injects with and without expectations, contingency injects, branches, and texts with commas,
- * quotes, line breaks, Cyrillic, leading spaces and words YAML would misread. Optional values are
- * set the way the scenario loader sets them when they are left out.
+ * injects with and without expectations, a share meant to be refused and a permission, contingency
+ * injects, branches, and texts with commas, quotes, line breaks, Cyrillic, leading spaces and words
+ * YAML would misread. Optional values are set the way the scenario loader sets them when they are
+ * left out.
  */
 final class MselSamples {
 
@@ -184,8 +185,17 @@ final class MselSamples {
                 "HU-CSIRT",
                 ExpectedAction.SHARE,
                 Duration.ofMinutes(90),
-                List.of("ENISA"),
+                List.of("EPS"),
                 "",
+                null,
+                true),
+            new Expectation(
+                "exp-03b",
+                "CERT-RS",
+                ExpectedAction.GRANT_PERMISSION,
+                Duration.ofHours(2),
+                List.of("EPS"),
+                "CERT-RS lets its constituent see the strict notice",
                 null)),
         List.of());
   }

@@ -69,6 +69,48 @@ class InjectsSectionTest {
   }
 
   @Test
+  @DisplayName(
+      "reads a grant-permission meant to be refused, and where each expectation was written")
+  void grantPermissionAndExpectRefusal() throws InvalidScenarioException {
+    Scenario scenario =
+        load(mselWith("action: notify", "action: grant-permission\n        expect-refusal: true"));
+
+    Expectation expectation = scenario.inject("inj-01").orElseThrow().expectations().get(0);
+    assertThat(expectation.action()).isEqualTo(ExpectedAction.GRANT_PERMISSION);
+    assertThat(expectation.action().isSharing()).isTrue();
+    assertThat(expectation.expectRefusal()).isTrue();
+    assertThat(scenario.locationOf("exp-01")).contains(new SourceLocation(36, 9));
+    assertThat(scenario.locationOf("exp-99")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("rejects expect-refusal where the sharing policy decides nothing")
+  void expectRefusalOnlyOnSharesOfAlerts() {
+    assertThat(
+            problemsOf(
+                mselWith(
+                    "contingency: inj-02", "contingency: inj-02\n        expect-refusal: true")))
+        .extracting(ScenarioProblem::line, ScenarioProblem::column, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                43,
+                25,
+                "'expect-refusal' on a 'notify' expectation; only a share or a grant-permission"
+                    + " can be refused by the sharing policy"));
+    String onMessage =
+        MSEL
+            + "    expect: [{id: exp-03, who: EPS, action: share, within: 1h,"
+            + " expect-refusal: true}]\n";
+    assertThat(problemsOf(onMessage))
+        .extracting(ScenarioProblem::line, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                61,
+                "'expect-refusal' on an expectation of a message inject; the sharing policy"
+                    + " decides shares of alerts only"));
+  }
+
+  @Test
   @DisplayName("reads message injects; a contingency inject may leave out its offset")
   void messageInjects() throws InvalidScenarioException {
     Scenario scenario = load(MSEL);
