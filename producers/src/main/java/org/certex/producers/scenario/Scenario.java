@@ -40,37 +40,10 @@ public record Scenario(
     expectationLocations = Map.copyOf(expectationLocations);
   }
 
-  /** A scenario built in code rather than read from a file: its expectations have no location. */
-  public Scenario(
-      String id,
-      String title,
-      List<String> objectives,
-      Instant start,
-      Duration duration,
-      double speed,
-      long seed,
-      List<ScenarioParticipant> participants,
-      List<ScheduledAlert> alerts,
-      List<Inject> injects,
-      List<NoiseProfile> noise,
-      PolicyOverrides policy) {
-    this(
-        id,
-        title,
-        objectives,
-        start,
-        duration,
-        speed,
-        seed,
-        participants,
-        alerts,
-        injects,
-        noise,
-        policy,
-        Map.of());
-  }
-
-  /** A scenario that keeps the sharing policy's EU defaults. */
+  /**
+   * A scenario built in code rather than read from a file: it keeps the sharing policy's EU
+   * defaults, and its expectations have no location.
+   */
   public Scenario(
       String id,
       String title,
@@ -95,33 +68,8 @@ public record Scenario(
         alerts,
         injects,
         noise,
-        PolicyOverrides.NONE);
-  }
-
-  /** A scenario of plain timed alerts, without MSEL injects or noise. */
-  public Scenario(
-      String id,
-      String title,
-      List<String> objectives,
-      Instant start,
-      Duration duration,
-      double speed,
-      long seed,
-      List<ScenarioParticipant> participants,
-      List<ScheduledAlert> alerts) {
-    this(
-        id,
-        title,
-        objectives,
-        start,
-        duration,
-        speed,
-        seed,
-        participants,
-        alerts,
-        List.of(),
-        List.of(),
-        PolicyOverrides.NONE);
+        PolicyOverrides.NONE,
+        Map.of());
   }
 
   public Optional<Inject> inject(String injectId) {

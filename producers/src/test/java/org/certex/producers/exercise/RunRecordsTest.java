@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.Pap;
@@ -48,7 +49,8 @@ class RunRecordsTest {
         List.of(),
         List.of(),
         List.of(),
-        policy);
+        policy,
+        Map.of());
   }
 
   @Test
