@@ -24,6 +24,7 @@ import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.dashboard.RequestOutcome.TargetVerdict;
 import org.certex.schemas.DeadLetters;
+import org.certex.schemas.DecisionHeaders;
 import org.certex.schemas.Labels;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
@@ -81,6 +82,13 @@ final class ExerciseEventDecoder {
    * or empty for the decision of an alert itself (its deliveries tell the inboxes all they need).
    */
   Optional<RequestDecided> decided(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    Header trigger = record.headers().lastHeader(DecisionHeaders.TRIGGER);
+    if (trigger != null
+        && DecisionTrigger.ALERT
+            .name()
+            .equals(new String(trigger.value(), StandardCharsets.UTF_8))) {
+      return Optional.empty(); // passed over unread: most decisions are these
+    }
     SharingDecision decision =
         run.decisions().valueSerde().deserializer().deserialize(record.topic(), record.value());
     if (decision == null) {

@@ -134,6 +134,24 @@ class ExerciseEventDecoderTest {
   }
 
   @Test
+  @DisplayName("a decision the pipeline marks as an alert's own is passed over without decoding")
+  void alertDecisionHeaderSkipsDecoding() {
+    ConsumerRecord<byte[], byte[]> marked =
+        new ConsumerRecord<>(TOPICS.decisions().name(), 0, 0, null, new byte[] {1, 2, 3});
+    marked
+        .headers()
+        .add(
+            org.certex.schemas.DecisionHeaders.TRIGGER,
+            "ALERT".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ConsumerRecord<byte[], byte[]> unmarked =
+        new ConsumerRecord<>(TOPICS.decisions().name(), 0, 1, null, new byte[] {1, 2, 3});
+
+    assertThat(decoder.decided(TOPICS, marked)).isEmpty();
+    assertThatThrownBy(() -> decoder.decided(TOPICS, unmarked))
+        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
+  }
+
+  @Test
   @DisplayName("a request's decision of another run, or without its requester, is refused")
   void badDecisions() {
     SharingDecision stray =

@@ -160,7 +160,7 @@ public final class SharingTopology {
   /** Each decision to the audit trail, and one delivery per organisation it delivers to. */
   private static void publishDecisions(KStream<String, DecidedAlert> decided, RunTopics topics) {
     decided
-        .mapValues(DecidedAlert::decision, Named.as("decision-of-alert"))
+        .processValues(DecisionRecord::new, Named.as("decision-of-alert"))
         .to(
             topics.decisions().name(),
             Produced.with(topics.decisions().keySerde(), topics.decisions().valueSerde())

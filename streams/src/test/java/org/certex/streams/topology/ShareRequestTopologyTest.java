@@ -19,6 +19,7 @@ import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.DeadLetters;
+import org.certex.schemas.DecisionHeaders;
 import org.certex.streams.policy.Party;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,9 @@ class ShareRequestTopologyTest {
   /** Publishes the alert and reads away its own decision and deliveries. */
   private void alertDecided(org.certex.avro.IncidentAlert alert) {
     pipeline.publish(alert);
-    assertThat(pipeline.decisions.readValue().getTrigger()).isEqualTo(DecisionTrigger.ALERT);
+    TestRecord<String, SharingDecision> decision = pipeline.decisions.readRecord();
+    assertThat(decision.value().getTrigger()).isEqualTo(DecisionTrigger.ALERT);
+    assertThat(header(decision, DecisionHeaders.TRIGGER)).isEqualTo("ALERT");
     pipeline.deliveries.readRecordsToList();
   }
 
@@ -76,7 +79,9 @@ class ShareRequestTopologyTest {
     alertDecided(alert(RUN, "r-1", "EPS", Tlp.RED).build());
 
     TraineeAction share = pipeline.act("CERT-RS", ActionType.SHARE, "r-1", LATER, "OHIO-NG");
-    SharingDecision refusal = pipeline.decisions.readValue();
+    TestRecord<String, SharingDecision> refusalRecord = pipeline.decisions.readRecord();
+    assertThat(header(refusalRecord, DecisionHeaders.TRIGGER)).isEqualTo("SHARE_REQUEST");
+    SharingDecision refusal = refusalRecord.value();
     assertThat(refusal.getTrigger()).isEqualTo(DecisionTrigger.SHARE_REQUEST);
     assertThat(refusal.getActionId()).isEqualTo(share.getActionId());
     assertThat(refusal.getRequestedBy()).isEqualTo("CERT-RS");
@@ -200,7 +205,7 @@ class ShareRequestTopologyTest {
     assertThat(pipeline.decisions.readValue().getRequestedBy()).isEqualTo("MIL-CERT");
   }
 
-  private static String header(TestRecord<byte[], byte[]> record, String name) {
+  private static String header(TestRecord<?, ?> record, String name) {
     return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
   }
 }
