@@ -12,6 +12,7 @@ import org.certex.avro.ExerciseRun;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.InjectFired;
+import org.certex.avro.PipelineStatus;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -71,11 +72,23 @@ public final class TopicCatalogue {
   private static final TopicSpec<String, ExerciseRun> RUNS =
       new TopicSpec<>(PREFIX + "runs", 1, COMPACTED, KEYS, AvroSerde.of(ExerciseRun.class));
 
+  private static final TopicSpec<String, PipelineStatus> PIPELINES =
+      new TopicSpec<>(PREFIX + "pipelines", 1, COMPACTED, KEYS, AvroSerde.of(PipelineStatus.class));
+
   private TopicCatalogue() {}
 
   /** The compacted topic that records every run (key: run id). */
   public static TopicSpec<String, ExerciseRun> runs() {
     return RUNS;
+  }
+
+  /**
+   * The compacted topic where streams processes report the health of each run's pipeline (key: run
+   * id): running, or failed with the reason and the record it failed on. Operational, so stamped
+   * with wall-clock time; it is not one of a run's topics.
+   */
+  public static TopicSpec<String, PipelineStatus> pipelines() {
+    return PIPELINES;
   }
 
   /**
