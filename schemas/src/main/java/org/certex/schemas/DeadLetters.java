@@ -14,6 +14,17 @@ public final class DeadLetters {
   /** The topic the refused record came from. */
   public static final String SOURCE_TOPIC = "certex.error.topic";
 
+  /**
+   * Present when the dead letter does not carry the whole refused record, so that it fits the
+   * broker: says how many bytes of the value (and key) were kept of how many.
+   */
+  public static final String TRUNCATED = "certex.error.truncated";
+
+  /** The partition and offset of the refused record on its source topic. */
+  public static final String SOURCE_PARTITION = "certex.error.partition";
+
+  public static final String SOURCE_OFFSET = "certex.error.offset";
+
   /** Kafka Streams' header with the exception message of a record it could not process. */
   public static final String STREAMS_MESSAGE = "__streams.errors.message";
 

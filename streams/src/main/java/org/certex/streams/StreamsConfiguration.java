@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
+import org.certex.streams.run.PipelineStatusLog;
 import org.certex.streams.run.RunSupervisor;
 import org.certex.streams.run.StreamsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +29,8 @@ public class StreamsConfiguration {
   RunSupervisor runSupervisor(KafkaProperties kafka, StreamsProperties settings) {
     String bootstrap = String.join(",", kafka.getBootstrapServers());
     try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
-      new TopicProvisioner(admin).ensure(List.of(TopicCatalogue.runs()));
+      new TopicProvisioner(admin)
+          .ensure(List.of(TopicCatalogue.runs(), TopicCatalogue.pipelines()));
     }
     Map<String, Object> consumerProps = new HashMap<>(kafka.buildConsumerProperties());
     consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -37,6 +39,7 @@ public class StreamsConfiguration {
     var consumer =
         new KafkaConsumer<>(
             consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    return new RunSupervisor(consumer, bootstrap, settings);
+    return new RunSupervisor(
+        consumer, bootstrap, settings, new PipelineStatusLog(kafka.buildProducerProperties()));
   }
 }

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * its communities and with its clients (and, by default, its agreement partners), TLP:AMBER with
  * its own clients, and TLP:AMBER+STRICT and TLP:RED with nobody. The source may always share its
  * own alert or grant permission, which delivers at once. Refusals come first for a requester that
- * may not act at all, so a team that does not hold an alert learns nothing about who does.
+ * may not act at all, so a team that does not hold an alert learns nothing about who does; and a
+ * holder that is not the source hears that a target already holds the alert only where the label
+ * lets it pass the alert on to that target.
  */
 final class SharingRequests {
 
@@ -55,16 +57,23 @@ final class SharingRequests {
     if (recipient == null) {
       return SharingReason.UNKNOWN_RECIPIENT;
     }
-    if (holders.contains(target)) {
-      return SharingReason.RECIPIENT_ALREADY_HOLDS;
-    }
     if (bySource) {
-      return request.kind() == SharingRequest.Kind.SHARE
-          ? SharingReason.SOURCE_SHARED
-          : SharingReason.SOURCE_PERMISSION;
+      return holders.contains(target)
+          ? SharingReason.RECIPIENT_ALREADY_HOLDS
+          : request.kind() == SharingRequest.Kind.SHARE
+              ? SharingReason.SOURCE_SHARED
+              : SharingReason.SOURCE_PERMISSION;
     }
     Party sharer = byId.get(request.requester());
-    return sharer == null ? SharingReason.SHARER_DOES_NOT_HOLD : onward(alert, sharer, recipient);
+    if (sharer == null) {
+      return SharingReason.SHARER_DOES_NOT_HOLD;
+    }
+    // The label's answer comes first: a holder learns that a target already holds the alert only
+    // where it could have passed the alert on to it anyway, never who else holds a TLP:RED alert.
+    SharingReason onward = onward(alert, sharer, recipient);
+    return onward.delivers() && holders.contains(target)
+        ? SharingReason.RECIPIENT_ALREADY_HOLDS
+        : onward;
   }
 
   /** What the label lets a holder pass on by itself. */

@@ -5,10 +5,11 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
+import org.certex.streams.deadletter.DeadLetteringDeserializationHandler;
+import org.certex.streams.deadletter.DeadLetteringProcessingHandler;
+import org.certex.streams.deadletter.DeadLetteringProductionHandler;
 
 /**
  * Kafka Streams settings for one run's application. The application id includes the run id, so each
@@ -36,13 +37,17 @@ final class RunStreamsConfig {
         StreamsConfig.topicPrefix("message.timestamp.after.max.ms"),
         TopicCatalogue.ANY_TIMESTAMP_AHEAD);
     p.put(StreamsConfig.topicPrefix(TopicCatalogue.SEGMENT_MS), TopicCatalogue.ANY_TIMESTAMP_AHEAD);
-    // Bad bytes and processing failures go to the run's dead-letter topic; no thread dies.
+    // Bad bytes, processing failures and derived records the broker refuses go to the run's
+    // dead-letter topic, cut to fit; no thread dies of one record.
     p.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-        LogAndContinueExceptionHandler.class);
+        DeadLetteringDeserializationHandler.class);
     p.put(
         StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-        LogAndContinueProcessingExceptionHandler.class);
+        DeadLetteringProcessingHandler.class);
+    p.put(
+        StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DeadLetteringProductionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");

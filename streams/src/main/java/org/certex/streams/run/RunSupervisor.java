@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * stream time of runs). At start it catches up with the runs topic and starts pipelines only for
  * runs still RUNNING; after that, a new RUNNING run starts a pipeline, a run marked ABORTED is
  * stopped, and a COMPLETED run keeps its pipeline until the process stops, so late records drain.
- * Each pipeline applies the sharing policy its own run record asks for (the scenario's overrides).
+ * Each pipeline applies the sharing policy its own run record asks for (the scenario's overrides),
+ * and reports its health on {@code certex.pipelines} ({@link PipelineStatusLog}).
  */
 public final class RunSupervisor implements AutoCloseable {
 
@@ -36,15 +37,23 @@ public final class RunSupervisor implements AutoCloseable {
   private final Consumer<byte[], byte[]> consumer;
   private final String bootstrapServers;
   private final StreamsProperties settings;
+  private final PipelineStatusLog statusLog;
   private final Map<String, RunStreams> active = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
 
+  /**
+   * @param statusLog where each run's pipeline health is reported; closed with the supervisor
+   */
   public RunSupervisor(
-      Consumer<byte[], byte[]> consumer, String bootstrapServers, StreamsProperties settings) {
+      Consumer<byte[], byte[]> consumer,
+      String bootstrapServers,
+      StreamsProperties settings,
+      PipelineStatusLog statusLog) {
     this.consumer = consumer;
     this.bootstrapServers = bootstrapServers;
     this.settings = settings;
+    this.statusLog = statusLog;
     this.thread = new Thread(this::supervise, "certex-run-supervisor");
   }
 
@@ -128,9 +137,10 @@ public final class RunSupervisor implements AutoCloseable {
       Optional.ofNullable(active.remove(runId)).ifPresent(RunStreams::close);
     } else if (run.getStatus() == RunStatus.RUNNING && !active.containsKey(runId)) {
       try {
-        active.put(runId, RunStreams.start(run, bootstrapServers, settings));
+        active.put(runId, RunStreams.start(run, bootstrapServers, settings, statusLog));
       } catch (RuntimeException e) {
         log.error("Cannot start the sharing pipeline of run {}", runId, e);
+        statusLog.failed(runId, "the pipeline could not start: " + e, null);
       }
     }
   }
@@ -156,5 +166,6 @@ public final class RunSupervisor implements AutoCloseable {
     }
     active.values().parallelStream().forEach(RunStreams::close);
     active.clear();
+    statusLog.close();
   }
 }

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.certex.avro.IncidentAlert;
+import org.certex.schemas.RecordLimits;
 
 /**
  * Checks an alert that decoded fine but may still be unusable: a wrong run, an unknown source, a
- * report before its detection. Problems are sentences for the dead-letter header.
+ * report before its detection, a field over its {@link RecordLimits limit}. Problems are sentences
+ * for the dead-letter header.
+ *
+ * <p>The limits come first: an oversized alert is refused before anything else is looked at, so no
+ * record derived from it (its state, decision, deliveries) can grow past what the broker takes.
  */
 final class AlertCheck {
 
@@ -20,6 +25,10 @@ final class AlertCheck {
   }
 
   List<String> problems(String key, IncidentAlert alert) {
+    List<String> oversized = RecordLimits.problemsOf(alert);
+    if (!oversized.isEmpty()) {
+      return oversized;
+    }
     List<String> problems = new ArrayList<>();
     if (alert.getAlertId().isBlank()) {
       problems.add("alertId is blank");

@@ -1,23 +1,25 @@
 package org.certex.streams.topology;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.certex.schemas.DeadLetters;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.certex.streams.deadletter.BoundedDeadLetter;
 
 /**
  * Turns a record that broke a rule into a dead-letter record: the record re-encoded with the
- * current schema of its topic, with the reasons and the topic in headers, so nothing is lost and an
- * evaluator can see why.
+ * current schema of its topic, with the reasons, the topic and the record's position in headers, so
+ * nothing is lost and an evaluator can see why. A record too large to park whole (the reason it was
+ * refused, often) is cut to fit, and says so ({@link BoundedDeadLetter}); so is an outsized key,
+ * which is why this processor may change the key (raw bytes on the dead-letter topic).
  */
-final class DeadLetter<V> implements FixedKeyProcessor<String, Checked<V>, byte[]> {
+final class DeadLetter<V> implements Processor<String, Checked<V>, byte[], byte[]> {
 
   private final Serializer<V> values;
   private final String sourceTopic;
-  private FixedKeyProcessorContext<String, byte[]> context;
+  private ProcessorContext<byte[], byte[]> context;
 
   DeadLetter(Serializer<V> values, String sourceTopic) {
     this.values = values;
@@ -25,22 +27,22 @@ final class DeadLetter<V> implements FixedKeyProcessor<String, Checked<V>, byte[
   }
 
   @Override
-  public void init(FixedKeyProcessorContext<String, byte[]> context) {
+  public void init(ProcessorContext<byte[], byte[]> context) {
     this.context = context;
   }
 
   @Override
-  public void process(FixedKeyRecord<String, Checked<V>> record) {
-    RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-    headers.add(DeadLetters.REASON, utf8(String.join("; ", record.value().problems())));
-    headers.add(DeadLetters.SOURCE_TOPIC, utf8(sourceTopic));
+  public void process(Record<String, Checked<V>> record) {
+    int partition = context.recordMetadata().map(RecordMetadata::partition).orElse(-1);
+    long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(-1L);
+    BoundedDeadLetter letter =
+        BoundedDeadLetter.of(
+            record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8),
+            values.serialize(sourceTopic, record.value().value()),
+            record.headers(),
+            BoundedDeadLetter.headers(
+                String.join("; ", record.value().problems()), sourceTopic, partition, offset));
     context.forward(
-        record
-            .withValue(values.serialize(sourceTopic, record.value().value()))
-            .withHeaders(headers));
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+        record.withKey(letter.key()).withValue(letter.value()).withHeaders(letter.headers()));
   }
 }

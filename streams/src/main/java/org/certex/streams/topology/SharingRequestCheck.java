@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.certex.avro.TraineeAction;
+import org.certex.schemas.RecordLimits;
 
 /**
  * Checks a share request or permission that decoded fine but cannot be decided: a blank alert id, a
- * key other than the alert id, a wrong run, an actor who is not a team of the run, no targets.
- * Targets the run does not know are not a problem here: the decision refuses them one by one, so
- * the team sees why.
+ * key other than the alert id, a wrong run, an actor who is not a team of the run, no targets, a
+ * field over its {@link RecordLimits limit} (checked first). Targets the run does not know are not
+ * a problem here: the decision refuses them one by one, so the team sees why.
  */
 final class SharingRequestCheck {
 
@@ -22,6 +23,10 @@ final class SharingRequestCheck {
   }
 
   List<String> problems(String key, TraineeAction action) {
+    List<String> oversized = RecordLimits.problemsOf(action);
+    if (!oversized.isEmpty()) {
+      return oversized;
+    }
     List<String> problems = new ArrayList<>();
     String alertId = action.getAlertId();
     if (alertId.isBlank()) {

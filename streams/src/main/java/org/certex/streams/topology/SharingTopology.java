@@ -98,7 +98,7 @@ public final class SharingTopology {
             Named.as("dead-letters"))
         .to(
             topics.deadLetters().name(),
-            Produced.with(Serdes.String(), topics.deadLetters().valueSerde())
+            Produced.with(topics.deadLetters().keySerde(), topics.deadLetters().valueSerde())
                 .withName("dead-letters-sink"));
     return builder.build();
   }
@@ -175,9 +175,9 @@ public final class SharingTopology {
   }
 
   /** Records that broke a rule, re-encoded for the run's dead-letter topic with the reasons. */
-  private static <V> KStream<String, byte[]> deadLetter(
+  private static <V> KStream<byte[], byte[]> deadLetter(
       KStream<String, Checked<V>> invalid, TopicSpec<String, V> source, String name) {
-    return invalid.processValues(
+    return invalid.process(
         () -> new DeadLetter<>(source.valueSerde().serializer(), source.name()), Named.as(name));
   }
 }

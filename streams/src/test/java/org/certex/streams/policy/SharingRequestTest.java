@@ -142,6 +142,35 @@ class SharingRequestTest {
             tuple("EPS", SharingReason.CLEAR_ANYONE));
   }
 
+  @ParameterizedTest(name = "TLP:{0}")
+  @EnumSource(
+      value = Tlp.class,
+      names = {"AMBER", "AMBER_STRICT", "RED"})
+  @DisplayName(
+      "a holder that may not pass the alert on does not learn that a target holds it already")
+  void refusalHidesOtherHolders(Tlp tlp) {
+    // CERT-RS holds the alert too; MIL-CERT may not pass an AMBER, AMBER+STRICT or RED alert to it.
+    SharingReason reason = request(tlp, SharingRequest.share("MIL-CERT", "CERT-RS"));
+
+    assertThat(reason).isNotEqualTo(SharingReason.RECIPIENT_ALREADY_HOLDS);
+    assertThat(reason.delivers()).isFalse();
+  }
+
+  @Test
+  @DisplayName("the source hears that a target holds its alert already, whatever the label")
+  void sourceHearsOfHolders() {
+    List<SharingVerdict> verdicts =
+        policy.decideRequest(
+            CyberTeslaRoster.alert(Tlp.RED),
+            SharingRequest.share("CERT-RS", "MIL-CERT"),
+            CyberTeslaRoster.ALL,
+            HOLDERS);
+
+    assertThat(verdicts)
+        .extracting(SharingVerdict::reason)
+        .containsExactly(SharingReason.RECIPIENT_ALREADY_HOLDS);
+  }
+
   @Test
   @DisplayName("an onward copy is redacted when the PAP withholds indicators from non-addressees")
   void onwardCopyFollowsPap() {

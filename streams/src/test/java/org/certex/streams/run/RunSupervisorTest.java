@@ -44,7 +44,7 @@ class RunSupervisorTest {
       try (Admin admin =
           Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
         var provisioner = new TopicProvisioner(admin);
-        provisioner.ensure(List.of(RUNS));
+        provisioner.ensure(List.of(RUNS, TopicCatalogue.pipelines()));
         provisioner.ensure(TopicCatalogue.forRun("finished", 1));
         provisioner.ensure(TopicCatalogue.forRun("ongoing", 1));
       }
@@ -64,7 +64,12 @@ class RunSupervisorTest {
               new ByteArrayDeserializer(),
               new ByteArrayDeserializer());
       var settings = new StreamsProperties(state.toString(), Duration.ofMillis(100), 1);
-      try (RunSupervisor supervisor = new RunSupervisor(consumer, bootstrap, settings)) {
+      try (RunSupervisor supervisor =
+          new RunSupervisor(
+              consumer,
+              bootstrap,
+              settings,
+              new PipelineStatusLog(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
         supervisor.start();
         await().atMost(Duration.ofSeconds(30)).until(() -> supervisor.state("ongoing").isPresent());
         assertThat(supervisor.state("finished")).isEmpty();

@@ -105,7 +105,12 @@ class ShareRequestTopologyTest {
     assertThat(delivered.value().getDeliveryId()).isEqualTo("r-1@OHIO-NG");
     assertThat(delivered.timestamp()).isEqualTo(LATER.plusSeconds(60).toEpochMilli());
 
+    // A holder learns nothing from the label it could not pass on: not that OHIO-NG holds it now.
     pipeline.act("CERT-RS", ActionType.SHARE, "r-1", LATER.plusSeconds(120), "OHIO-NG");
+    assertThat(pipeline.decisions.readValue().getVerdicts())
+        .extracting(RecipientVerdict::getReason)
+        .containsExactly("RED_NO_ONWARD_SHARING");
+    pipeline.act("EPS", ActionType.SHARE, "r-1", LATER.plusSeconds(180), "OHIO-NG");
     assertThat(pipeline.decisions.readValue().getVerdicts())
         .extracting(RecipientVerdict::getReason)
         .containsExactly("RECIPIENT_ALREADY_HOLDS");
@@ -136,12 +141,14 @@ class ShareRequestTopologyTest {
     assertThat(toTexas.getRedacted()).isTrue();
     assertThat(toTexas.getAlert().getIndicators()).isEmpty();
 
+    // TEXAS-NG hears that its community peer holds the alert, but not that MIL-CERT, outside its
+    // communities, does.
     pipeline.act("TEXAS-NG", ActionType.SHARE, "g-1", LATER, "OHIO-NG", "MIL-CERT");
     assertThat(pipeline.decisions.readValue().getVerdicts())
         .extracting(RecipientVerdict::getRecipient, RecipientVerdict::getReason)
         .containsExactly(
             tuple("OHIO-NG", "RECIPIENT_ALREADY_HOLDS"),
-            tuple("MIL-CERT", "RECIPIENT_ALREADY_HOLDS"));
+            tuple("MIL-CERT", "GREEN_OUTSIDE_SHARER_COMMUNITY"));
   }
 
   @Test

@@ -8,7 +8,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.certex.avro.ActionType;
 import org.certex.avro.Delivery;
 import org.certex.avro.IncidentAlert;
@@ -16,6 +15,7 @@ import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
+import org.certex.streams.deadletter.DeadLetteringDeserializationHandler;
 import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingRules;
 import org.certex.streams.policy.Tlp2Policy;
@@ -42,7 +42,7 @@ final class SharingPipeline implements AutoCloseable {
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-        LogAndContinueExceptionHandler.class);
+        DeadLetteringDeserializationHandler.class);
     props.put(
         StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
     driver =

@@ -20,6 +20,7 @@ import org.certex.avro.RecipientVerdict;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.schemas.DeadLetters;
+import org.certex.schemas.RecordLimits;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.streams.policy.Party;
@@ -176,6 +177,45 @@ class SharingTopologyTest {
   }
 
   @Test
+  @DisplayName(
+      "an alert of about a megabyte is dead-lettered, cut to fit and saying so; the next one passes")
+  void oversizedAlertIsDeadLetteredToFit() {
+    publish(alert(RUN, "huge-1", "EPS", Tlp.GREEN).setText("x".repeat(1_048_000)).build());
+    publish(alert(RUN, "a-7", "EPS", Tlp.GREEN).build());
+
+    TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+    assertThat(header(dead, DeadLetters.REASON))
+        .isEqualTo("text has 1,048,000 characters; at most 16,384");
+    assertThat(header(dead, DeadLetters.SOURCE_TOPIC)).isEqualTo(TOPICS.alerts().name());
+    assertThat(header(dead, DeadLetters.TRUNCATED)).startsWith("value: first ");
+    assertThat(dead.value().length).isLessThan(RecordLimits.RECORD_BYTES);
+    assertThat(sizeOf(dead)).isLessThan(RecordLimits.RECORD_BYTES);
+    assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo("huge-1");
+    assertThat(decisions.readValuesToList())
+        .extracting(SharingDecision::getAlertId)
+        .containsExactly("a-7");
+  }
+
+  @Test
+  @DisplayName(
+      "undecodable bytes near the broker's limit are dead-lettered cut to fit, with the reason")
+  void oversizedGarbageIsDeadLetteredToFit() {
+    TestInputTopic<String, byte[]> raw =
+        pipeline.driver.createInputTopic(
+            TOPICS.alerts().name(), new StringSerializer(), new ByteArraySerializer());
+    raw.pipeInput("x-2", new byte[1_040_000]);
+    publish(alert(RUN, "a-8", "EPS", Tlp.GREEN).build());
+
+    TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+    assertThat(header(dead, DeadLetters.REASON)).startsWith("cannot decode the record: ");
+    assertThat(header(dead, DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
+    assertThat(sizeOf(dead)).isLessThan(RecordLimits.RECORD_BYTES);
+    assertThat(decisions.readValuesToList())
+        .extracting(SharingDecision::getAlertId)
+        .containsExactly("a-8");
+  }
+
+  @Test
   @DisplayName("an alert of another run, or keyed by something other than its id, is refused")
   void wrongRunAndKeyAreRefused() {
     IncidentAlert other = alert("another-run", "a-6", "EPS", Tlp.GREEN).build();
@@ -204,6 +244,15 @@ class SharingTopologyTest {
             "deliveries-sink",
             "dead-letters-sink")
         .contains(SharingTopology.ALERT_SHARING_STORE);
+  }
+
+  private static int sizeOf(TestRecord<byte[], byte[]> record) {
+    int size = record.key() == null ? 0 : record.key().length;
+    size += record.value() == null ? 0 : record.value().length;
+    for (Header header : record.headers()) {
+      size += header.key().length() + (header.value() == null ? 0 : header.value().length);
+    }
+    return size;
   }
 
   private static String header(TestRecord<byte[], byte[]> record, String name) {

@@ -1,0 +1,46 @@
+package org.certex.streams.deadletter;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parks a record that cannot be decoded (random bytes, truncated Avro, an unknown schema) on the
+ * run's dead-letter topic, cut to fit ({@link BoundedDeadLetter}), and carries on. Kafka's own
+ * handler would park the raw record with its full stack trace, which does not fit for a record near
+ * the broker's limit and would then stop the pipeline.
+ */
+public final class DeadLetteringDeserializationHandler implements DeserializationExceptionHandler {
+
+  private static final Logger log =
+      LoggerFactory.getLogger(DeadLetteringDeserializationHandler.class);
+
+  private String deadLetterTopic;
+  private PipelineHealth health;
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    deadLetterTopic = PipelineHealth.deadLetterTopic(configs);
+    health = PipelineHealth.from(configs);
+  }
+
+  @Override
+  public Response handleError(
+      ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+    log.warn(
+        "Undecodable record at {}-{}@{} parked on {}: {}",
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        deadLetterTopic,
+        exception.getMessage());
+    health.deadLettered();
+    String reason = "cannot decode the record: " + exception.getMessage();
+    return Response.resume(
+        List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, exception)));
+  }
+}
