@@ -39,7 +39,26 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     return new AvroSerde<>(SpecificData.get().getSchema(type), CertexSchemas.store());
   }
 
+  /**
+   * The value's encoding, refused past {@link RecordLimits#RECORD_BYTES}: whatever writes it, a
+   * record the broker would refuse fails here, before it reaches a producer (under exactly-once, a
+   * refusal from the broker would abort the whole transaction instead of this one record).
+   *
+   * @throws SerializationException when the value cannot be encoded or is too large
+   */
   public byte[] encode(T value) {
+    byte[] bytes = encodeUnbounded(value);
+    if (bytes != null && bytes.length > RecordLimits.RECORD_BYTES) {
+      throw new SerializationException(
+          String.format(
+              "%s encodes to %,d bytes; records may take at most %,d",
+              typeName, bytes.length, RecordLimits.RECORD_BYTES));
+    }
+    return bytes;
+  }
+
+  /** The value's encoding, however large: for measuring it. */
+  public byte[] encodeUnbounded(T value) {
     if (value == null) {
       return null;
     }

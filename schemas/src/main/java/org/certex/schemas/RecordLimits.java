@@ -94,7 +94,7 @@ public final class RecordLimits {
     p.chars("derivedFrom", alert.getDerivedFrom(), ID_CHARS);
     p.chars("text", alert.getText(), TEXT_CHARS);
     if (p.none()) {
-      p.bytes("the alert", ALERTS.encode(alert).length, ALERT_BYTES);
+      p.bytes("the alert", ALERTS.encodeUnbounded(alert).length, ALERT_BYTES);
     }
     return p.list;
   }
@@ -113,7 +113,7 @@ public final class RecordLimits {
     p.longest("detail values", List.copyOf(action.getDetails().values()), DETAIL_CHARS);
     p.chars("note", action.getNote(), NOTE_CHARS);
     if (p.none()) {
-      p.bytes("the action", ACTIONS.encode(action).length, ACTION_BYTES);
+      p.bytes("the action", ACTIONS.encodeUnbounded(action).length, ACTION_BYTES);
     }
     return p.list;
   }

@@ -1,11 +1,13 @@
 package org.certex.schemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.kafka.common.errors.SerializationException;
 import org.certex.avro.ActionType;
 import org.certex.avro.AlertSharingState;
 import org.certex.avro.DecisionTrigger;
@@ -145,6 +147,18 @@ class RecordLimitsTest {
     assertThat(AvroSerde.of(Delivery.class).encode(delivery))
         .hasSizeLessThan(RecordLimits.RECORD_BYTES);
     assertThat(RecordLimits.RECORD_BYTES + 2 * 1024 * 16).isLessThan(PRODUCER_MAX_REQUEST_SIZE);
+  }
+
+  @Test
+  @DisplayName("the serde refuses to encode a record past the ceiling, before any producer sees it")
+  void serdeRefusesPastTheCeiling() {
+    IncidentAlert huge = withText(RecordLimits.RECORD_BYTES);
+    AvroSerde<IncidentAlert> serde = AvroSerde.of(IncidentAlert.class);
+
+    assertThatThrownBy(() -> serde.encode(huge))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("records may take at most 1,000,000");
+    assertThat(serde.encodeUnbounded(huge).length).isGreaterThan(RecordLimits.RECORD_BYTES);
   }
 
   /** Text grown until the alert's encoding is just under its limit. */

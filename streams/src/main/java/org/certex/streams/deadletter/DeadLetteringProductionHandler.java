@@ -3,22 +3,20 @@ package org.certex.streams.deadletter;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.InvalidRecordException;
-import org.apache.kafka.common.errors.InvalidTimestampException;
-import org.apache.kafka.common.errors.RecordBatchTooLargeException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The last line behind the record limits: a record the pipeline derived but the producer or broker
- * refuses for what it is (too large, an invalid timestamp) or that cannot be encoded parks its
- * source record on the dead-letter topic with the reason, and the pipeline carries on. Any other
- * failure (the broker unreachable, authorisation) is not the record's fault: the handler gives up,
- * remembering the source record for the run's health report, and the pipeline's own failure
- * handling takes over.
+ * Behind the record limits: a record the pipeline derived that cannot be encoded, or that encodes
+ * past {@code RecordLimits.RECORD_BYTES} (the serde refuses it before any producer sees it), parks
+ * its source record on the dead-letter topic with the reason, and the pipeline carries on.
+ *
+ * <p>A record the broker itself refuses is another matter: under exactly-once the refusal has
+ * already doomed the open transaction, so nothing can be written in its place (a dead letter would
+ * wait for the transaction and time out). The handler then gives up, remembering the source record,
+ * and the run's health report names it ({@code RunStreams}).
  */
 public final class DeadLetteringProductionHandler implements ProductionExceptionHandler {
 
@@ -36,11 +34,15 @@ public final class DeadLetteringProductionHandler implements ProductionException
   @Override
   public Response handleError(
       ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
-    if (!refusesTheRecord(exception) || deadLetterTopic.equals(record.topic())) {
-      health.failedOn(context);
-      return Response.fail();
-    }
-    return park(context, record, exception, "the broker refused");
+    log.error(
+        "The broker refused a record for {} derived from {}-{}@{}: {}",
+        record.topic(),
+        context.topic(),
+        context.partition(),
+        context.offset(),
+        exception.toString());
+    health.failedOn(context);
+    return Response.fail();
   }
 
   @Override
@@ -49,29 +51,18 @@ public final class DeadLetteringProductionHandler implements ProductionException
       ProducerRecord record,
       Exception exception,
       SerializationExceptionOrigin origin) {
-    return park(context, record, exception, "cannot encode the " + origin.name().toLowerCase());
-  }
-
-  private Response park(
-      ErrorHandlerContext context, ProducerRecord<?, ?> record, Exception e, String what) {
     log.error(
-        "A record derived from {}-{}@{} for {} could not be written ({}); source parked on {}",
+        "A record derived from {}-{}@{} for {} cannot be written ({}); source parked on {}",
         context.topic(),
         context.partition(),
         context.offset(),
         record.topic(),
-        e.toString(),
+        exception.getMessage(),
         deadLetterTopic);
     health.deadLettered();
-    String reason = what + " a record derived for " + record.topic() + ": " + e.getMessage();
+    String reason =
+        "cannot write the record derived for " + record.topic() + ": " + exception.getMessage();
     return Response.resume(
-        List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, e)));
-  }
-
-  private static boolean refusesTheRecord(Exception exception) {
-    return exception instanceof RecordTooLargeException
-        || exception instanceof RecordBatchTooLargeException
-        || exception instanceof InvalidRecordException
-        || exception instanceof InvalidTimestampException;
+        List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, exception)));
   }
 }

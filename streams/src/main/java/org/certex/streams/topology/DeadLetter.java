@@ -1,7 +1,7 @@
 package org.certex.streams.topology;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.serialization.Serializer;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,12 +17,15 @@ import org.certex.streams.deadletter.BoundedDeadLetter;
  */
 final class DeadLetter<V> implements Processor<String, Checked<V>, byte[], byte[]> {
 
-  private final Serializer<V> values;
+  private final Function<V, byte[]> encoder;
   private final String sourceTopic;
   private ProcessorContext<byte[], byte[]> context;
 
-  DeadLetter(Serializer<V> values, String sourceTopic) {
-    this.values = values;
+  /**
+   * @param encoder the record's encoding with no size limit: the record may be refused for its size
+   */
+  DeadLetter(Function<V, byte[]> encoder, String sourceTopic) {
+    this.encoder = encoder;
     this.sourceTopic = sourceTopic;
   }
 
@@ -38,7 +41,7 @@ final class DeadLetter<V> implements Processor<String, Checked<V>, byte[], byte[
     BoundedDeadLetter letter =
         BoundedDeadLetter.of(
             record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8),
-            values.serialize(sourceTopic, record.value().value()),
+            encoder.apply(record.value().value()),
             record.headers(),
             BoundedDeadLetter.headers(
                 String.join("; ", record.value().problems()), sourceTopic, partition, offset));

@@ -3,6 +3,7 @@ package org.certex.streams.topology;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -92,9 +93,17 @@ public final class SharingTopology {
                     .get("request-outcome-unknown-alert")
                     .mapValues(outcome -> outcome.asProblem(), Named.as("problem-of-request")),
                 Named.as("all-invalid-requests"));
-    deadLetter(alerts.get("alert-invalid"), topics.alerts(), "dead-letter-invalid-alert")
+    deadLetter(
+            alerts.get("alert-invalid"),
+            topics.alerts().name(),
+            AvroSerde.of(IncidentAlert.class)::encodeUnbounded,
+            "dead-letter-invalid-alert")
         .merge(
-            deadLetter(invalidRequests, topics.actions(), "dead-letter-invalid-request"),
+            deadLetter(
+                invalidRequests,
+                topics.actions().name(),
+                AvroSerde.of(TraineeAction.class)::encodeUnbounded,
+                "dead-letter-invalid-request"),
             Named.as("dead-letters"))
         .to(
             topics.deadLetters().name(),
@@ -176,8 +185,10 @@ public final class SharingTopology {
 
   /** Records that broke a rule, re-encoded for the run's dead-letter topic with the reasons. */
   private static <V> KStream<byte[], byte[]> deadLetter(
-      KStream<String, Checked<V>> invalid, TopicSpec<String, V> source, String name) {
-    return invalid.process(
-        () -> new DeadLetter<>(source.valueSerde().serializer(), source.name()), Named.as(name));
+      KStream<String, Checked<V>> invalid,
+      String sourceTopic,
+      Function<V, byte[]> encoder,
+      String name) {
+    return invalid.process(() -> new DeadLetter<>(encoder, sourceTopic), Named.as(name));
   }
 }

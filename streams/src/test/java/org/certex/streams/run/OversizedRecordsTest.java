@@ -9,10 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -34,6 +39,7 @@ import org.certex.avro.RunStatus;
 import org.certex.avro.Severity;
 import org.certex.avro.Tlp;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.schemas.AvroSerde;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RecordLimits;
 import org.certex.schemas.RunTopics;
@@ -83,7 +89,10 @@ class OversizedRecordsTest {
       log.send(TopicCatalogue.runs(), "oversized", run("oversized"));
       log.send(topics.alerts(), "good-1", alert("oversized", "good-1", ""));
       IncidentAlert huge = alert("oversized", "huge-1", "x".repeat(1_040_000));
-      log.send(topics.alerts(), "huge-1", huge);
+      log.sendRaw(
+          topics.alerts().name(),
+          utf8("huge-1"),
+          AvroSerde.of(IncidentAlert.class).encodeUnbounded(huge));
       log.sendRaw(topics.alerts().name(), utf8("junk-1"), new byte[1_040_000]);
       log.send(topics.alerts(), "good-2", alert("oversized", "good-2", ""));
 
@@ -105,6 +114,39 @@ class OversizedRecordsTest {
           .allSatisfy(t -> assertThat(t).startsWith("value: first "));
       assertThat(supervisor.state("oversized")).get().isNotEqualTo(KafkaStreams.State.ERROR);
       assertThat(latestStatus("oversized").getState()).isEqualTo(PipelineState.RUNNING);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a derived record the broker refuses stops the pipeline loudly: reported failed, naming the"
+          + " record it came from")
+  void refusedDerivedRecordIsReported() throws Exception {
+    RunTopics topics = provision("refused");
+    try (var admin = log.admin()) {
+      // Below certex's own ceiling, as a cluster's operator might set it.
+      var deliveries = new ConfigResource(ConfigResource.Type.TOPIC, topics.deliveries().name());
+      admin
+          .incrementalAlterConfigs(
+              Map.of(
+                  deliveries,
+                  List.of(
+                      new AlterConfigOp(
+                          new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "4000"),
+                          AlterConfigOp.OpType.SET))))
+          .all()
+          .get(30, TimeUnit.SECONDS);
+    }
+    try (RunSupervisor supervisor = supervisor()) {
+      supervisor.start();
+      log.send(TopicCatalogue.runs(), "refused", run("refused"));
+      log.send(topics.alerts(), "wide-1", alert("refused", "wide-1", "w".repeat(8000)));
+
+      PipelineStatus failed = awaitStatus("refused", s -> s.getState() == PipelineState.FAILED);
+      assertThat(failed.getReason()).contains("RecordTooLargeException");
+      assertThat(failed.getFailedRecord()).isNotNull();
+      assertThat(failed.getFailedRecord().getTopic()).isEqualTo(topics.alerts().name());
+      assertThat(failed.getFailedRecord().getOffset()).isZero();
     }
   }
 

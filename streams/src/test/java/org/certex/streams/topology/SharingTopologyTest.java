@@ -19,6 +19,7 @@ import org.certex.avro.IncidentAlert;
 import org.certex.avro.RecipientVerdict;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
+import org.certex.schemas.AvroSerde;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RecordLimits;
 import org.certex.schemas.RunTopics;
@@ -180,7 +181,12 @@ class SharingTopologyTest {
   @DisplayName(
       "an alert of about a megabyte is dead-lettered, cut to fit and saying so; the next one passes")
   void oversizedAlertIsDeadLetteredToFit() {
-    publish(alert(RUN, "huge-1", "EPS", Tlp.GREEN).setText("x".repeat(1_048_000)).build());
+    IncidentAlert huge =
+        alert(RUN, "huge-1", "EPS", Tlp.GREEN).setText("x".repeat(1_048_000)).build();
+    pipeline
+        .driver
+        .createInputTopic(TOPICS.alerts().name(), new StringSerializer(), new ByteArraySerializer())
+        .pipeInput("huge-1", AvroSerde.of(IncidentAlert.class).encodeUnbounded(huge), T0);
     publish(alert(RUN, "a-7", "EPS", Tlp.GREEN).build());
 
     TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
