@@ -9,7 +9,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /** Starts the Spring context that hosts a set of roles against one Kafka cluster. */
 final class CertexContexts {
@@ -20,7 +22,6 @@ final class CertexContexts {
       Set<Role> roles, String bootstrapServers, Path data, int httpPort) {
     Map<String, Object> props = new HashMap<>();
     props.put("spring.kafka.bootstrap-servers", bootstrapServers);
-    props.put("certex.streams.state-dir", data.resolve("streams").toString());
     props.put("server.port", httpPort);
     SpringApplication app =
         new SpringApplicationBuilder(CertexApplication.class)
@@ -33,13 +34,21 @@ final class CertexContexts {
             .logStartupInfo(false)
             .registerShutdownHook(false)
             .build();
-    // What the command line chose wins over environment variables and property files.
-    app.addInitializers(
-        context ->
-            context
-                .getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource("certex-command-line", props)));
+    app.addInitializers(context -> addCommandLine(context.getEnvironment(), props, data));
     return app.run();
+  }
+
+  /**
+   * What the command line chose wins over environment variables and property files; what it only
+   * implies (the streams state under {@code --data}) is a default that they override.
+   */
+  static void addCommandLine(
+      ConfigurableEnvironment environment, Map<String, Object> chosen, Path data) {
+    MutablePropertySources sources = environment.getPropertySources();
+    sources.addFirst(new MapPropertySource("certex-command-line", chosen));
+    sources.addLast(
+        new MapPropertySource(
+            "certex-command-line-defaults",
+            Map.of("certex.streams.state-dir", data.resolve("streams").toString())));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -23,6 +24,7 @@ import org.certex.producers.exercise.RunOptions;
 import org.certex.producers.scenario.Scenario;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
+import org.certex.streams.run.RunSupervisor;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +93,10 @@ final class DryRunCommand implements Callable<Integer> {
               .start(scenario, RunOptions.dryRun(effectiveSeed, players));
       run.finished().get(10, TimeUnit.MINUTES);
       RunTopics topics = TopicCatalogue.forRun(run.runId(), partitionsOf(context));
-      EventLog log = readWhenDrained(broker.bootstrapServers(), topics);
+      RunSupervisor pipelines = context.getBean(RunSupervisor.class);
+      EventLog log =
+          readWhenDrained(
+              broker.bootstrapServers(), topics, () -> pipelines.failure(topics.runId()));
       log.writeJsonLines(out.resolve("events.jsonl"));
       DryRunSummary summary = DryRunSummary.of(scenario, run, effectiveSeed, players, log);
       summary.write(out.resolve("summary.json"));
@@ -114,10 +119,11 @@ final class DryRunCommand implements Callable<Integer> {
     return context.getEnvironment().getProperty("certex.producers.partitions", Integer.class, 3);
   }
 
-  private static EventLog readWhenDrained(String bootstrap, RunTopics topics) throws Exception {
+  private static EventLog readWhenDrained(
+      String bootstrap, RunTopics topics, Supplier<Optional<String>> failure) throws Exception {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      if (!PipelineDrain.await(admin, topics, DRAIN_TIMEOUT)) {
+      if (!PipelineDrain.await(admin, topics, DRAIN_TIMEOUT, failure)) {
         throw new IllegalStateException(
             "the sharing pipeline did not finish within " + DRAIN_TIMEOUT);
       }

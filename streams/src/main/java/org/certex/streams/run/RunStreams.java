@@ -156,8 +156,9 @@ final class RunStreams implements AutoCloseable {
     return streams.state();
   }
 
-  PipelineHealth health() {
-    return health;
+  /** Why a stream thread of this pipeline died, if one did. */
+  Optional<String> failure() {
+    return lastFailure.get() == null ? Optional.empty() : Optional.of(reason());
   }
 
   @Override

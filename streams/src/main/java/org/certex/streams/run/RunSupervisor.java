@@ -71,6 +71,14 @@ public final class RunSupervisor implements AutoCloseable {
     return Optional.ofNullable(active.get(runId)).map(RunStreams::state);
   }
 
+  /**
+   * Why the pipeline of a run this process runs failed, if one of its stream threads died of
+   * something no handler could park (it may still be replacing the thread).
+   */
+  public Optional<String> failure(String runId) {
+    return Optional.ofNullable(active.get(runId)).flatMap(RunStreams::failure);
+  }
+
   private void supervise() {
     TopicPartition runs = new TopicPartition(RUNS.name(), 0);
     try {

@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the streams process ({@code certex.streams.*}; every one can be set by environment
- * variable, e.g. {@code CERTEX_STREAMS_STATE_DIR}).
+ * variable, e.g. {@code CERTEX_STREAMS_STATEDIR}).
  *
  * @param stateDir where Kafka Streams keeps its local state, one folder per run
  * @param commitInterval how often processing commits; lower means lower latency under exactly-once
