@@ -14,7 +14,6 @@ import org.certex.producers.scenario.Inject;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScheduledAlert;
 import org.certex.streams.policy.SharingFacts;
-import org.certex.streams.policy.SharingReason;
 import org.certex.streams.policy.SharingRequest;
 import org.certex.streams.policy.SharingVerdict;
 import org.certex.streams.run.RunPolicy;
@@ -111,13 +110,15 @@ final class SharingExpectationCheck {
     List<String> warnings = new ArrayList<>();
     for (SharingVerdict verdict : verdicts) {
       String target = verdict.recipient();
-      if (verdict.deliver()) {
+      // The planner sees every holder, even where the policy tells a team only what the label
+      // lets it know (a refusal by the label rather than RECIPIENT_ALREADY_HOLDS).
+      if (holders.containsKey(target)) {
+        warnings.add(says.alreadyHolds(expected, target, holders.get(target)));
+      } else if (verdict.deliver()) {
         if (expected.expectRefusal()) {
           warnings.add(says.deliveredDespiteExpectedRefusal(expected, target, verdict.reason()));
         }
         holders.putIfAbsent(target, says.sharedBy(expected));
-      } else if (verdict.reason() == SharingReason.RECIPIENT_ALREADY_HOLDS) {
-        warnings.add(says.alreadyHolds(expected, target, holders.get(target)));
       } else if (!expected.expectRefusal()) {
         warnings.add(says.refused(expected, target, verdict.reason()));
       }
