@@ -31,14 +31,16 @@ public final class DeadLetteringDeserializationHandler implements Deserializatio
   @Override
   public Response handleError(
       ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-    log.warn(
-        "Undecodable record at {}-{}@{} parked on {}: {}",
-        context.topic(),
-        context.partition(),
-        context.offset(),
-        deadLetterTopic,
-        exception.getMessage());
-    health.deadLettered();
+    if (health.deadLettered()) {
+      log.warn(
+          "Undecodable record at {}-{}@{} parked on {} ({} so far): {}",
+          context.topic(),
+          context.partition(),
+          context.offset(),
+          deadLetterTopic,
+          health.deadLetters(),
+          exception.getMessage());
+    }
     String reason = "cannot decode the record: " + exception.getMessage();
     return Response.resume(
         List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, exception)));

@@ -27,15 +27,17 @@ public final class DeadLetteringProcessingHandler implements ProcessingException
 
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
-    log.error(
-        "Processing {}-{}@{} failed in {}; parked on {}",
-        context.topic(),
-        context.partition(),
-        context.offset(),
-        context.processorNodeId(),
-        deadLetterTopic,
-        e);
-    health.deadLettered();
+    if (health.deadLettered()) {
+      log.error(
+          "Processing {}-{}@{} failed in {}; parked on {} ({} so far)",
+          context.topic(),
+          context.partition(),
+          context.offset(),
+          context.processorNodeId(),
+          deadLetterTopic,
+          health.deadLetters(),
+          e);
+    }
     String reason = "processing failed in " + context.processorNodeId() + ": " + e;
     return Response.resume(
         List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, e)));

@@ -51,15 +51,16 @@ public final class DeadLetteringProductionHandler implements ProductionException
       ProducerRecord record,
       Exception exception,
       SerializationExceptionOrigin origin) {
-    log.error(
-        "A record derived from {}-{}@{} for {} cannot be written ({}); source parked on {}",
-        context.topic(),
-        context.partition(),
-        context.offset(),
-        record.topic(),
-        exception.getMessage(),
-        deadLetterTopic);
-    health.deadLettered();
+    if (health.deadLettered()) {
+      log.error(
+          "A record derived from {}-{}@{} for {} cannot be written ({}); source parked on {}",
+          context.topic(),
+          context.partition(),
+          context.offset(),
+          record.topic(),
+          exception.getMessage(),
+          deadLetterTopic);
+    }
     String reason =
         "cannot write the record derived for " + record.topic() + ": " + exception.getMessage();
     return Response.resume(

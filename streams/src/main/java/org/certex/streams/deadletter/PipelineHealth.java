@@ -20,8 +20,13 @@ public final class PipelineHealth {
   private final AtomicLong deadLettered = new AtomicLong();
   private final AtomicReference<RecordPosition> failedRecord = new AtomicReference<>();
 
-  void deadLettered() {
-    deadLettered.incrementAndGet();
+  /**
+   * Counts a parked record; whether to log this one: the first ten, then every thousandth, so a
+   * flood of bad input does not flood the console too.
+   */
+  boolean deadLettered() {
+    long count = deadLettered.incrementAndGet();
+    return count <= 10 || count % 1000 == 0;
   }
 
   void failedOn(ErrorHandlerContext context) {
