@@ -2,7 +2,6 @@ package org.certex.producers.exercise;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -15,6 +14,7 @@ import org.certex.producers.scenario.Branch;
 import org.certex.producers.scenario.Expectation;
 import org.certex.producers.scenario.Inject;
 import org.certex.producers.scenario.Scenario;
+import org.certex.producers.scenario.ScheduledAlert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Plays one exercise run on a single thread: the MSEL timeline, background noise, expectations and
  * their deadlines, contingency injects and branches, exercise-control commands, and (in dry runs)
  * the automatic players. Everything it emits is stamped with the scenario time it was due, so the
- * same scenario and seed give the same events in the same order.
+ * same scenario and seed give the same events in the same order. A resumed run starts from a {@link
+ * ResumePoint} and emits only what its log lacks.
  */
 final class ExerciseEngine {
 
@@ -35,13 +36,15 @@ final class ExerciseEngine {
   private final ExerciseOutput output;
   private final PlayerMode players;
   private final long seed;
+  private final ResumePoint resume;
   private final RunReport report = new RunReport();
   private final PriorityQueue<Due> timeline = new PriorityQueue<>(Due.ORDER);
   private final ExpectationTracker expectations = new ExpectationTracker();
-  private final Map<String, List<Branch>> branchesByExpectation;
+  private final Consequences consequences;
   private final Set<String> fired = new HashSet<>();
   private long seq;
 
+  /** An engine that carries on from {@code resume}: the run's log, or a fresh run's empty one. */
   ExerciseEngine(
       Scenario scenario,
       String runId,
@@ -49,18 +52,17 @@ final class ExerciseEngine {
       EngineInbox inbox,
       ExerciseOutput output,
       PlayerMode players,
-      long seed) {
+      long seed,
+      ResumePoint resume) {
     this.scenario = scenario;
+    this.resume = resume;
     this.runId = runId;
     this.pacer = pacer;
     this.inbox = inbox;
     this.output = output;
     this.players = players;
     this.seed = seed;
-    this.branchesByExpectation =
-        scenario.injects().stream()
-            .flatMap(i -> i.branches().stream())
-            .collect(Collectors.groupingBy(Branch::expectation));
+    this.consequences = new Consequences(scenario);
   }
 
   RunReport report() {
@@ -69,7 +71,9 @@ final class ExerciseEngine {
 
   /** Plays until the exercise's end (true) or until stopped (false). */
   boolean play() {
-    Timeline.scheduled(scenario)
+    restore();
+    Timeline.scheduled(scenario).stream()
+        .filter(i -> !fired.contains(i.id()))
         .forEach(i -> schedule(i, scenario.start().plus(i.at()), "timeline"));
     for (int n = 0; n < scenario.noise().size(); n++) {
       scheduleNoise(new NoiseSource(scenario.noise().get(n), seed, n, scenario.start()));
@@ -90,6 +94,37 @@ final class ExerciseEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * Takes over what the log says already happened (nothing for a fresh run), and puts on the
+   * timeline what the stopped process may have left undone: the consequences of logged outcomes,
+   * alerts of fired injects, actions no outcome names, and triggers requested but not fired. Noise
+   * sources replay from the start, as seeded, so no alert id is re-used; no alert already on the
+   * topic is sent again.
+   */
+  private void restore() {
+    resume.restore(expectations);
+    Map<String, Inject> injects =
+        Timeline.of(scenario).stream().collect(Collectors.toMap(Inject::id, i -> i));
+    for (RunReport.FiredInject f : resume.fired()) {
+      fired.add(f.injectId());
+      report.fired(f);
+      Inject inject = injects.get(f.injectId());
+      if (inject != null && inject.isAlert()) {
+        timeline.add(new Due.ResendAlert(f.at(), seq++, inject.alert()));
+      }
+    }
+    for (ResumePoint.Settled s : resume.outcomes()) {
+      report.outcome(s.expectation().id(), s.outcome());
+      consequences.of(s.expectation(), s.outcome(), s.at()).stream()
+          .filter(f -> !fired.contains(f.inject().id()))
+          .forEach(f -> schedule(f.inject(), s.at(), f.cause()));
+    }
+    resume.unanswered().forEach(a -> timeline.add(new Due.ObserveLogged(a.getAt(), seq++, a)));
+    Timeline.of(scenario).stream()
+        .filter(i -> resume.pendingTriggers().contains(i.id()))
+        .forEach(i -> schedule(i, resume.scenarioTime(), "trigger-now"));
   }
 
   private Instant nextInstant() {
@@ -137,13 +172,23 @@ final class ExerciseEngine {
     if (due instanceof Due.FireInject f) {
       fire(f.inject(), f.at(), f.cause());
     } else if (due instanceof Due.PublishNoise n) {
-      output.alert(n.alert(), n.at());
-      report.alertPublished();
+      publish(n.alert(), n.at());
       scheduleNoise(n.source());
     } else if (due instanceof Due.PerformAction a) {
       output.playerAction(a.action());
       observe(a.action());
+    } else if (due instanceof Due.ResendAlert r) {
+      publish(r.alert(), r.at());
+    } else if (due instanceof Due.ObserveLogged a) {
+      expectations.observeLogged(a.action()).ifPresent(this::resolved);
     }
+  }
+
+  private void publish(ScheduledAlert alert, Instant at) {
+    if (!resume.alerts().contains(alert.id(), at)) {
+      output.alert(alert, at);
+    }
+    report.alertPublished();
   }
 
   private void fire(Inject inject, Instant at, String cause) {
@@ -151,8 +196,7 @@ final class ExerciseEngine {
       return;
     }
     if (inject.isAlert()) {
-      output.alert(inject.alert(), at);
-      report.alertPublished();
+      publish(inject.alert(), at);
     }
     output.injectFired(InjectRecords.fired(runId, inject, cause, at));
     report.fired(new RunReport.FiredInject(inject.id(), at, cause));
@@ -174,19 +218,11 @@ final class ExerciseEngine {
     Expectation e = r.tracked().expectation();
     report.outcome(e.id(), r.outcome());
     output.expectationResolved(InjectRecords.outcome(runId, r, at));
-    if (at.isAfter(scenario.end())
-        || at.equals(scenario.end()) && r.outcome() == Branch.Outcome.MISSED) {
-      return;
-    }
-    if (r.outcome() == Branch.Outcome.MISSED && e.contingency() != null) {
-      scenario.inject(e.contingency()).ifPresent(c -> fire(c, at, "contingency:" + e.id()));
-    }
-    for (Branch b : branchesByExpectation.getOrDefault(e.id(), List.of())) {
-      if (b.outcome() == r.outcome()) {
-        String cause = "branch:" + e.id() + ":" + r.outcome().name().toLowerCase();
-        scenario.inject(b.inject()).ifPresent(i -> fire(i, at, cause));
-      }
-    }
+    follow(e, r.outcome(), at);
+  }
+
+  private void follow(Expectation e, Branch.Outcome outcome, Instant at) {
+    consequences.of(e, outcome, at).forEach(f -> fire(f.inject(), at, f.cause()));
   }
 
   private void schedule(Inject inject, Instant at, String cause) {

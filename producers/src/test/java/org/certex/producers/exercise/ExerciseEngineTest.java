@@ -21,7 +21,14 @@ class ExerciseEngineTest {
   private RunReport dryRun(Scenario scenario, PlayerMode players, long seed) {
     ExerciseEngine engine =
         new ExerciseEngine(
-            scenario, "run-1", Pacer.virtual(scenario.start()), inbox, output, players, seed);
+            scenario,
+            "run-1",
+            Pacer.virtual(scenario.start()),
+            inbox,
+            output,
+            players,
+            seed,
+            ResumePoint.fresh(scenario));
     assertThat(engine.play()).isTrue();
     return engine.report();
   }
