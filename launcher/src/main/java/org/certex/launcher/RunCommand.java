@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.exercise.RunOptions;
+import org.certex.producers.exercise.RunStart;
 import org.certex.producers.exercise.ScenarioGenerator;
 import org.certex.producers.scenario.Scenario;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,11 +99,7 @@ final class RunCommand implements Callable<Integer> {
           lifetime.own(
               CertexContexts.start(
                   EnumSet.allOf(Role.class), connection.bootstrapServers(), kafka.data, port));
-      RunHandle run =
-          context
-              .getBean(ExerciseRunner.class)
-              .start(scenario, speed != null ? speed : scenario.speed());
-      out.printf("%ncertex: exercise '%s' running as %s%n", scenario.title(), run.runId());
+      RunHandle run = startOrResume(context.getBean(ExerciseRunner.class), scenario, connection);
       TraineeLinks.print(out, context, scenario, run.runId());
       out.printf("  kafka: %s%n", connection.describe());
       out.printf("  Press Ctrl-C to stop.%n%n");
@@ -114,5 +112,44 @@ final class RunCommand implements Callable<Integer> {
     }
     lifetime.awaitSignal();
     return 0;
+  }
+
+  /**
+   * On the embedded broker, resumes the run this scenario left RUNNING when its process died (or
+   * records such runs as aborted); on an external cluster, where another process may be playing
+   * them, starts a new run and leaves them alone.
+   */
+  private RunHandle startOrResume(
+      ExerciseRunner runner, Scenario scenario, KafkaConnection connection) {
+    PrintWriter out = spec.commandLine().getOut();
+    RunOptions options = RunOptions.live(speed != null ? speed : scenario.speed(), scenario.seed());
+    String digest =
+        generate
+            ? ScenarioDigest.ofGenerated(orgs, noiseRate)
+            : ScenarioDigest.ofFile(ScenarioFiles.resolve(scenarioFile));
+    RunStart start =
+        connection.ownsCluster()
+            ? runner.resumeOrStart(scenario, options, digest)
+            : RunStart.of(runner.start(scenario, options, digest));
+    start
+        .aborted()
+        .forEach(
+            a -> out.printf("certex: run %s recorded as aborted: %s%n", a.runId(), a.reason()));
+    RunHandle run = start.run();
+    run.resumption()
+        .ifPresentOrElse(
+            r ->
+                out.printf(
+                    "%ncertex: Resuming run %s at scenario time %s (%d injects already fired, %d"
+                        + " expectations open)%s%n",
+                    run.runId(),
+                    r.scenarioTime(),
+                    r.injectsFired(),
+                    r.expectationsOpen(),
+                    r.paused() ? ", paused" : ""),
+            () ->
+                out.printf(
+                    "%ncertex: exercise '%s' running as %s%n", scenario.title(), run.runId()));
+    return run;
   }
 }
