@@ -22,14 +22,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code certex run}: the whole exercise in one JVM: broker (unless --bootstrap), streams,
- * simulated CERTs and the dashboard; runs until Ctrl-C.
+ * simulated CERTs and the dashboard; runs until Ctrl-C. On the embedded broker it first deals with
+ * the runs a killed process left RUNNING: it resumes this scenario's, and records others aborted.
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Run an exercise: Kafka broker, sharing pipeline, simulated CERTs and the dashboard in one"
-          + " process. Stops on Ctrl-C."
+          + " process. Stops on Ctrl-C.",
+      "On the embedded broker, a run that a killed certex left running on the same --data folder"
+          + " resumes where its log ends when given the same scenario file; otherwise it is"
+          + " recorded as aborted, with the reason."
     })
 final class RunCommand implements Callable<Integer> {
 

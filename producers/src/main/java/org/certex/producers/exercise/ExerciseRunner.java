@@ -86,7 +86,10 @@ public final class ExerciseRunner implements AutoCloseable {
             .build();
     publishRun(record);
     publisher.send(
-        topics.control(), topics.runId(), startCommand(topics, scenario, speed), scenario.start());
+        topics.control(),
+        topics.runId(),
+        startCommand(topics, scenario, options.dryRun() ? null : speed),
+        scenario.start());
     ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
     Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
     RunThreads.Launch launch =
@@ -156,8 +159,11 @@ public final class ExerciseRunner implements AutoCloseable {
     publisher.flush();
   }
 
-  /** START carries the initial speed, so that a resumed run knows it from its log. */
-  private static ExerciseControl startCommand(RunTopics topics, Scenario scenario, double speed) {
+  /**
+   * START carries a live run's initial speed, so that a resumed run knows it from its log (a dry
+   * run has none).
+   */
+  private static ExerciseControl startCommand(RunTopics topics, Scenario scenario, Double speed) {
     return ExerciseControl.newBuilder()
         .setRunId(topics.runId())
         .setCommand(ControlCommand.START)
