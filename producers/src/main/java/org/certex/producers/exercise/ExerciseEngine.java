@@ -1,6 +1,7 @@
 package org.certex.producers.exercise;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Branch;
 import org.certex.producers.scenario.Expectation;
 import org.certex.producers.scenario.Inject;
+import org.certex.producers.scenario.NoiseProfile;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScheduledAlert;
 import org.slf4j.Logger;
@@ -75,8 +77,11 @@ final class ExerciseEngine {
     Timeline.scheduled(scenario).stream()
         .filter(i -> !fired.contains(i.id()))
         .forEach(i -> schedule(i, scenario.start().plus(i.at()), "timeline"));
+    Map<String, Integer> profilesOfOrg = new HashMap<>();
     for (int n = 0; n < scenario.noise().size(); n++) {
-      scheduleNoise(new NoiseSource(scenario.noise().get(n), seed, n, scenario.start()));
+      NoiseProfile profile = scenario.noise().get(n);
+      int ordinal = profilesOfOrg.merge(profile.from(), 1, Integer::sum);
+      scheduleNoise(new NoiseSource(profile, seed, n, ordinal, scenario.start()));
     }
     while (!inbox.stopped()) {
       inbox.drain().forEach(this::handle);

@@ -97,6 +97,14 @@ class ExerciseEngineTest {
   }
 
   @Test
+  @DisplayName("two noise profiles of one organisation never share an alert id")
+  void noiseIdsStayUnique() {
+    dryRun(drill(List.of(Drills.noise(30), Drills.noise(30))), PlayerMode.ABSENT, 3);
+    List<String> noise = output.alerts.stream().map(RecordingOutput.SentAlert::id).toList();
+    assertThat(noise).doesNotHaveDuplicates().contains("noise-eps-1", "noise2-eps-1");
+  }
+
+  @Test
   @DisplayName("noise stays inside the exercise and in time order")
   void noiseInsideTheExercise() {
     dryRun(drill(List.of(Drills.noise(120))), PlayerMode.ABSENT, 3);
