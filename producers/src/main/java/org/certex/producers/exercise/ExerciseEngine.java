@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.TraineeAction;
@@ -102,34 +101,14 @@ final class ExerciseEngine {
   }
 
   /**
-   * Takes over what the log says already happened (nothing for a fresh run), and puts on the
-   * timeline what the stopped process may have left undone: the consequences of logged outcomes,
-   * alerts of fired injects, actions no outcome names, and triggers requested but not fired. Noise
-   * sources replay from the start, as seeded, so no alert id is re-used; no alert already on the
-   * topic is sent again.
+   * Takes over what the log says already happened (nothing for a fresh run); see {@link CatchUp}.
    */
   private void restore() {
     resume.restore(expectations);
-    Map<String, Inject> injects =
-        Timeline.of(scenario).stream().collect(Collectors.toMap(Inject::id, i -> i));
-    for (RunReport.FiredInject f : resume.fired()) {
-      fired.add(f.injectId());
-      report.fired(f);
-      Inject inject = injects.get(f.injectId());
-      if (inject != null && inject.isAlert()) {
-        timeline.add(new Due.ResendAlert(f.at(), seq++, inject.alert()));
-      }
-    }
-    for (ResumePoint.Settled s : resume.outcomes()) {
-      report.outcome(s.expectation().id(), s.outcome());
-      consequences.of(s.expectation(), s.outcome(), s.at()).stream()
-          .filter(f -> !fired.contains(f.inject().id()))
-          .forEach(f -> schedule(f.inject(), s.at(), f.cause()));
-    }
-    resume.unanswered().forEach(a -> timeline.add(new Due.ObserveLogged(a.getAt(), seq++, a)));
-    Timeline.of(scenario).stream()
-        .filter(i -> resume.pendingTriggers().contains(i.id()))
-        .forEach(i -> schedule(i, resume.scenarioTime(), "trigger-now"));
+    resume.fired().forEach(f -> fired.add(f.injectId()));
+    resume.fired().forEach(report::fired);
+    resume.outcomes().forEach(s -> report.outcome(s.expectation().id(), s.outcome()));
+    timeline.addAll(CatchUp.of(scenario, resume, consequences, () -> seq++));
   }
 
   private Instant nextInstant() {
