@@ -316,6 +316,13 @@
     el("run-id").textContent = run.runId;
     el("run-scenario").textContent = run.scenarioId || "–";
     el("run-start").textContent = run.scenarioStart ? scenarioTime(run.scenarioStart) + " UTC" : "–";
+    // a run whose process died and that carried on from its log, or why a run ended early
+    el("run-resumed-box").hidden = !run.resumedFrom;
+    el("run-resumed").textContent = run.resumedFrom
+      ? "after an interruption, at scenario time " + scenarioTime(run.resumedFrom) + " UTC"
+      : "";
+    el("run-end-reason-box").hidden = !run.endReason;
+    el("run-end-reason").textContent = run.endReason || "";
     const deadLetters = el("dead-letters-box");
     deadLetters.hidden = run.deadLetters === undefined; // exercise control's board only
     el("run-dead-letters").textContent = String(run.deadLetters ?? 0);

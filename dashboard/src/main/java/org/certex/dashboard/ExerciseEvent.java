@@ -19,6 +19,8 @@ sealed interface ExerciseEvent {
    * sees starts the run, later ones replace it.
    *
    * @param partitions partition count of the run's topics
+   * @param resumedFrom scenario time at which the run resumed after its process died; null if never
+   * @param endReason why a run that did not complete ended; null otherwise
    */
   record RunRecorded(
       String runId,
@@ -29,7 +31,9 @@ sealed interface ExerciseEvent {
       Instant startedAt,
       Instant endedAt,
       List<ParticipantView> participants,
-      int partitions)
+      int partitions,
+      Instant resumedFrom,
+      String endReason)
       implements ExerciseEvent {
 
     public RunRecorded {

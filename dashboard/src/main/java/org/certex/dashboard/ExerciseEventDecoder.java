@@ -60,7 +60,9 @@ final class ExerciseEventDecoder {
         run.getStartedAt(),
         run.getEndedAt(),
         run.getParticipants().stream().map(ExerciseEventDecoder::participant).toList(),
-        run.getPartitions());
+        run.getPartitions(),
+        run.getResumedFrom(),
+        run.getEndReason());
   }
 
   /** A record of {@code run}'s deliveries topic. */

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A run as anyone may see it: what the runs topic says about it and nothing the dashboard counted
  * while folding its topics. Who received deliveries, and the dead letters, stay on exercise
- * control's {@link RunView}: a trainee must not learn from them that alerts went elsewhere.
+ * control's {@link RunView}: a trainee must not learn from them that alerts went elsewhere. Whether
+ * the run was resumed after its process died, and why it ended, are the run record's and shown to
+ * all.
  */
 record RunSummary(
     String runId,
@@ -16,7 +18,9 @@ record RunSummary(
     Instant scenarioStart,
     Instant startedAt,
     Instant endedAt,
-    List<ParticipantView> participants) {
+    List<ParticipantView> participants,
+    Instant resumedFrom,
+    String endReason) {
 
   RunSummary {
     participants = List.copyOf(participants);
@@ -31,6 +35,8 @@ record RunSummary(
         run.scenarioStart(),
         run.startedAt(),
         run.endedAt(),
-        run.participants());
+        run.participants(),
+        run.resumedFrom(),
+        run.endReason());
   }
 }

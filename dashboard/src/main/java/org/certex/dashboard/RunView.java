@@ -11,6 +11,8 @@ import java.util.List;
  * @param recipients organisations that have an inbox in this run (usually the participants)
  * @param deadLetters how many of the run's records were parked on its dead-letter topic
  * @param lastDeadLetterReason why the most recent one was parked, or null
+ * @param resumedFrom scenario time at which the run resumed after its process died, or null
+ * @param endReason why a run that did not complete ended, or null
  */
 record RunView(
     String runId,
@@ -23,7 +25,9 @@ record RunView(
     List<ParticipantView> participants,
     List<String> recipients,
     long deadLetters,
-    String lastDeadLetterReason) {
+    String lastDeadLetterReason,
+    Instant resumedFrom,
+    String endReason) {
 
   /** Status of a run whose topics were seen before its record on the runs topic. */
   static final String UNANNOUNCED = "UNANNOUNCED";
@@ -35,7 +39,7 @@ record RunView(
 
   static RunView unannounced(String runId) {
     return new RunView(
-        runId, "", runId, UNANNOUNCED, null, null, null, List.of(), List.of(), 0, null);
+        runId, "", runId, UNANNOUNCED, null, null, null, List.of(), List.of(), 0, null, null, null);
   }
 
   RunView recordedAs(ExerciseEvent.RunRecorded run) {
@@ -50,7 +54,9 @@ record RunView(
         run.participants(),
         recipients,
         deadLetters,
-        lastDeadLetterReason);
+        lastDeadLetterReason,
+        run.resumedFrom(),
+        run.endReason());
   }
 
   RunView withRecipients(List<String> newRecipients) {
@@ -65,7 +71,9 @@ record RunView(
         participants,
         newRecipients,
         deadLetters,
-        lastDeadLetterReason);
+        lastDeadLetterReason,
+        resumedFrom,
+        endReason);
   }
 
   RunView deadLettered(String reason) {
@@ -80,6 +88,8 @@ record RunView(
         participants,
         recipients,
         deadLetters + 1,
-        reason);
+        reason,
+        resumedFrom,
+        endReason);
   }
 }

@@ -209,6 +209,24 @@ class ExerciseEventDecoderTest {
   }
 
   @Test
+  @DisplayName(
+      "a resumed run says from when it resumed, an aborted one why; both reach the summary")
+  void resumedAndAborted() {
+    Instant resumedFrom = Instant.parse("2021-12-07T08:42:00Z");
+    var run = exerciseRun(RUN, "FR-CERT");
+    run.setResumedFrom(resumedFrom);
+    run.setResumes(1);
+    run.setEndReason("interrupted: the process stopped without a clean shutdown; not resumed ...");
+
+    RunRecorded recorded = decoder.recorded(run);
+    RunSummary summary = RunSummary.of(RunView.unannounced(RUN).recordedAs(recorded));
+
+    assertThat(summary.resumedFrom()).isEqualTo(resumedFrom);
+    assertThat(summary.endReason()).startsWith("interrupted: the process stopped");
+    assertThat(decoder.recorded(exerciseRun(RUN, "FR-CERT")).resumedFrom()).isNull();
+  }
+
+  @Test
   @DisplayName("a dead letter's reason comes from certex's header first, then from Streams' ones")
   void deadLetterReason() {
     assertThat(reasonOf(DeadLetters.STREAMS_MESSAGE, "Cannot decode", DeadLetters.REASON, "no TLP"))

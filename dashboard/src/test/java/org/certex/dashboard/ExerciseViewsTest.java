@@ -139,7 +139,9 @@ class ExerciseViewsTest {
             completed.startedAt(),
             T0.plusSeconds(3600),
             completed.participants(),
-            completed.partitions()));
+            completed.partitions(),
+            null,
+            null));
 
     RunView run = views.run(RUN).orElseThrow();
     assertThat(run.status()).isEqualTo("COMPLETED");

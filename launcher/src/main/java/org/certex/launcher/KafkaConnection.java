@@ -29,6 +29,14 @@ final class KafkaConnection implements AutoCloseable {
     return bootstrapServers;
   }
 
+  /**
+   * Whether this process owns the cluster (the embedded broker, whose data folder it has locked):
+   * then no other process can be playing a run recorded as RUNNING.
+   */
+  boolean ownsCluster() {
+    return embedded != null;
+  }
+
   String describe() {
     return embedded == null
         ? "external cluster at " + bootstrapServers

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.exercise.RunOptions;
+import org.certex.producers.exercise.RunStart;
 import org.certex.producers.exercise.ScenarioGenerator;
 import org.certex.producers.scenario.Scenario;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,14 +22,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code certex run}: the whole exercise in one JVM: broker (unless --bootstrap), streams,
- * simulated CERTs and the dashboard; runs until Ctrl-C.
+ * simulated CERTs and the dashboard; runs until Ctrl-C. On the embedded broker it first deals with
+ * the runs a killed process left RUNNING: it resumes this scenario's, and records others aborted.
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
       "Run an exercise: Kafka broker, sharing pipeline, simulated CERTs and the dashboard in one"
-          + " process. Stops on Ctrl-C."
+          + " process. Stops on Ctrl-C.",
+      "On the embedded broker, a run that a killed certex left running on the same --data folder"
+          + " resumes where its log ends when given the same scenario file; otherwise it is"
+          + " recorded as aborted, with the reason."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -97,11 +103,7 @@ final class RunCommand implements Callable<Integer> {
           lifetime.own(
               CertexContexts.start(
                   EnumSet.allOf(Role.class), connection.bootstrapServers(), kafka.data, port));
-      RunHandle run =
-          context
-              .getBean(ExerciseRunner.class)
-              .start(scenario, speed != null ? speed : scenario.speed());
-      out.printf("%ncertex: exercise '%s' running as %s%n", scenario.title(), run.runId());
+      RunHandle run = startOrResume(context.getBean(ExerciseRunner.class), scenario, connection);
       TraineeLinks.print(out, context, scenario, run.runId());
       out.printf("  kafka: %s%n", connection.describe());
       out.printf("  Press Ctrl-C to stop.%n%n");
@@ -114,5 +116,44 @@ final class RunCommand implements Callable<Integer> {
     }
     lifetime.awaitSignal();
     return 0;
+  }
+
+  /**
+   * On the embedded broker, resumes the run this scenario left RUNNING when its process died (or
+   * records such runs as aborted); on an external cluster, where another process may be playing
+   * them, starts a new run and leaves them alone.
+   */
+  private RunHandle startOrResume(
+      ExerciseRunner runner, Scenario scenario, KafkaConnection connection) {
+    PrintWriter out = spec.commandLine().getOut();
+    RunOptions options = RunOptions.live(speed != null ? speed : scenario.speed(), scenario.seed());
+    String digest =
+        generate
+            ? ScenarioDigest.ofGenerated(orgs, noiseRate)
+            : ScenarioDigest.ofFile(ScenarioFiles.resolve(scenarioFile));
+    RunStart start =
+        connection.ownsCluster()
+            ? runner.resumeOrStart(scenario, options, digest)
+            : RunStart.of(runner.start(scenario, options, digest));
+    start
+        .aborted()
+        .forEach(
+            a -> out.printf("certex: run %s recorded as aborted: %s%n", a.runId(), a.reason()));
+    RunHandle run = start.run();
+    run.resumption()
+        .ifPresentOrElse(
+            r ->
+                out.printf(
+                    "%ncertex: Resuming run %s at scenario time %s (%d injects already fired, %d"
+                        + " expectations open)%s%n",
+                    run.runId(),
+                    r.scenarioTime(),
+                    r.injectsFired(),
+                    r.expectationsOpen(),
+                    r.paused() ? ", paused" : ""),
+            () ->
+                out.printf(
+                    "%ncertex: exercise '%s' running as %s%n", scenario.title(), run.runId()));
+    return run;
   }
 }

@@ -64,6 +64,12 @@ public final class RecordLimits {
   /** A dead letter's reason header: longer reasons are cut, with an ellipsis. */
   public static final int REASON_CHARS = 4_096;
 
+  /**
+   * Why a run ended without completing ({@code ExerciseRun.endReason}, e.g. why an interrupted run
+   * was not resumed): longer reasons are cut, with an ellipsis.
+   */
+  public static final int END_REASON_CHARS = 1_024;
+
   private static final AvroSerde<IncidentAlert> ALERTS = AvroSerde.of(IncidentAlert.class);
   private static final AvroSerde<TraineeAction> ACTIONS = AvroSerde.of(TraineeAction.class);
 

@@ -24,4 +24,16 @@ sealed interface Due {
 
   /** An automatic player performs an expected action (dry runs). */
   record PerformAction(Instant at, long seq, TraineeAction action) implements Due {}
+
+  /**
+   * The alert of an inject that fired before the run's process stopped, missing from the alerts
+   * topic (in flight when the process died): sent again, stamped as it was due.
+   */
+  record ResendAlert(Instant at, long seq, ScheduledAlert alert) implements Due {}
+
+  /**
+   * An action that was on the run's log when it resumed and that no outcome names: the engine may
+   * not have seen it before the process stopped, so it is weighed again, at its own scenario time.
+   */
+  record ObserveLogged(Instant at, long seq, TraineeAction action) implements Due {}
 }

@@ -1,20 +1,21 @@
 package org.certex.producers.exercise;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Branch;
 import org.certex.producers.scenario.Expectation;
 import org.certex.producers.scenario.Inject;
+import org.certex.producers.scenario.NoiseProfile;
 import org.certex.producers.scenario.Scenario;
+import org.certex.producers.scenario.ScheduledAlert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Plays one exercise run on a single thread: the MSEL timeline, background noise, expectations and
  * their deadlines, contingency injects and branches, exercise-control commands, and (in dry runs)
  * the automatic players. Everything it emits is stamped with the scenario time it was due, so the
- * same scenario and seed give the same events in the same order.
+ * same scenario and seed give the same events in the same order. A resumed run starts from a {@link
+ * ResumePoint} and emits only what its log lacks.
  */
 final class ExerciseEngine {
 
@@ -35,13 +37,15 @@ final class ExerciseEngine {
   private final ExerciseOutput output;
   private final PlayerMode players;
   private final long seed;
+  private final ResumePoint resume;
   private final RunReport report = new RunReport();
   private final PriorityQueue<Due> timeline = new PriorityQueue<>(Due.ORDER);
   private final ExpectationTracker expectations = new ExpectationTracker();
-  private final Map<String, List<Branch>> branchesByExpectation;
+  private final Consequences consequences;
   private final Set<String> fired = new HashSet<>();
   private long seq;
 
+  /** An engine that carries on from {@code resume}: the run's log, or a fresh run's empty one. */
   ExerciseEngine(
       Scenario scenario,
       String runId,
@@ -49,18 +53,17 @@ final class ExerciseEngine {
       EngineInbox inbox,
       ExerciseOutput output,
       PlayerMode players,
-      long seed) {
+      long seed,
+      ResumePoint resume) {
     this.scenario = scenario;
+    this.resume = resume;
     this.runId = runId;
     this.pacer = pacer;
     this.inbox = inbox;
     this.output = output;
     this.players = players;
     this.seed = seed;
-    this.branchesByExpectation =
-        scenario.injects().stream()
-            .flatMap(i -> i.branches().stream())
-            .collect(Collectors.groupingBy(Branch::expectation));
+    this.consequences = new Consequences(scenario);
   }
 
   RunReport report() {
@@ -69,10 +72,15 @@ final class ExerciseEngine {
 
   /** Plays until the exercise's end (true) or until stopped (false). */
   boolean play() {
-    Timeline.scheduled(scenario)
+    restore();
+    Timeline.scheduled(scenario).stream()
+        .filter(i -> !fired.contains(i.id()))
         .forEach(i -> schedule(i, scenario.start().plus(i.at()), "timeline"));
+    Map<String, Integer> profilesOfOrg = new HashMap<>();
     for (int n = 0; n < scenario.noise().size(); n++) {
-      scheduleNoise(new NoiseSource(scenario.noise().get(n), seed, n, scenario.start()));
+      NoiseProfile profile = scenario.noise().get(n);
+      int ordinal = profilesOfOrg.merge(profile.from(), 1, Integer::sum);
+      scheduleNoise(new NoiseSource(profile, seed, n, ordinal, scenario.start()));
     }
     while (!inbox.stopped()) {
       inbox.drain().forEach(this::handle);
@@ -90,6 +98,17 @@ final class ExerciseEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * Takes over what the log says already happened (nothing for a fresh run); see {@link CatchUp}.
+   */
+  private void restore() {
+    resume.restore(expectations);
+    resume.fired().forEach(f -> fired.add(f.injectId()));
+    resume.fired().forEach(report::fired);
+    resume.outcomes().forEach(s -> report.outcome(s.expectation().id(), s.outcome()));
+    timeline.addAll(CatchUp.of(scenario, resume, consequences, () -> seq++));
   }
 
   private Instant nextInstant() {
@@ -137,13 +156,23 @@ final class ExerciseEngine {
     if (due instanceof Due.FireInject f) {
       fire(f.inject(), f.at(), f.cause());
     } else if (due instanceof Due.PublishNoise n) {
-      output.alert(n.alert(), n.at());
-      report.alertPublished();
+      publish(n.alert(), n.at());
       scheduleNoise(n.source());
     } else if (due instanceof Due.PerformAction a) {
       output.playerAction(a.action());
       observe(a.action());
+    } else if (due instanceof Due.ResendAlert r) {
+      publish(r.alert(), r.at());
+    } else if (due instanceof Due.ObserveLogged a) {
+      expectations.observeLogged(a.action()).ifPresent(this::resolved);
     }
+  }
+
+  private void publish(ScheduledAlert alert, Instant at) {
+    if (!resume.alerts().contains(alert.id(), at)) {
+      output.alert(alert, at);
+    }
+    report.alertPublished();
   }
 
   private void fire(Inject inject, Instant at, String cause) {
@@ -151,8 +180,7 @@ final class ExerciseEngine {
       return;
     }
     if (inject.isAlert()) {
-      output.alert(inject.alert(), at);
-      report.alertPublished();
+      publish(inject.alert(), at);
     }
     output.injectFired(InjectRecords.fired(runId, inject, cause, at));
     report.fired(new RunReport.FiredInject(inject.id(), at, cause));
@@ -174,19 +202,11 @@ final class ExerciseEngine {
     Expectation e = r.tracked().expectation();
     report.outcome(e.id(), r.outcome());
     output.expectationResolved(InjectRecords.outcome(runId, r, at));
-    if (at.isAfter(scenario.end())
-        || at.equals(scenario.end()) && r.outcome() == Branch.Outcome.MISSED) {
-      return;
-    }
-    if (r.outcome() == Branch.Outcome.MISSED && e.contingency() != null) {
-      scenario.inject(e.contingency()).ifPresent(c -> fire(c, at, "contingency:" + e.id()));
-    }
-    for (Branch b : branchesByExpectation.getOrDefault(e.id(), List.of())) {
-      if (b.outcome() == r.outcome()) {
-        String cause = "branch:" + e.id() + ":" + r.outcome().name().toLowerCase();
-        scenario.inject(b.inject()).ifPresent(i -> fire(i, at, cause));
-      }
-    }
+    follow(e, r.outcome(), at);
+  }
+
+  private void follow(Expectation e, Branch.Outcome outcome, Instant at) {
+    consequences.of(e, outcome, at).forEach(f -> fire(f.inject(), at, f.cause()));
   }
 
   private void schedule(Inject inject, Instant at, String cause) {

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.certex.avro.ControlCommand;
@@ -25,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * scenario with an {@link ExerciseEngine} on its own thread. The run record ({@link RunRecords})
  * carries what the sharing pipeline needs of the scenario. A live run follows the exercise clock
  * and obeys its control topic; a dry run jumps from event to event with automatic players.
+ *
+ * <p>A run whose process died keeps RUNNING as its latest record. {@link #resumeOrStart} resumes
+ * such a run where its log ends when it is the same scenario, and records the others as aborted.
  */
 public final class ExerciseRunner implements AutoCloseable {
 
@@ -35,9 +36,8 @@ public final class ExerciseRunner implements AutoCloseable {
   private final Supplier<Consumer<byte[], byte[]>> consumers;
   private final InstantSource wall;
   private final int partitions;
-  private static final long STOP_WAIT_MILLIS = 5_000;
-
-  private final Map<EngineInbox, Thread> running = new ConcurrentHashMap<>();
+  private final InterruptedRuns interrupted;
+  private final RunThreads threads;
 
   public ExerciseRunner(
       TopicPublisher publisher,
@@ -50,45 +50,51 @@ public final class ExerciseRunner implements AutoCloseable {
     this.consumers = consumers;
     this.wall = wall;
     this.partitions = partitions;
+    this.interrupted = new InterruptedRuns(publisher, provisioner, consumers, wall);
+    this.threads = new RunThreads(publisher, consumers, wall);
   }
 
   /** Starts a live run at {@code speed} with the scenario's seed; returns at once. */
   public RunHandle start(Scenario scenario, double speed) {
-    return start(scenario, RunOptions.live(speed, scenario.seed()));
+    return start(scenario, RunOptions.live(speed, scenario.seed()), null);
   }
 
   /** Starts a run on its own thread and returns at once. */
   public RunHandle start(Scenario scenario, RunOptions options) {
+    return start(scenario, options, null);
+  }
+
+  /**
+   * Starts a run on its own thread and returns at once.
+   *
+   * @param digest what the run plays (see {@code ExerciseRun.scenarioDigest}), or null
+   */
+  public RunHandle start(Scenario scenario, RunOptions options, String digest) {
     Instant wallStart = wall.instant();
     RunTopics topics = TopicCatalogue.forRun(RunIds.of(scenario.id(), wallStart), partitions);
     provisioner.ensure(List.of(TopicCatalogue.runs()));
     provisioner.ensure(topics);
-    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), Math.max(1, options.speed()));
+    double speed = Math.max(1, options.speed());
+    ExerciseRun record =
+        RunRecords.of(scenario)
+            .setRunId(topics.runId())
+            .setSeed(options.seed())
+            .setStatus(RunStatus.RUNNING)
+            .setStartedAt(wallStart)
+            .setPartitions(topics.alerts().partitions())
+            .setScenarioDigest(digest)
+            .build();
+    publishRun(record);
+    publisher.send(
+        topics.control(),
+        topics.runId(),
+        startCommand(topics, scenario, options.dryRun() ? null : speed),
+        scenario.start());
+    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
     Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
-    EngineInbox inbox = new EngineInbox();
-    ExerciseEngine engine =
-        new ExerciseEngine(
-            scenario,
-            topics.runId(),
-            pacer,
-            inbox,
-            new KafkaExerciseOutput(scenario, topics, publisher),
-            options.dryRun() ? options.players() : PlayerMode.ABSENT,
-            options.seed());
-    RunHandle handle = new RunHandle(topics.runId(), clock, engine.report());
-    publishRun(scenario, topics, wallStart, options.seed(), RunStatus.RUNNING);
-    publisher.send(topics.control(), topics.runId(), start(topics, scenario), scenario.start());
-    RunInputs inputs = options.dryRun() ? null : new RunInputs(consumers.get(), topics, inbox);
-    Thread player =
-        new Thread(
-            () -> play(engine, inbox, inputs, scenario, topics, wallStart, options, handle),
-            "certex-exercise-" + topics.runId());
-    player.setDaemon(true);
-    running.put(inbox, player);
-    if (inputs != null) {
-      inputs.start();
-    }
-    player.start();
+    RunThreads.Launch launch =
+        new RunThreads.Launch(scenario, topics, record, options, pacer, clock);
+    RunHandle handle = threads.play(launch, ResumePoint.fresh(scenario), null, Map.of());
     log.info(
         "Exercise run {} started: {} injects over {} of scenario time{}",
         topics.runId(),
@@ -100,57 +106,68 @@ public final class ExerciseRunner implements AutoCloseable {
     return handle;
   }
 
-  private void play(
-      ExerciseEngine engine,
-      EngineInbox inbox,
-      RunInputs inputs,
-      Scenario scenario,
-      RunTopics topics,
-      Instant wallStart,
-      RunOptions options,
-      RunHandle handle) {
-    try {
-      boolean completed = engine.play();
-      publisher.flush();
-      if (completed) {
-        publishRun(scenario, topics, wallStart, options.seed(), RunStatus.COMPLETED);
-        log.info("Exercise run {} completed", topics.runId());
-        handle.finished().complete(null);
-      } else {
-        publishRun(scenario, topics, wallStart, options.seed(), RunStatus.ABORTED);
-        log.info("Exercise run {} stopped before its end and recorded as aborted", topics.runId());
-        handle.finished().completeExceptionally(new CancellationException("run stopped"));
-      }
-    } catch (RuntimeException e) {
-      log.error("Exercise run {} stopped: {}", topics.runId(), e.getMessage());
-      handle.finished().completeExceptionally(e);
-    } finally {
-      if (inputs != null) {
-        inputs.close();
-      }
-      running.remove(inbox);
-    }
+  /**
+   * Resumes the interrupted run of this scenario (same digest and seed) where its log ends, or
+   * starts a new live run; every other interrupted run is recorded as aborted, with the reason. For
+   * a cluster this process owns (the embedded broker): elsewhere another process may be playing a
+   * RUNNING run.
+   */
+  public RunStart resumeOrStart(Scenario scenario, RunOptions options, String digest) {
+    InterruptedRuns.Found found = interrupted.find(scenario, options.seed(), digest);
+    RunHandle run =
+        found
+            .resumable()
+            .map(r -> resume(scenario, r, options))
+            .orElseGet(() -> start(scenario, options, digest));
+    return new RunStart(run, found.aborted());
   }
 
-  private void publishRun(
-      Scenario scenario, RunTopics topics, Instant wallStart, long seed, RunStatus status) {
-    ExerciseRun run =
-        RunRecords.of(scenario)
-            .setRunId(topics.runId())
-            .setSeed(seed)
-            .setStatus(status)
-            .setStartedAt(wallStart)
-            .setEndedAt(status == RunStatus.RUNNING ? null : wall.instant())
-            .setPartitions(topics.alerts().partitions())
+  private RunHandle resume(Scenario scenario, InterruptedRuns.Resumable r, RunOptions options) {
+    ResumePoint point = r.point();
+    double speed = point.speed().orElse(Math.max(1, options.speed()));
+    ExerciseClock clock = new ExerciseClock(wall, point.scenarioTime(), speed);
+    if (point.paused()) {
+      clock.pause();
+    }
+    ExerciseRun record =
+        ExerciseRun.newBuilder(r.run())
+            .setResumedAt(wall.instant())
+            .setResumedFrom(point.scenarioTime())
+            .setResumes(r.run().getResumes() + 1)
             .build();
-    publisher.send(TopicCatalogue.runs(), topics.runId(), run, scenario.start());
+    publishRun(record);
+    var resumption =
+        new RunHandle.Resumption(
+            point.scenarioTime(),
+            point.fired().size(),
+            point.openExpectations(),
+            point.paused(),
+            speed);
+    log.info(
+        "Exercise run {} resumed at scenario time {}: {} injects had fired, {} expectations open",
+        record.getRunId(),
+        resumption.scenarioTime(),
+        resumption.injectsFired(),
+        resumption.expectationsOpen());
+    RunThreads.Launch launch =
+        new RunThreads.Launch(scenario, r.topics(), record, options, Pacer.live(clock), clock);
+    return threads.play(launch, point, resumption, r.inputsEnd());
+  }
+
+  private void publishRun(ExerciseRun run) {
+    publisher.send(TopicCatalogue.runs(), run.getRunId(), run, run.getScenarioStart());
     publisher.flush();
   }
 
-  private static ExerciseControl start(RunTopics topics, Scenario scenario) {
+  /**
+   * START carries a live run's initial speed, so that a resumed run knows it from its log (a dry
+   * run has none).
+   */
+  private static ExerciseControl startCommand(RunTopics topics, Scenario scenario, Double speed) {
     return ExerciseControl.newBuilder()
         .setRunId(topics.runId())
         .setCommand(ControlCommand.START)
+        .setSpeed(speed)
         .setScenarioTime(scenario.start())
         .build();
   }
@@ -161,14 +178,6 @@ public final class ExerciseRunner implements AutoCloseable {
    */
   @Override
   public void close() {
-    running.keySet().forEach(EngineInbox::stop);
-    for (Thread player : running.values()) {
-      try {
-        player.join(STOP_WAIT_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    threads.close();
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Branch.Outcome;
@@ -77,11 +78,45 @@ final class ExpectationTracker {
     return resolutions;
   }
 
+  /**
+   * Restores an outcome read back from the run's log when the run resumes: the expectation is
+   * settled as it was, or, if MISSED, waits for a late action.
+   */
+  void restore(Tracked tracked, Outcome outcome) {
+    String id = tracked.expectation().id();
+    open.remove(id);
+    missed.remove(id);
+    if (outcome == Outcome.MISSED) {
+      missed.put(id, tracked);
+    }
+    outcomes.put(id, outcome);
+  }
+
+  /** How many expectations are open (fired, not yet met or missed). */
+  int openCount() {
+    return open.size();
+  }
+
   /** The expectation this action is credited to, if any: MET if it was open, LATE if missed. */
   Optional<Resolution> observe(TraineeAction action) {
+    return observe(action, t -> true);
+  }
+
+  /**
+   * As {@link #observe}, for an action that was on the run's log when it resumed and that the
+   * engine may not have seen before it stopped: it is credited only to expectations opened at or
+   * before the action, since any opened later did not exist when the team acted.
+   */
+  Optional<Resolution> observeLogged(TraineeAction action) {
+    return observe(
+        action, t -> !t.deadline().minus(t.expectation().within()).isAfter(action.getAt()));
+  }
+
+  private Optional<Resolution> observe(TraineeAction action, Predicate<Tracked> eligible) {
     Optional<Tracked> credited =
         Stream.concat(open.values().stream(), missed.values().stream())
             .filter(t -> matches(t.expectation(), action) && rank(t, action) != UNRELATED)
+            .filter(eligible)
             .sorted(Comparator.comparingInt(t -> rank(t, action)))
             .findFirst();
     if (credited.isEmpty()) {

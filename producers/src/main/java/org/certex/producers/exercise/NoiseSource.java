@@ -25,11 +25,22 @@ final class NoiseSource {
   private final SplittableRandom random;
   private final Instant start;
   private final double meanGapMillis;
+  private final String idPrefix;
   private Duration offset = Duration.ZERO;
   private int count;
 
-  NoiseSource(NoiseProfile profile, long seed, int index, Instant start) {
+  /**
+   * @param index the profile's place among the scenario's noise profiles (seeds its draws)
+   * @param ordinal the profile's place among those of the same organisation, from 1: the first
+   *     one's alerts are {@code noise-<org>-<n>}, the k-th one's {@code noise<k>-<org>-<n>}, so no
+   *     two sources share an alert id
+   */
+  NoiseSource(NoiseProfile profile, long seed, int index, int ordinal, Instant start) {
     this.profile = profile;
+    this.idPrefix =
+        (ordinal > 1 ? "noise" + ordinal + "-" : "noise-")
+            + profile.from().toLowerCase(Locale.ROOT)
+            + "-";
     this.random = new SplittableRandom(seed * 1_000_003L + index);
     this.start = start;
     this.meanGapMillis = 3_600_000d / profile.perHour();
@@ -44,7 +55,7 @@ final class NoiseSource {
     String[] parts = rsit.split("/", 2);
     Tlp tlp = pick(profile.tlp());
     return new ScheduledAlert(
-        "noise-" + profile.from().toLowerCase(Locale.ROOT) + "-" + count,
+        idPrefix + count,
         offset,
         Duration.ZERO,
         profile.from(),

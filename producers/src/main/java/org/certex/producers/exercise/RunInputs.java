@@ -3,6 +3,7 @@ package org.certex.producers.exercise;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feeds a live run's engine with what arrives on its control topic (exercise-control commands) and
- * its actions topic (what trainees did), read from the start of the run, in order.
+ * its actions topic (what trainees did), in order: from the start of the run, or, for a resumed
+ * run, from where the log read to resume it ended (the engine took over what came before).
  */
 final class RunInputs implements AutoCloseable {
 
@@ -24,13 +26,22 @@ final class RunInputs implements AutoCloseable {
   private final Consumer<byte[], byte[]> consumer;
   private final RunTopics topics;
   private final EngineInbox inbox;
+  private final Map<TopicPartition, Long> from;
   private final Thread thread;
   private volatile boolean running = true;
 
-  RunInputs(Consumer<byte[], byte[]> consumer, RunTopics topics, EngineInbox inbox) {
+  /**
+   * @param from where to start reading each partition; empty: from the beginning
+   */
+  RunInputs(
+      Consumer<byte[], byte[]> consumer,
+      RunTopics topics,
+      EngineInbox inbox,
+      Map<TopicPartition, Long> from) {
     this.consumer = consumer;
     this.topics = topics;
     this.inbox = inbox;
+    this.from = Map.copyOf(from);
     this.thread = new Thread(this::feed, "certex-run-inputs-" + topics.runId());
     this.thread.setDaemon(true);
   }
@@ -48,6 +59,7 @@ final class RunInputs implements AutoCloseable {
     try {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
+      from.forEach(consumer::seek);
       while (running) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
           route(record);

@@ -1,5 +1,6 @@
 package org.certex.producers.exercise;
 
+import java.time.Instant;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.Participant;
 import org.certex.avro.RunStatus;
@@ -41,6 +42,18 @@ public final class RunRecords {
         .setSeed(scenario.seed())
         .setStatus(RunStatus.RUNNING)
         .setStartedAt(scenario.start())
+        .build();
+  }
+
+  /**
+   * {@code run} as it ended: with {@code status}, the wall-clock end, and why (null when it
+   * completed or was stopped cleanly).
+   */
+  public static ExerciseRun ended(ExerciseRun run, RunStatus status, Instant endedAt, String why) {
+    return ExerciseRun.newBuilder(run)
+        .setStatus(status)
+        .setEndedAt(endedAt)
+        .setEndReason(why)
         .build();
   }
 

@@ -21,7 +21,14 @@ class ExerciseEngineTest {
   private RunReport dryRun(Scenario scenario, PlayerMode players, long seed) {
     ExerciseEngine engine =
         new ExerciseEngine(
-            scenario, "run-1", Pacer.virtual(scenario.start()), inbox, output, players, seed);
+            scenario,
+            "run-1",
+            Pacer.virtual(scenario.start()),
+            inbox,
+            output,
+            players,
+            seed,
+            ResumePoint.fresh(scenario));
     assertThat(engine.play()).isTrue();
     return engine.report();
   }
@@ -87,6 +94,14 @@ class ExerciseEngineTest {
     output.lines.clear();
     dryRun(drill(List.of(Drills.noise(30))), PlayerMode.MIXED, 43);
     assertThat(output.lines).isNotEqualTo(first);
+  }
+
+  @Test
+  @DisplayName("two noise profiles of one organisation never share an alert id")
+  void noiseIdsStayUnique() {
+    dryRun(drill(List.of(Drills.noise(30), Drills.noise(30))), PlayerMode.ABSENT, 3);
+    List<String> noise = output.alerts.stream().map(RecordingOutput.SentAlert::id).toList();
+    assertThat(noise).doesNotHaveDuplicates().contains("noise-eps-1", "noise2-eps-1");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
 import org.certex.producers.clock.ExerciseClock;
+import org.certex.producers.scenario.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -50,9 +51,17 @@ class LiveExerciseTest {
   @BeforeEach
   void start() {
     clock = new ExerciseClock(wall, START, 60);
+    Scenario drill = drill(List.of());
     ExerciseEngine engine =
         new ExerciseEngine(
-            drill(List.of()), "live", Pacer.live(clock), inbox, output, PlayerMode.ABSENT, 1);
+            drill,
+            "live",
+            Pacer.live(clock),
+            inbox,
+            output,
+            PlayerMode.ABSENT,
+            1,
+            ResumePoint.fresh(drill));
     player = new Thread(engine::play);
     player.start();
   }

@@ -11,11 +11,17 @@ import org.certex.producers.scenario.ScheduledAlert;
 /** Keeps what an engine emits, as readable lines, in order. */
 final class RecordingOutput implements ExerciseOutput {
 
+  /** An alert as it went out. */
+  record SentAlert(String id, Instant at) {}
+
   final List<String> lines = new ArrayList<>();
   final List<InjectFired> fired = new ArrayList<>();
+  final List<SentAlert> alerts = new ArrayList<>();
+  final List<ExpectationOutcome> outcomes = new ArrayList<>();
 
   @Override
   public synchronized void alert(ScheduledAlert alert, Instant at) {
+    alerts.add(new SentAlert(alert.id(), at));
     lines.add(at + " alert " + alert.id() + " from " + alert.from());
   }
 
@@ -27,6 +33,7 @@ final class RecordingOutput implements ExerciseOutput {
 
   @Override
   public synchronized void expectationResolved(ExpectationOutcome o) {
+    outcomes.add(o);
     lines.add(o.getScenarioTime() + " expectation " + o.getExpectationId() + " " + o.getOutcome());
   }
 
