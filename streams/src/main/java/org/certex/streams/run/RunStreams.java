@@ -85,7 +85,8 @@ final class RunStreams implements AutoCloseable {
   /**
    * A stream thread died of something no handler could park. Exercise control hears of it at once,
    * not only when the replacements run out: a replacement rejoins the group only after the dead
-   * thread's session times out (45 s by default), so the pipeline stalls either way.
+   * thread's session times out ({@code certex.streams.session-timeout}), so the pipeline stalls
+   * either way.
    */
   private StreamThreadExceptionResponse onThreadFailure(Throwable e) {
     lastFailure.set(e);

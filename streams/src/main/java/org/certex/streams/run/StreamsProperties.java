@@ -14,10 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * @param stateDir where Kafka Streams keeps its local state, one folder per run
  * @param commitInterval how often processing commits; lower means lower latency under exactly-once
  * @param threadsPerRun stream threads per run's Kafka Streams instance
+ * @param sessionTimeout how long the group waits for a stream thread that stopped answering (a
+ *     process killed without a clean shutdown, a thread that died) before its tasks move on; the
+ *     run's pipeline stalls that long. Kafka's default is 45 s; brokers accept 6 s to 30 min.
  */
 @Validated
 @ConfigurationProperties("certex.streams")
 public record StreamsProperties(
     @NotBlank @DefaultValue("data/streams") String stateDir,
     @DefaultValue("100ms") Duration commitInterval,
-    @Min(1) @DefaultValue("1") int threadsPerRun) {}
+    @Min(1) @DefaultValue("1") int threadsPerRun,
+    @DefaultValue("10s") Duration sessionTimeout) {}

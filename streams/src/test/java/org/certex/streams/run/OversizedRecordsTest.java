@@ -207,7 +207,8 @@ class OversizedRecordsTest {
   }
 
   private StreamsProperties settings() {
-    return new StreamsProperties(state.toString(), Duration.ofMillis(100), 1);
+    return new StreamsProperties(
+        state.toString(), Duration.ofMillis(100), 1, Duration.ofSeconds(10));
   }
 
   private static PipelineStatusLog statusLog() {

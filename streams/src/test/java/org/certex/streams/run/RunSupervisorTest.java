@@ -63,7 +63,9 @@ class RunSupervisorTest {
                   "read_committed"),
               new ByteArrayDeserializer(),
               new ByteArrayDeserializer());
-      var settings = new StreamsProperties(state.toString(), Duration.ofMillis(100), 1);
+      var settings =
+          new StreamsProperties(
+              state.toString(), Duration.ofMillis(100), 1, Duration.ofSeconds(10));
       try (RunSupervisor supervisor =
           new RunSupervisor(
               consumer,
