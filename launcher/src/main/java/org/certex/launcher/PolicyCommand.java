@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.certex.producers.exercise.RunRecords;
+import org.certex.producers.scenario.RunRecords;
 import org.certex.producers.scenario.Scenario;
 import org.certex.streams.policy.SharingFacts;
 import org.certex.streams.policy.SharingVerdict;

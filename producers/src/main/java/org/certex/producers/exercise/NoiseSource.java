@@ -3,14 +3,8 @@ package org.certex.producers.exercise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.certex.avro.Nis2EntityType;
-import org.certex.avro.Pap;
-import org.certex.avro.RsitClass;
-import org.certex.avro.Severity;
-import org.certex.avro.Tlp;
 import org.certex.producers.scenario.NoiseProfile;
 import org.certex.producers.scenario.ScheduledAlert;
 
@@ -40,29 +34,7 @@ final class NoiseSource {
     long gap = Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * meanGapMillis));
     offset = offset.plusMillis(gap);
     count++;
-    String rsit = pick(profile.rsit());
-    String[] parts = rsit.split("/", 2);
-    Tlp tlp = pick(profile.tlp());
-    return new ScheduledAlert(
-        "noise-" + profile.from().toLowerCase(Locale.ROOT) + "-" + count,
-        offset,
-        Duration.ZERO,
-        profile.from(),
-        profile.to(),
-        tlp,
-        Pap.CLEAR,
-        RsitClass.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_')),
-        parts.length > 1 ? parts[1] : "other",
-        Severity.LOW,
-        null,
-        Nis2EntityType.NOT_IN_SCOPE,
-        false,
-        false,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        "Routine " + rsit + " report #" + count + " from " + profile.from());
+    return profile.alert(count, offset, pick(profile.rsit()), pick(profile.tlp()));
   }
 
   Instant dueOf(ScheduledAlert alert) {

@@ -74,17 +74,19 @@ public final class ScenarioLoader {
     List<YamlMapping> alertItems = AlertsSection.items(sections, log);
     List<YamlMapping> injectItems = InjectsSection.items(sections, log);
     AlertTimeline timeline = AlertTimeline.index(alertItems, injectItems, log);
+    RecordCheck records = new RecordCheck(exercise, roster);
     AlertReader alertReader =
-        new AlertReader(roster, timeline, new AlertTiming(exercise.duration()));
+        new AlertReader(roster, timeline, new AlertTiming(exercise.duration()), records);
     List<ScheduledAlert> alerts = AlertsSection.read(alertItems, alertReader);
     InjectsSection injectsSection = new InjectsSection(log, roster, alertReader);
     List<Inject> injects = injectsSection.read(injectItems, timeline);
-    List<NoiseProfile> noise = new NoiseSection(log, roster).read(sections);
+    List<NoiseProfile> noise =
+        new NoiseSection(log, roster, exercise.duration(), records).read(sections);
     PolicyOverrides policy = new PolicySection(log, roster).read(sections);
     if (!log.isClean()) {
       return Optional.empty();
     }
-    return Optional.of(
+    Scenario scenario =
         new Scenario(
             exercise.id(),
             exercise.title(),
@@ -98,6 +100,8 @@ public final class ScenarioLoader {
             injects,
             noise,
             policy,
-            injectsSection.expectationLocations()));
+            injectsSection.expectationLocations());
+    RecordCheck.run(scenario, sections.optional(ParticipantsSection.KEY).orElseThrow(), log);
+    return log.isClean() ? Optional.of(scenario) : Optional.empty();
   }
 }

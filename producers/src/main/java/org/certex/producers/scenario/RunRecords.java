@@ -1,12 +1,9 @@
-package org.certex.producers.exercise;
+package org.certex.producers.scenario;
 
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.Participant;
 import org.certex.avro.RunStatus;
 import org.certex.avro.SharingOverrides;
-import org.certex.producers.scenario.PolicyOverrides;
-import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioParticipant;
 
 /**
  * What a scenario puts on the runs topic: the participants with their relations and the sharing
@@ -41,6 +38,20 @@ public final class RunRecords {
         .setSeed(scenario.seed())
         .setStatus(RunStatus.RUNNING)
         .setStartedAt(scenario.start())
+        .build();
+  }
+
+  /**
+   * The record of a run of {@code scenario} that has ended, the largest the run writes: what {@link
+   * #preview} holds, under a given run id and with an end.
+   */
+  static ExerciseRun ended(Scenario scenario, String runId) {
+    return of(scenario)
+        .setRunId(runId)
+        .setSeed(scenario.seed())
+        .setStatus(RunStatus.ABORTED)
+        .setStartedAt(scenario.start())
+        .setEndedAt(scenario.end())
         .build();
   }
 
