@@ -61,7 +61,8 @@ public final class ScenarioLoader {
         scenario,
         exercise,
         sections.peekListSize(ParticipantsSection.KEY),
-        sections.peekListSize(AlertsSection.KEY),
+        sections.peekListSize(AlertsSection.KEY)
+            + sections.peekItemsWith(InjectsSection.KEY, InjectReader.ALERT),
         sections.peekListSize(InjectsSection.KEY),
         log.problems());
   }

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlScalars {
 
-  private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
+  static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
 
   private final ProblemLog log;
 
