@@ -52,7 +52,10 @@ final class ExpectationReader {
 
   private Optional<Expectation> expectation(
       YamlMapping expectation, String owner, boolean onAlert) {
-    Optional<String> id = expectation.requiredText("id", RecordLimits.ID_CHARS);
+    // An automatic player's action carries the id with a prefix, within the same limit.
+    Optional<String> id =
+        expectation.requiredText(
+            "id", RecordLimits.ID_CHARS - Expectation.AUTOMATIC_ACTION_PREFIX.length());
     id.ifPresent(
         text ->
             links.expectation(

@@ -20,9 +20,6 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class RecordCheck {
 
-  /** As long as the stamp a run id adds to the scenario id ({@code -yyyyMMdd-HHmmss}). */
-  static final String RUN_STAMP_STAND_IN = "-00000000-000000";
-
   private static final AvroSerde<ExerciseRun> RUNS = AvroSerde.of(ExerciseRun.class);
 
   private final ExerciseHeader exercise;
@@ -31,11 +28,6 @@ final class RecordCheck {
   RecordCheck(ExerciseHeader exercise, ParticipantRoster roster) {
     this.exercise = exercise;
     this.roster = roster;
-  }
-
-  /** The id of a run of the scenario, as long as a real one. */
-  static String standInRunId(String scenarioId) {
-    return scenarioId + RUN_STAMP_STAND_IN;
   }
 
   /** Logs, at the mapping {@code alert} was read from, every limit its record breaks. */
@@ -66,7 +58,8 @@ final class RecordCheck {
 
   /** Logs, at {@code at}, a run record of {@code scenario} that encodes past the ceiling. */
   static void run(Scenario scenario, Node at, ProblemLog log) {
-    int size = RUNS.encode(RunRecords.ended(scenario, standInRunId(scenario.id()))).length;
+    int size =
+        RUNS.encode(RunRecords.ended(scenario, RunRecords.standInRunId(scenario.id()))).length;
     if (size > RecordLimits.RECORD_BYTES) {
       log.report(
           at,
@@ -88,6 +81,6 @@ final class RecordCheck {
     }
     Instant reportedAt = exercise.start().plus(alert.at());
     return Optional.of(
-        AlertRecords.of(alert, sources.get(0), standInRunId(exercise.id()), reportedAt));
+        AlertRecords.of(alert, sources.get(0), RunRecords.standInRunId(exercise.id()), reportedAt));
   }
 }

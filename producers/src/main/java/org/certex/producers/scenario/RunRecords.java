@@ -42,6 +42,14 @@ public final class RunRecords {
   }
 
   /**
+   * A run id of {@code scenarioId} as long as a real one ({@code <scenario>-yyyyMMdd-HHmmss}), for
+   * checking a scenario's records before there is a run; {@code RunIdsTest} keeps the two in step.
+   */
+  public static String standInRunId(String scenarioId) {
+    return scenarioId + "-00000000-000000";
+  }
+
+  /**
    * The record of a run of {@code scenario} that has ended, the largest the run writes: what {@link
    * #preview} holds, under a given run id and with an end.
    */

@@ -132,30 +132,6 @@ final class YamlMapping {
         .orElse(0);
   }
 
-  /**
-   * How many items of a list under {@code key} are mappings with {@code itemKey} (e.g. injects that
-   * carry an alert), without logging anything; 0 if not a list.
-   */
-  int peekItemsWith(String key, String itemKey) {
-    return optional(key)
-        .filter(SequenceNode.class::isInstance)
-        .map(
-            value ->
-                (int)
-                    ((SequenceNode) value)
-                        .getValue().stream()
-                            .filter(
-                                item ->
-                                    item instanceof MappingNode mapping && hasKey(mapping, itemKey))
-                            .count())
-        .orElse(0);
-  }
-
-  private static boolean hasKey(MappingNode mapping, String key) {
-    return mapping.getValue().stream()
-        .anyMatch(tuple -> tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key));
-  }
-
   /** The text of a scalar under {@code key} without logging anything; for cross-references. */
   Optional<String> peekText(String key) {
     return optional(key)

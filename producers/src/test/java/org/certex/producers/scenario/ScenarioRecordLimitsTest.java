@@ -61,6 +61,18 @@ class ScenarioRecordLimitsTest {
   }
 
   @Test
+  @DisplayName("keeps an expectation id short enough for its automatic player's action id")
+  void expectationId() {
+    String id = "e".repeat(124);
+
+    assertThat(ScenarioTexts.problemsOf(dir, ScenarioTexts.mselWith("id: exp-01", "id: " + id)))
+        .extracting(ScenarioProblem::line, ScenarioProblem::message)
+        .contains(tuple(36, "'id' has 124 characters; at most 123"));
+    assertThat(new Expectation(id, "CERT-RS", null, null, List.of(), "", null).automaticActionId())
+        .hasSize(129);
+  }
+
+  @Test
   @DisplayName("refuses more indicators than an alert may carry, and an overlong indicator value")
   void indicators() {
     String many =

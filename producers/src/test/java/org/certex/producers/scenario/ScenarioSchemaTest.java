@@ -212,6 +212,8 @@ class ScenarioSchemaTest {
     assertThat(definition("participantId").path("maxLength").asInt())
         .isEqualTo(RecordLimits.ID_CHARS);
     assertThat(definition("itemId").path("maxLength").asInt()).isEqualTo(RecordLimits.ID_CHARS);
+    assertThat(definition("expectation").path("properties").path("id").path("maxLength").asInt())
+        .isEqualTo(RecordLimits.ID_CHARS - Expectation.AUTOMATIC_ACTION_PREFIX.length());
     assertThat(schema.path("properties").path("participants").path("maxItems").asInt())
         .isEqualTo(RecordLimits.PARTICIPANTS);
     for (String alert : List.of("alert", "injectAlert")) {
