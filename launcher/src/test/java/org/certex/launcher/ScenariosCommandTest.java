@@ -24,7 +24,7 @@ class ScenariosCommandTest {
     List<String> lines = out.toString().lines().toList();
     assertThat(lines.get(0).split("\\s+")).startsWith("SCENARIO", "ORGS", "INJECTS", "ALERTS");
     assertThat(lines.subList(1, lines.size()))
-        .hasSize(5)
+        .isNotEmpty()
         .allSatisfy(
             line -> {
               String[] columns = line.split("\\s+");

@@ -24,10 +24,10 @@ public final class ScenarioLimits {
   public static final int LINE_CHARS = 65_536;
 
   /**
-   * The most noise alerts per second of scenario time, all profiles together. The engine draws noise
-   * gaps in whole milliseconds, so one profile never exceeds 1,000 a second anyway; a live run at
-   * 1x must keep up with it (a dry run's pipeline measured about 2,000 alerts a second on a 2-core
-   * machine).
+   * The most noise alerts per second of scenario time, all profiles together. The engine draws
+   * noise gaps in whole milliseconds, so one profile never exceeds 1,000 a second anyway; a live
+   * run at 1x must keep up with it (a dry run's pipeline measured about 2,000 alerts a second on a
+   * 2-core machine).
    */
   public static final double NOISE_PER_SECOND = 1_000;
 

