@@ -1,14 +1,12 @@
 package org.certex.launcher;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.certex.avro.Pap;
 import org.certex.avro.Tlp;
+import org.certex.schemas.RecordLimits;
 import org.certex.streams.policy.SharingFacts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,12 +26,16 @@ final class AlertJson {
   /**
    * @throws IllegalArgumentException with a sentence saying what is missing or wrong
    */
-  static SharingFacts read(Path file) {
+  static SharingFacts parse(String json) {
     Map<?, ?> alert;
     try {
-      alert = JSON.readValue(Files.readString(file), Map.class);
-    } catch (IOException | JacksonException e) {
-      throw new IllegalArgumentException("not a JSON object: " + e.getMessage());
+      alert = JSON.readValue(json, Map.class);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException(
+          "not a JSON object: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+    if (alert == null) {
+      throw new IllegalArgumentException("not a JSON object: null");
     }
     return new SharingFacts(
         text(alert, "alertId"),
@@ -50,6 +52,10 @@ final class AlertJson {
     Object value = alert.get(field);
     if (!(value instanceof String text) || text.isBlank()) {
       throw new IllegalArgumentException("'" + field + "' must be a non-empty string");
+    }
+    if (text.length() > RecordLimits.SHORT_TEXT_CHARS) {
+      throw new IllegalArgumentException(
+          RecordLimits.tooLong("'" + field + "'", text.length(), RecordLimits.SHORT_TEXT_CHARS));
     }
     return text;
   }

@@ -1,31 +1,11 @@
 package org.certex.launcher;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.certex.broker.EmbeddedKafkaBroker;
-import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.PlayerMode;
-import org.certex.producers.exercise.RunHandle;
-import org.certex.producers.exercise.RunOptions;
 import org.certex.producers.scenario.Scenario;
-import org.certex.schemas.RunTopics;
-import org.certex.schemas.TopicCatalogue;
-import org.certex.streams.run.RunSupervisor;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,12 +20,14 @@ import picocli.CommandLine.Spec;
     name = "dry-run",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a whole exercise as fast as possible on a fresh in-JVM broker, with automatic players,",
-      "and write the event log (events.jsonl) and summary.json to --out. Same seed, same log."
+      "Play a whole exercise at full speed on a fresh in-JVM broker with automatic players, and"
+          + " write its event log and summary.",
+      "Writes events.jsonl and summary.json to --out; the same seed writes the same log. Records"
+          + " the pipeline sends to the dead-letter topic are counted, with their reasons.",
+      "Interrupted (Ctrl-C), it deletes its temporary broker folder; one left by a killed dry run"
+          + " is deleted at the next start."
     })
 final class DryRunCommand implements Callable<Integer> {
-
-  private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
 
   @Spec CommandSpec spec;
 
@@ -70,70 +52,15 @@ final class DryRunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path file = ScenarioFiles.resolve(scenarioFile);
-    Optional<Scenario> loaded = ScenarioFiles.load(file, err);
-    if (loaded.isEmpty()) {
+    Optional<PreStartCheck.Checked> checked = PreStartCheck.of(scenarioFile, err);
+    if (checked.isEmpty()) {
       err.println("certex: " + scenarioFile + " is not a valid scenario; nothing was run.");
       err.flush();
       return 1;
     }
-    Scenario scenario = loaded.get();
-    SharingExpectationCheck.print(file, scenario, err);
-    long effectiveSeed = seed != null ? seed : scenario.seed();
-    Files.createDirectories(out);
-    long began = System.nanoTime();
-    Path work = Files.createTempDirectory("certex-dry-run-");
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary();
-        ConfigurableApplicationContext context =
-            CertexContexts.start(
-                EnumSet.of(Role.PRODUCERS, Role.STREAMS), broker.bootstrapServers(), work, 0)) {
-      RunHandle run =
-          context
-              .getBean(ExerciseRunner.class)
-              .start(scenario, RunOptions.dryRun(effectiveSeed, players));
-      run.finished().get(10, TimeUnit.MINUTES);
-      RunTopics topics = TopicCatalogue.forRun(run.runId(), partitionsOf(context));
-      RunSupervisor pipelines = context.getBean(RunSupervisor.class);
-      EventLog log =
-          readWhenDrained(
-              broker.bootstrapServers(), topics, () -> pipelines.failure(topics.runId()));
-      log.writeJsonLines(out.resolve("events.jsonl"));
-      DryRunSummary summary = DryRunSummary.of(scenario, run, effectiveSeed, players, log);
-      summary.write(out.resolve("summary.json"));
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.println(summary.oneLine());
-      stdout.printf(
-          "wrote %s (%d events) and %s in %.1f s%n",
-          out.resolve("events.jsonl"),
-          log.events().size(),
-          out.resolve("summary.json"),
-          (System.nanoTime() - began) / 1e9);
-      stdout.flush();
-      return 0;
-    } finally {
-      Deletion.deleteQuietly(work);
-    }
-  }
-
-  private static int partitionsOf(ConfigurableApplicationContext context) {
-    return context.getEnvironment().getProperty("certex.producers.partitions", Integer.class, 3);
-  }
-
-  private static EventLog readWhenDrained(
-      String bootstrap, RunTopics topics, Supplier<Optional<String>> failure) throws Exception {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      if (!PipelineDrain.await(admin, topics, DRAIN_TIMEOUT, failure)) {
-        throw new IllegalStateException(
-            "the sharing pipeline did not finish within " + DRAIN_TIMEOUT);
-      }
-    }
-    Map<String, Object> props = new HashMap<>();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    try (var consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      return EventLog.read(consumer, topics);
-    }
+    Scenario scenario = checked.get().scenario();
+    new DryRun(spec.commandLine().getOut(), err, Path.of(System.getProperty("java.io.tmpdir")))
+        .play(scenario, seed != null ? seed : scenario.seed(), players, out);
+    return 0;
   }
 }

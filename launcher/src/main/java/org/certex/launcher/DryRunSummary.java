@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
 import org.certex.producers.exercise.PlayerMode;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.exercise.RunReport;
@@ -18,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a planner reads after a dry run: injects fired, expectations met, late and missed,
- * contingencies fired, and how much each topic received. Holds nothing that depends on wall time,
- * so two dry runs with the same seed write the same summary apart from the run id.
+ * contingencies fired, how much each topic received, and the records the pipeline set aside on the
+ * dead-letter topic, counted by reason. Holds nothing that depends on wall time, so two dry runs
+ * with the same seed write the same summary apart from the run id.
  */
 record DryRunSummary(Map<String, Object> content) {
 
@@ -49,6 +53,11 @@ record DryRunSummary(Map<String, Object> content) {
       counts.put(topic, log.count(topic));
     }
     c.put("events", counts);
+    Map<String, Object> deadLetters = new LinkedHashMap<>();
+    SortedMap<String, Long> reasons = log.deadLetterReasons();
+    deadLetters.put("count", reasons.values().stream().mapToLong(Long::longValue).sum());
+    deadLetters.put("reasons", reasons);
+    c.put("deadLetters", deadLetters);
     return new DryRunSummary(c);
   }
 
@@ -67,6 +76,28 @@ record DryRunSummary(Map<String, Object> content) {
 
   void write(Path file) throws IOException {
     Files.writeString(file, JSON.writeValueAsString(content) + System.lineSeparator());
+  }
+
+  /**
+   * The sentence a planner must not miss when the pipeline set records aside: a dead letter is an
+   * alert or request that did not play as written. Empty when there was none.
+   */
+  @SuppressWarnings("unchecked")
+  Optional<String> deadLetterWarning() {
+    Map<String, Object> deadLetters = (Map<String, Object>) content.get("deadLetters");
+    long count = (Long) deadLetters.get("count");
+    if (count == 0) {
+      return Optional.empty();
+    }
+    Map<String, Long> reasons = (Map<String, Long>) deadLetters.get("reasons");
+    String listed =
+        reasons.entrySet().stream()
+            .map(e -> e.getKey() + " (" + e.getValue() + ")")
+            .collect(Collectors.joining("; "));
+    return Optional.of(
+        String.format(
+            "%d %s to the dead-letter topic: %s",
+            count, count == 1 ? "record went" : "records went", listed));
   }
 
   @SuppressWarnings("unchecked")

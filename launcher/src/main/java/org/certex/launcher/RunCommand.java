@@ -86,16 +86,13 @@ final class RunCommand implements Callable<Integer> {
     Optional<Scenario> loaded =
         generate
             ? Optional.of(ScenarioGenerator.generate(orgs, noiseRate, Duration.ofHours(1), 1))
-            : ScenarioFiles.load(ScenarioFiles.resolve(scenarioFile), err);
+            : PreStartCheck.of(scenarioFile, err).map(PreStartCheck.Checked::scenario);
     if (loaded.isEmpty()) {
       err.println("certex: " + scenarioFile + " is not a valid scenario; nothing was started.");
       err.flush();
       return 1;
     }
     Scenario scenario = loaded.get();
-    if (!generate) {
-      SharingExpectationCheck.print(ScenarioFiles.resolve(scenarioFile), scenario, err);
-    }
     Lifetime lifetime = new Lifetime();
     try {
       KafkaConnection connection = lifetime.own(kafka.connect());

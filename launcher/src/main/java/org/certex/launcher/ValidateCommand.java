@@ -3,10 +3,8 @@ package org.certex.launcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.certex.producers.scenario.InvalidScenarioException;
-import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,9 +19,11 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check scenario files. Prints file:line:col: message for every problem found, and",
-      "file:line:col: warning: message for every expected share or permission the sharing",
-      "policy would not deliver as expected.",
+      "Check scenario files: every problem, located, and a warning for each expected share the"
+          + " sharing policy would not deliver.",
+      "Prints file:line:col: message for every problem, and file:line:col: warning: message for"
+          + " every expected share or permission the policy would refuse. A valid file is one"
+          + " that run and dry-run accept.",
       "Exit status: 0 when all files are valid, 1 otherwise (with --strict: also on warnings)."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -42,18 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean failed = false;
     for (Path file : files) {
-      Path resolved = ScenarioFiles.resolve(file);
-      Scenario scenario;
-      try {
-        scenario = new ScenarioLoader().load(resolved);
-      } catch (InvalidScenarioException e) {
-        e.problems().forEach(err::println);
-        failed = true;
-        continue;
-      }
-      int warnings = SharingExpectationCheck.print(resolved, scenario, err);
-      failed |= strict && warnings > 0;
-      out.println(file + ": " + verdict(warnings));
+      Optional<PreStartCheck.Checked> checked = PreStartCheck.of(file, err);
+      failed |= checked.isEmpty() || (strict && checked.get().warnings() > 0);
+      checked.ifPresent(valid -> out.println(file + ": " + verdict(valid.warnings())));
     }
     err.flush();
     out.flush();

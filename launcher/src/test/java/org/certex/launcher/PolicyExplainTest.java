@@ -2,13 +2,16 @@ package org.certex.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScenarioLoader;
+import org.certex.producers.scenario.ScheduledAlert;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,10 +68,10 @@ class PolicyExplainTest {
     assertThat(lines).hasSize(scenario.participants().size());
     assertThat(lines.stream().filter(l -> l.contains("\"decision\":\"deliver\"")))
         .containsExactlyInAnyOrder(
-            "{\"organisation\":\""
+            "{\"alert\":\"x-1\",\"organisation\":\""
                 + source
                 + "\",\"decision\":\"deliver\",\"reason\":\"SOURCE_OWN_ALERT\",\"redacted\":false}",
-            "{\"organisation\":\""
+            "{\"alert\":\"x-1\",\"organisation\":\""
                 + addressee
                 + "\",\"decision\":\"deliver\",\"reason\":\"RED_NAMED_RECIPIENT\",\"redacted\":false}");
   }
@@ -93,7 +96,7 @@ class PolicyExplainTest {
                 alert.toString(),
                 "--table"))
         .isZero();
-    assertThat(out.toString()).startsWith("ORGANISATION").contains("CLEAR_ANYONE");
+    assertThat(out.toString()).startsWith("ALERT").contains("CLEAR_ANYONE");
   }
 
   /** EPS reports to CERT-RS, which has a bilateral agreement with OHIO-NG; lines 1-17. */
@@ -122,8 +125,8 @@ class PolicyExplainTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "'' | {\"organisation\":\"OHIO-NG\",\"decision\":\"deliver\",\"reason\":\"GREEN_AGREEMENT_PARTNER\",\"redacted\":false}",
-        "'policy: {agreements-count-for-green: false}' | {\"organisation\":\"OHIO-NG\",\"decision\":\"withhold\",\"reason\":\"GREEN_OUTSIDE_COMMUNITY\",\"redacted\":false}"
+        "'' | {\"alert\":\"a1\",\"organisation\":\"OHIO-NG\",\"decision\":\"deliver\",\"reason\":\"GREEN_AGREEMENT_PARTNER\",\"redacted\":false}",
+        "'policy: {agreements-count-for-green: false}' | {\"alert\":\"a1\",\"organisation\":\"OHIO-NG\",\"decision\":\"withhold\",\"reason\":\"GREEN_OUTSIDE_COMMUNITY\",\"redacted\":false}"
       })
   @DisplayName("applies the scenario's policy overrides, as the pipeline does")
   void scenarioOverrides(String policy, String ohio) throws Exception {
@@ -156,5 +159,102 @@ class PolicyExplainTest {
         .contains("agreements.yaml:19:28: label 'TLP:RED' cannot be forwarded")
         .contains("never widens TLP:RED or TLP:AMBER+STRICT");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "refuses an alert whose source or addressee is not a participant, as the loader does")
+  void unknownParticipants() throws Exception {
+    Path scenarioFile = Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL);
+    Path alert =
+        Files.writeString(
+            dir.resolve("alert.json"),
+            "{\"alertId\":\"a1\",\"sourceOrg\":\"EPS\",\"addressees\":[\"CERT-RS\",\"CERT-XX\"],"
+                + "\"tlp\":\"TLP:GREEN\"}");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alert.toString()))
+        .isEqualTo(1);
+
+    assertThat(err.toString().lines())
+        .containsExactly(
+            alert
+                + ":1: alert 'a1': unknown participant 'CERT-XX' in 'addressees'; known: CERT-RS,"
+                + " EPS, OHIO-NG");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("refuses a cross-border alert without affected countries with the loader's sentence")
+  void crossBorderWithoutCountries() throws Exception {
+    Path scenarioFile = Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL);
+    Path alert =
+        Files.writeString(
+            dir.resolve("alert.json"),
+            "{\"alertId\":\"a1\",\"sourceOrg\":\"EPS\",\"addressees\":[\"CERT-RS\"],"
+                + "\"tlp\":\"TLP:GREEN\",\"significantIncident\":true,\"crossBorder\":true}");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alert.toString()))
+        .isEqualTo(1);
+
+    assertThat(err.toString().lines())
+        .containsExactly(
+            alert
+                + ":1: alert 'a1': "
+                + ScheduledAlert.CROSS_BORDER_WITHOUT_COUNTRIES
+                + "; list them in 'affectedCountries', e.g. [\"RS\", \"HU\"]");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "explains JSON lines from standard input; a bad line is named and the others explained")
+  void severalAlerts() throws Exception {
+    Path scenarioFile = Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL);
+    String lines =
+        String.join(
+            "\n",
+            "{\"alertId\":\"a1\",\"sourceOrg\":\"EPS\",\"addressees\":[\"CERT-RS\"],\"tlp\":\"TLP:RED\"}",
+            "",
+            "{\"alertId\":\"a2\",\"sourceOrg\":\"EPS\",\"tlp\":\"TLP:WHITE\"}",
+            "not json",
+            "{\"alertId\":\"a4\",\"sourceOrg\":\"CERT-RS\",\"addressees\":[\"OHIO-NG\"],"
+                + "\"tlp\":\"TLP:AMBER\"}");
+    CommandLine cli = CertexCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    ((PolicyExplain)
+                cli.getSubcommands().get("policy").getSubcommands().get("explain").getCommand())
+            .stdin =
+        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(
+            cli.execute("policy", "explain", "--scenario", scenarioFile.toString(), "--alert", "-"))
+        .isEqualTo(1);
+
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "stdin:3: 'TLP:WHITE' is not a TLP label; use e.g. TLP:GREEN",
+            "stdin:4: not a JSON object: Unrecognized token 'not': was expecting"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+    List<String> explained = out.toString().lines().toList();
+    assertThat(explained).hasSize(6);
+    assertThat(explained.subList(0, 3)).allMatch(l -> l.startsWith("{\"alert\":\"a1\","));
+    assertThat(explained.subList(3, 6)).allMatch(l -> l.startsWith("{\"alert\":\"a4\","));
+  }
+
+  @Test
+  @DisplayName("still reads a single alert written over several lines")
+  void prettyPrintedAlert() throws Exception {
+    Path scenarioFile = Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL);
+    Path alert =
+        Files.writeString(
+            dir.resolve("alert.json"),
+            "{\n  \"alertId\": \"a1\",\n  \"sourceOrg\": \"EPS\",\n  \"tlp\": \"TLP:CLEAR\"\n}\n");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alert.toString()))
+        .isZero();
+    assertThat(out.toString().lines())
+        .hasSize(3)
+        .allMatch(l -> l.contains("CLEAR_ANYONE") || l.contains("SOURCE_OWN_ALERT"));
   }
 }

@@ -91,4 +91,50 @@ class ValidateCommandTest {
         .containsExactly(
             broken + ":18:17: unknown action 'shar' in 'action'; did you mean 'share'?");
   }
+
+  @Test
+  @DisplayName("refuses, located, what run would refuse: a cross-border alert without countries")
+  void crossBorderWithoutCountries() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("cross-border.yaml"),
+            REFUSED_SHARE
+                .replace("action: share", "action: notify")
+                .replace("severity: high", "severity: high\n      cross-border: true"));
+
+    assertThat(validate("--strict", file.toString())).isEqualTo(1);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            file
+                + ":15:21: a cross-border alert must name its affected countries; list them in"
+                + " 'affected-countries', e.g. [RS, HU]");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "refuses, located, an exercise id of 300 characters and a noise rate of 100,000,000/s")
+  void limitsOfARun() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("limits.yaml"),
+            REFUSED_SHARE
+                    .replace("action: share", "action: notify")
+                    .replace("id: strict", "id: " + "s".repeat(300))
+                + """
+                noise:
+                  - {from: EPS, to: [CERT-RS], rate: 100000000/s, rsit: {"fraud/phishing": 1}, tlp: {"TLP:GREEN": 1}}
+                """);
+
+    assertThat(validate(file.toString())).isEqualTo(1);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            file + ":1:16: 'id' has 300 characters; at most 64",
+            file
+                + ":22:38: noise adds up to 100,000,000.0 alerts per second of scenario time with"
+                + " this profile; at most 1,000, all profiles together",
+            file
+                + ":22:38: noise adds up to 2,160,000,000,000 alerts over the exercise (6h) with this"
+                + " profile; at most 100,000, all profiles together");
+  }
 }

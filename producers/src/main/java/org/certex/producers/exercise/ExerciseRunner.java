@@ -11,6 +11,7 @@ import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.RunStatus;
 import org.certex.producers.clock.ExerciseClock;
+import org.certex.producers.scenario.RunRecords;
 import org.certex.producers.scenario.Scenario;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;

@@ -56,7 +56,7 @@ final class InjectRecords {
   /** What an automatic player does to meet {@code expectation} of {@code inject}, at {@code at}. */
   static TraineeAction playerAction(String runId, Expectation e, Inject inject, Instant at) {
     return TraineeAction.newBuilder()
-        .setActionId("auto-" + e.id())
+        .setActionId(e.automaticActionId())
         .setRunId(runId)
         .setActor(e.who())
         .setType(ActionType.valueOf(e.action().name()))

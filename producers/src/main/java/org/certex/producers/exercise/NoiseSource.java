@@ -3,14 +3,8 @@ package org.certex.producers.exercise;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.certex.avro.Nis2EntityType;
-import org.certex.avro.Pap;
-import org.certex.avro.RsitClass;
-import org.certex.avro.Severity;
-import org.certex.avro.Tlp;
 import org.certex.producers.scenario.NoiseProfile;
 import org.certex.producers.scenario.ScheduledAlert;
 
@@ -25,22 +19,19 @@ final class NoiseSource {
   private final SplittableRandom random;
   private final Instant start;
   private final double meanGapMillis;
-  private final String idPrefix;
+  private final int ordinal;
   private Duration offset = Duration.ZERO;
   private int count;
 
   /**
    * @param index the profile's place among the scenario's noise profiles (seeds its draws)
    * @param ordinal the profile's place among those of the same organisation, from 1: the first
-   *     one's alerts are {@code noise-<org>-<n>}, the k-th one's {@code noise<k>-<org>-<n>}, so no
-   *     two sources share an alert id
+   *     one's alerts are {@code noise-<org>-<n>}, the k-th one's {@code noise<k>-<org>-<n>} ({@link
+   *     NoiseProfile#alert})
    */
   NoiseSource(NoiseProfile profile, long seed, int index, int ordinal, Instant start) {
     this.profile = profile;
-    this.idPrefix =
-        (ordinal > 1 ? "noise" + ordinal + "-" : "noise-")
-            + profile.from().toLowerCase(Locale.ROOT)
-            + "-";
+    this.ordinal = ordinal;
     this.random = new SplittableRandom(seed * 1_000_003L + index);
     this.start = start;
     this.meanGapMillis = 3_600_000d / profile.perHour();
@@ -51,29 +42,7 @@ final class NoiseSource {
     long gap = Math.max(1, Math.round(-Math.log(1 - random.nextDouble()) * meanGapMillis));
     offset = offset.plusMillis(gap);
     count++;
-    String rsit = pick(profile.rsit());
-    String[] parts = rsit.split("/", 2);
-    Tlp tlp = pick(profile.tlp());
-    return new ScheduledAlert(
-        idPrefix + count,
-        offset,
-        Duration.ZERO,
-        profile.from(),
-        profile.to(),
-        tlp,
-        Pap.CLEAR,
-        RsitClass.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_')),
-        parts.length > 1 ? parts[1] : "other",
-        Severity.LOW,
-        null,
-        Nis2EntityType.NOT_IN_SCOPE,
-        false,
-        false,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        "Routine " + rsit + " report #" + count + " from " + profile.from());
+    return profile.alert(ordinal, count, offset, pick(profile.rsit()), pick(profile.tlp()));
   }
 
   Instant dueOf(ScheduledAlert alert) {

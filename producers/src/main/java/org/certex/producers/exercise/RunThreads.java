@@ -10,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.RunStatus;
 import org.certex.producers.clock.ExerciseClock;
+import org.certex.producers.scenario.RunRecords;
 import org.certex.producers.scenario.Scenario;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;

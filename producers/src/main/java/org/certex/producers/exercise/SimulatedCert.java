@@ -2,7 +2,7 @@ package org.certex.producers.exercise;
 
 import java.time.Instant;
 import org.certex.avro.IncidentAlert;
-import org.certex.avro.Indicator;
+import org.certex.producers.scenario.AlertRecords;
 import org.certex.producers.scenario.ScenarioParticipant;
 import org.certex.producers.scenario.ScheduledAlert;
 import org.certex.schemas.RunTopics;
@@ -30,29 +30,6 @@ final class SimulatedCert {
   }
 
   IncidentAlert toAlert(ScheduledAlert s, Instant reportedAt) {
-    return IncidentAlert.newBuilder()
-        .setAlertId(s.id())
-        .setRunId(topics.runId())
-        .setSourceOrg(organisation.id())
-        .setSourceCountry(organisation.country())
-        .setAddressees(s.to())
-        .setDetectedAt(reportedAt.minus(s.detectedBefore()))
-        .setReportedAt(reportedAt)
-        .setRsitClass(s.rsitClass())
-        .setRsitType(s.rsitType())
-        .setSeverity(s.severity())
-        .setTlp(s.tlp())
-        .setPap(s.pap())
-        .setSector(s.sector())
-        .setNis2EntityType(s.nis2EntityType())
-        .setSignificantIncident(s.significant())
-        .setCrossBorder(s.crossBorder())
-        .setAffectedCountries(s.affectedCountries())
-        .setIndicators(
-            s.indicators().stream().map(i -> new Indicator(i.type(), i.value())).toList())
-        .setCampaign(s.campaign())
-        .setDerivedFrom(s.derivedFrom())
-        .setText(s.text() == null ? "" : s.text())
-        .build();
+    return AlertRecords.of(s, organisation, topics.runId(), reportedAt);
   }
 }

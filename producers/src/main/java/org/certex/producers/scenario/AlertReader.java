@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.certex.avro.Severity;
 import org.certex.avro.Tlp;
+import org.certex.schemas.RecordLimits;
 
 /**
  * Reads an alert into a {@link ScheduledAlert}, checking its labels, its place in the exercise's
@@ -60,11 +61,14 @@ final class AlertReader {
   private final ParticipantRoster roster;
   private final AlertTimeline timeline;
   private final AlertTiming timing;
+  private final RecordCheck records;
 
-  AlertReader(ParticipantRoster roster, AlertTimeline timeline, AlertTiming timing) {
+  AlertReader(
+      ParticipantRoster roster, AlertTimeline timeline, AlertTiming timing, RecordCheck records) {
     this.roster = roster;
     this.timeline = timeline;
     this.timing = timing;
+    this.records = records;
   }
 
   /** An item of {@code alerts:}, or empty if a required part is missing or wrong (logged). */
@@ -84,7 +88,7 @@ final class AlertReader {
             ? item.required("at", timing::publication)
             : Optional.of(Duration.ZERO);
     return new Origin(
-        item.requiredText("id").orElse(null),
+        item.requiredText("id", RecordLimits.ID_CHARS).orElse(null),
         at.orElse(null),
         item.required("from", roster::participant).orElse(null));
   }
@@ -103,6 +107,9 @@ final class AlertReader {
     if (!origin.complete() || Stream.of(to, tlp, rsit, severity).anyMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    return Optional.of(more.complete(origin, to.get(), tlp.get(), rsit.get(), severity.get()));
+    ScheduledAlert scheduled =
+        more.complete(origin, to.get(), tlp.get(), rsit.get(), severity.get());
+    records.alert(scheduled, alert);
+    return Optional.of(scheduled);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.certex.producers.scenario.Branch.Outcome;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -35,10 +36,11 @@ final class BranchReader {
   private Optional<Branch> branch(YamlMapping branch) {
     Optional<YamlMapping> when =
         branch.required("when").flatMap(node -> branch.nested(node, "'when'", WHEN_KEYS));
-    Optional<String> expectation = when.flatMap(condition -> condition.requiredText("expectation"));
+    Optional<String> expectation =
+        when.flatMap(condition -> condition.requiredText("expectation", RecordLimits.ID_CHARS));
     Optional<Outcome> outcome =
         when.flatMap(condition -> condition.required("outcome", OUTCOMES::parse));
-    Optional<String> then = branch.requiredText("then");
+    Optional<String> then = branch.requiredText("then", RecordLimits.ID_CHARS);
     links.branch(
         expectation.map(id -> node(when.get(), "expectation")).orElse(null),
         expectation.orElse(null),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -33,7 +34,7 @@ final class CommunitiesSection {
       YamlMapping.of(item, "a community", KEYS, log)
           .ifPresent(
               community -> {
-                community.optionalText("name");
+                community.optionalText("name", RecordLimits.SHORT_TEXT_CHARS);
                 community.optional("kind", KINDS::parse);
                 community
                     .required("id")
@@ -47,7 +48,8 @@ final class CommunitiesSection {
   private Optional<String> unique(YamlMapping community, Node node, Map<String, Node> firstById) {
     return community
         .scalars()
-        .parsed(node, "id", text -> TopicSafeName.parse(text, "community id"))
+        .parsed(
+            node, "id", RecordLimits.ID_CHARS, text -> TopicSafeName.parse(text, "community id"))
         .filter(
             id -> {
               Node first = firstById.putIfAbsent(id, node);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -39,9 +40,16 @@ final class ExerciseSection {
 
   private ExerciseHeader header(YamlMapping exercise) {
     return new ExerciseHeader(
-        exercise.required("id", text -> TopicSafeName.parse(text, "exercise id")).orElse(null),
-        exercise.requiredText("title").orElse(null),
-        exercise.optionalTexts("objectives").stream().map(ScalarNode::getValue).toList(),
+        exercise
+            .required(
+                "id",
+                RecordLimits.EXERCISE_ID_CHARS,
+                text -> TopicSafeName.parse(text, "exercise id"))
+            .orElse(null),
+        exercise.requiredText("title", RecordLimits.SHORT_TEXT_CHARS).orElse(null),
+        exercise.optionalTexts("objectives", RecordLimits.TEXT_CHARS).stream()
+            .map(ScalarNode::getValue)
+            .toList(),
         exercise.required("start", ExerciseSection::instant).orElse(null),
         exercise.required("duration", ExerciseSection::length).orElse(null),
         speed(exercise),

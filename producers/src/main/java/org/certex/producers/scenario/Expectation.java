@@ -41,6 +41,16 @@ public record Expectation(
     this(id, who, action, within, targets, description, contingency, false);
   }
 
+  /**
+   * The id of the action an automatic player takes to meet this expectation in a dry run. Made here
+   * so that the loader can keep it within {@link org.certex.schemas.RecordLimits#ID_CHARS}.
+   */
+  public String automaticActionId() {
+    return AUTOMATIC_ACTION_PREFIX + id;
+  }
+
+  static final String AUTOMATIC_ACTION_PREFIX = "auto-";
+
   /** Player actions an expectation can name; the same words as trainee actions on Kafka. */
   public enum ExpectedAction {
     ACKNOWLEDGE,

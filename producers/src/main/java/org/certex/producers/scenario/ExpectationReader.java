@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.certex.producers.scenario.Expectation.ExpectedAction;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -51,7 +52,10 @@ final class ExpectationReader {
 
   private Optional<Expectation> expectation(
       YamlMapping expectation, String owner, boolean onAlert) {
-    Optional<String> id = expectation.requiredText("id");
+    // An automatic player's action carries the id with a prefix, within the same limit.
+    Optional<String> id =
+        expectation.requiredText(
+            "id", RecordLimits.ID_CHARS - Expectation.AUTOMATIC_ACTION_PREFIX.length());
     id.ifPresent(
         text ->
             links.expectation(
@@ -61,8 +65,10 @@ final class ExpectationReader {
     Optional<Duration> within = expectation.required("within", ExpectationReader::deadline);
     List<String> targets =
         ReferenceList.optional(expectation, "targets", "target", roster::participant);
-    String description = expectation.optionalText("description").orElse("");
-    String contingency = expectation.optionalText("contingency").orElse(null);
+    String description =
+        expectation.optionalText("description", RecordLimits.TEXT_CHARS).orElse("");
+    String contingency =
+        expectation.optionalText("contingency", RecordLimits.ID_CHARS).orElse(null);
     if (contingency != null) {
       links.contingency(owner, expectation.optional("contingency").orElseThrow(), contingency);
     }

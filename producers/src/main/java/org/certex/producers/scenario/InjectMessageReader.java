@@ -3,6 +3,7 @@ package org.certex.producers.scenario;
 import java.util.List;
 import java.util.Optional;
 import org.certex.producers.scenario.InjectMessage.Kind;
+import org.certex.schemas.RecordLimits;
 
 /**
  * Reads an inject's {@code message:}: what the simulation cell sends players outside the alert
@@ -23,8 +24,8 @@ final class InjectMessageReader {
   Optional<InjectMessage> read(YamlMapping message) {
     Optional<Kind> kind = message.required("kind", KINDS::parse);
     Optional<List<String>> to = ReferenceList.addressees(message, roster);
-    Optional<String> subject = message.requiredText("subject");
-    String body = message.optionalText("body").orElse("");
+    Optional<String> subject = message.requiredText("subject", RecordLimits.SHORT_TEXT_CHARS);
+    String body = message.optionalText("body", RecordLimits.TEXT_CHARS).orElse("");
     if (kind.isEmpty() || to.isEmpty() || subject.isEmpty()) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package org.certex.producers.scenario;
 import java.util.List;
 import java.util.Optional;
 import org.certex.producers.scenario.AlertReader.Origin;
+import org.certex.schemas.RecordLimits;
 
 /**
  * Reads one inject of the MSEL: its id, offset and sender (checked like an alert's), the alert or
@@ -53,8 +54,9 @@ final class InjectReader {
       links.inject(origin.id(), contingency);
     }
     Optional<Published> published = published(inject, origin, position);
-    String objective = inject.optionalText("objective").orElse(null);
-    String controller = inject.optionalText("controller").orElse(null);
+    String objective = inject.optionalText("objective", RecordLimits.TEXT_CHARS).orElse(null);
+    String controller =
+        inject.optionalText("controller", RecordLimits.SHORT_TEXT_CHARS).orElse(null);
     List<Expectation> expected = expectations.read(inject, origin.id());
     List<Branch> chosen = branches.read(inject);
     if (!origin.complete() || published.isEmpty()) {

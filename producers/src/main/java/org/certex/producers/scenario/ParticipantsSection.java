@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.certex.producers.scenario.ScenarioParticipant.PlayedBy;
 import org.certex.schemas.Labels;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -58,6 +59,10 @@ final class ParticipantsSection {
     List<Node> items = scenario.requiredList(KEY).orElse(List.of());
     if (items.isEmpty()) {
       scenario.optional(KEY).ifPresent(node -> log.report(node, "no participants declared"));
+    } else if (items.size() > RecordLimits.PARTICIPANTS) {
+      log.report(
+          items.get(RecordLimits.PARTICIPANTS),
+          RecordLimits.tooMany("'" + KEY + "'", items.size(), RecordLimits.PARTICIPANTS));
     }
     List<YamlMapping> mappings =
         items.stream()
@@ -81,7 +86,7 @@ final class ParticipantsSection {
       YamlMapping participant, Map<String, Node> firstById, ParticipantRoster named) {
     Optional<String> id =
         participant.required("id").flatMap(node -> uniqueId(participant, node, firstById));
-    Optional<String> name = participant.requiredText("name");
+    Optional<String> name = participant.requiredText("name", RecordLimits.SHORT_TEXT_CHARS);
     Optional<String> country = participant.required("country", CountryCode::parse);
     Optional<String> kind = participant.required("kind", KINDS::parse);
     PlayedBy playedBy =
@@ -110,7 +115,11 @@ final class ParticipantsSection {
     Optional<String> id =
         participant
             .scalars()
-            .parsed(node, "id", text -> TopicSafeName.parse(text, "participant id"));
+            .parsed(
+                node,
+                "id",
+                RecordLimits.ID_CHARS,
+                text -> TopicSafeName.parse(text, "participant id"));
     id.ifPresent(
         text -> {
           Node first = firstById.putIfAbsent(text, node);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.certex.avro.Tlp;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -67,7 +68,8 @@ final class PolicySection {
       return Optional.empty();
     }
     Set<T> values = new LinkedHashSet<>();
-    for (ScalarNode item : policy.scalars().texts(items.get(), key)) {
+    for (ScalarNode item :
+        policy.scalars().texts(items.get(), key, RecordLimits.SHORT_TEXT_CHARS)) {
       policy
           .scalars()
           .parsed(item, key, parser)

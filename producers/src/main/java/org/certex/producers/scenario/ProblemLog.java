@@ -29,8 +29,9 @@ final class ProblemLog {
     report(mark.getLine() + 1, mark.getColumn() + 1, message);
   }
 
+  /** Values quoted in {@code message} are shown with their control characters escaped. */
   void report(int line, int column, String message) {
-    problems.add(new ScenarioProblem(file, line, column, message));
+    problems.add(new ScenarioProblem(file, line, column, Printable.escape(message)));
   }
 
   boolean isClean() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -47,7 +48,7 @@ final class ReferenceList {
       String what,
       Function<String, String> parser) {
     Set<String> names = new LinkedHashSet<>();
-    for (ScalarNode item : mapping.scalars().texts(items, key)) {
+    for (ScalarNode item : mapping.scalars().texts(items, key, RecordLimits.SHORT_TEXT_CHARS)) {
       mapping
           .scalars()
           .parsed(item, key, parser)

@@ -3,6 +3,11 @@ package org.certex.producers.scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Loads and validates scenario files (YAML; the format is described in {@code docs/SCENARIOS.md}
@@ -61,7 +66,7 @@ public final class ScenarioLoader {
         scenario,
         exercise,
         sections.peekListSize(ParticipantsSection.KEY),
-        sections.peekListSize(AlertsSection.KEY),
+        sections.peekListSize(AlertsSection.KEY) + alertInjects(sections),
         sections.peekListSize(InjectsSection.KEY),
         log.problems());
   }
@@ -74,17 +79,19 @@ public final class ScenarioLoader {
     List<YamlMapping> alertItems = AlertsSection.items(sections, log);
     List<YamlMapping> injectItems = InjectsSection.items(sections, log);
     AlertTimeline timeline = AlertTimeline.index(alertItems, injectItems, log);
+    RecordCheck records = new RecordCheck(exercise, roster);
     AlertReader alertReader =
-        new AlertReader(roster, timeline, new AlertTiming(exercise.duration()));
+        new AlertReader(roster, timeline, new AlertTiming(exercise.duration()), records);
     List<ScheduledAlert> alerts = AlertsSection.read(alertItems, alertReader);
     InjectsSection injectsSection = new InjectsSection(log, roster, alertReader);
     List<Inject> injects = injectsSection.read(injectItems, timeline);
-    List<NoiseProfile> noise = new NoiseSection(log, roster).read(sections);
+    List<NoiseProfile> noise =
+        new NoiseSection(log, roster, exercise.duration(), records).read(sections);
     PolicyOverrides policy = new PolicySection(log, roster).read(sections);
     if (!log.isClean()) {
       return Optional.empty();
     }
-    return Optional.of(
+    Scenario scenario =
         new Scenario(
             exercise.id(),
             exercise.title(),
@@ -98,6 +105,27 @@ public final class ScenarioLoader {
             injects,
             noise,
             policy,
-            injectsSection.expectationLocations()));
+            injectsSection.expectationLocations());
+    RecordCheck.run(scenario, sections.optional(ParticipantsSection.KEY).orElseThrow(), log);
+    return log.isClean() ? Optional.of(scenario) : Optional.empty();
+  }
+
+  /** How many injects carry an alert, valid or not, without logging anything. */
+  private static int alertInjects(YamlMapping sections) {
+    List<Node> injects =
+        sections
+            .optional(InjectsSection.KEY)
+            .filter(SequenceNode.class::isInstance)
+            .map(node -> ((SequenceNode) node).getValue())
+            .orElse(List.of());
+    return (int) injects.stream().filter(ScenarioLoader::carriesAlert).count();
+  }
+
+  private static boolean carriesAlert(Node inject) {
+    return inject instanceof MappingNode mapping
+        && mapping.getValue().stream()
+            .map(NodeTuple::getKeyNode)
+            .anyMatch(
+                key -> key instanceof ScalarNode k && k.getValue().equals(InjectReader.ALERT));
   }
 }

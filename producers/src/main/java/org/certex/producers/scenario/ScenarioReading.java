@@ -8,7 +8,8 @@ import java.util.Optional;
  * case what could be read of it, for catalogues that list broken files too.
  *
  * @param participantCount entries in the {@code participants:} list, valid or not
- * @param alertCount entries in the {@code alerts:} list, valid or not
+ * @param alertCount the alerts the scenario publishes: entries of the {@code alerts:} list and
+ *     injects that carry an alert, valid or not
  * @param injectCount entries in the {@code injects:} list, valid or not
  */
 record ScenarioReading(

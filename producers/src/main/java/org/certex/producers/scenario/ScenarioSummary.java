@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param id the exercise id, or the file name without extension if the id is missing or invalid
  * @param title the exercise title, empty if missing
  * @param participants how many entries the participants list has, valid or not
- * @param alerts how many entries the alerts list has, valid or not
+ * @param alerts how many alerts the scenario publishes: entries of the alerts list and injects that
+ *     carry an alert (contingencies too), valid or not
  * @param injects how many entries the injects list (the MSEL) has, valid or not
  * @param valid whether the file is a valid scenario
  * @param problems how many problems the file has; 0 if valid

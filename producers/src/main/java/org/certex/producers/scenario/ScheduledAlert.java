@@ -34,6 +34,15 @@ public record ScheduledAlert(
     String derivedFrom,
     String text) {
 
+  /**
+   * Why a cross-border alert that names no affected countries is refused, in the words the loader
+   * and {@code certex policy explain} use. The sharing pipeline refuses it too, to the dead-letter
+   * topic: NIS2 forwarding goes to the affected countries' CSIRTs, so it would have no one to
+   * forward to.
+   */
+  public static final String CROSS_BORDER_WITHOUT_COUNTRIES =
+      "a cross-border alert must name its affected countries";
+
   public ScheduledAlert {
     to = List.copyOf(to);
     affectedCountries = List.copyOf(affectedCountries);

@@ -59,7 +59,8 @@ final class YamlMapping {
     NodeTuple first = entries.get(key);
     if (first != null) {
       int firstLine = first.getKeyNode().getStartMark().getLine() + 1;
-      log.report(keyNode, "duplicate key '" + key + "'; first given at line " + firstLine);
+      log.report(
+          keyNode, "duplicate key " + Printable.quote(key) + "; first given at line " + firstLine);
     } else if (knownKeys.contains(key)) {
       entries.put(key, tuple);
     } else {
@@ -68,8 +69,14 @@ final class YamlMapping {
       log.report(
           keyNode,
           nearest
-              .map(known -> "unknown key '" + key + "'; did you mean '" + known + "'?")
-              .orElse("unknown key '" + key + "'; known keys: " + String.join(", ", knownKeys)));
+              .map(
+                  known ->
+                      "unknown key " + Printable.quote(key) + "; did you mean '" + known + "'?")
+              .orElse(
+                  "unknown key "
+                      + Printable.quote(key)
+                      + "; known keys: "
+                      + String.join(", ", knownKeys)));
     }
   }
 
@@ -147,16 +154,25 @@ final class YamlMapping {
     }
   }
 
-  Optional<String> requiredText(String key) {
-    return required(key).flatMap(value -> scalars.text(value, key));
+  /**
+   * @param limit the most characters the text may have, a {@link org.certex.schemas.RecordLimits}
+   *     number
+   */
+  Optional<String> requiredText(String key, int limit) {
+    return required(key).flatMap(value -> scalars.text(value, key, limit));
   }
 
-  Optional<String> optionalText(String key) {
-    return optional(key).flatMap(value -> scalars.text(value, key));
+  Optional<String> optionalText(String key, int limit) {
+    return optional(key).flatMap(value -> scalars.text(value, key, limit));
   }
 
   <T> Optional<T> required(String key, Function<String, T> parser) {
     return required(key).flatMap(value -> scalars.parsed(value, key, parser));
+  }
+
+  /** A required value of at most {@code limit} characters, turned into a domain value. */
+  <T> Optional<T> required(String key, int limit, Function<String, T> parser) {
+    return required(key).flatMap(value -> scalars.parsed(value, key, limit, parser));
   }
 
   <T> Optional<T> optional(String key, Function<String, T> parser) {
@@ -184,7 +200,7 @@ final class YamlMapping {
   }
 
   /** The items of a list of strings under {@code key}, empty if absent. */
-  List<ScalarNode> optionalTexts(String key) {
-    return scalars.texts(optionalList(key), key);
+  List<ScalarNode> optionalTexts(String key, int limit) {
+    return scalars.texts(optionalList(key), key, limit);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.certex.schemas.RecordLimits;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -22,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlScalars {
 
-  private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
+  static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
 
   private final ProblemLog log;
 
@@ -30,17 +31,28 @@ final class YamlScalars {
     this.log = log;
   }
 
-  Optional<String> text(Node value, String key) {
-    if (value instanceof ScalarNode scalar) {
-      return Optional.of(scalar.getValue());
+  /** The text of a scalar of at most {@code limit} characters (a {@link RecordLimits} number). */
+  Optional<String> text(Node value, String key, int limit) {
+    if (!(value instanceof ScalarNode scalar)) {
+      log.report(value, "expected a string for '" + key + "' but found " + describe(value));
+      return Optional.empty();
     }
-    log.report(value, "expected a string for '" + key + "' but found " + describe(value));
-    return Optional.empty();
+    return within(scalar, key, limit);
   }
 
-  /** The text of {@code value} turned into a domain value by {@code parser}. */
+  /**
+   * The text of {@code value} turned into a domain value by {@code parser}. Every word a parser
+   * reads (a label, a duration, a reference) is short, so a longer one is refused before parsing.
+   */
   <T> Optional<T> parsed(Node value, String key, Function<String, T> parser) {
-    return text(value, key)
+    return parsed(value, key, RecordLimits.SHORT_TEXT_CHARS, parser);
+  }
+
+  /**
+   * As {@link #parsed(Node, String, Function)}, for a value of at most {@code limit} characters.
+   */
+  <T> Optional<T> parsed(Node value, String key, int limit, Function<String, T> parser) {
+    return text(value, key, limit)
         .flatMap(
             text -> {
               try {
@@ -82,17 +94,36 @@ final class YamlScalars {
     return Optional.empty();
   }
 
-  /** The scalar items of a list of strings; items of another shape are logged and skipped. */
-  List<ScalarNode> texts(List<Node> items, String key) {
+  /**
+   * The scalar items of a list of strings, each at most {@code limit} characters; items of another
+   * shape or longer are logged and skipped, and so is the list if it has more than {@link
+   * RecordLimits#PARTICIPANTS} items (the most any list of a scenario may name).
+   */
+  List<ScalarNode> texts(List<Node> items, String key, int limit) {
     List<ScalarNode> scalars = new ArrayList<>();
+    if (items.size() > RecordLimits.PARTICIPANTS) {
+      log.report(
+          items.get(RecordLimits.PARTICIPANTS),
+          RecordLimits.tooMany("'" + key + "'", items.size(), RecordLimits.PARTICIPANTS));
+      return scalars;
+    }
     for (Node item : items) {
       if (item instanceof ScalarNode scalar && !Tag.NULL.equals(item.getTag())) {
-        scalars.add(scalar);
+        within(scalar, key, limit).ifPresent(text -> scalars.add(scalar));
       } else {
         log.report(item, "expected a string in '" + key + "' but found " + describe(item));
       }
     }
     return scalars;
+  }
+
+  private Optional<String> within(ScalarNode scalar, String key, int limit) {
+    String text = scalar.getValue();
+    if (text.length() > limit) {
+      log.report(scalar, RecordLimits.tooLong("'" + key + "'", text.length(), limit));
+      return Optional.empty();
+    }
+    return Optional.of(text);
   }
 
   /** A wanted FLOAT also takes an INT: {@code speed: 60} is as good as {@code speed: 60.0}. */
@@ -109,7 +140,7 @@ final class YamlScalars {
     try {
       return Optional.of(parser.apply(text.replace("_", "")));
     } catch (NumberFormatException e) {
-      log.report(value, "unreadable number '" + text + "' in '" + key + "'");
+      log.report(value, "unreadable number " + Printable.quote(text) + " in '" + key + "'");
       return Optional.empty();
     }
   }
@@ -130,6 +161,6 @@ final class YamlScalars {
       return "a number";
     }
     String text = ((ScalarNode) node).getValue();
-    return Tag.BOOL.equals(tag) ? "a boolean" : "the string '" + text + "'";
+    return Tag.BOOL.equals(tag) ? "a boolean" : "the string " + Printable.quote(text);
   }
 }

@@ -98,6 +98,29 @@ class AlertsSectionTest {
     assertThat(alert.text()).isEqualTo("Jump hosts beaconing");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no affected-countries key | ''",
+        "an empty list | '\n    affected-countries: []'",
+        "a key set to nothing | '\n    affected-countries:'"
+      })
+  @DisplayName("refuses a cross-border alert that names no affected countries, at 'cross-border'")
+  void crossBorderWithoutCountries(String what, String countries) {
+    String yaml =
+        minimalWith("    severity: high", "    severity: high\n    cross-border: true" + countries);
+
+    assertThat(problemsOf(yaml))
+        .extracting(ScenarioProblem::line, ScenarioProblem::column, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                24,
+                19,
+                "a cross-border alert must name its affected countries; list them in"
+                    + " 'affected-countries', e.g. [RS, HU]"));
+  }
+
   @Test
   @DisplayName("holds the alerts in order of publication")
   void chronological() throws InvalidScenarioException {

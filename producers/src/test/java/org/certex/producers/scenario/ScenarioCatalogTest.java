@@ -37,6 +37,18 @@ class ScenarioCatalogTest {
   }
 
   @Test
+  @DisplayName("counts the alerts a scenario publishes, alert injects included: none is alert-less")
+  void countsPublishedAlerts(@TempDir Path dir) throws IOException {
+    assertThat(catalog.list(Path.of("../scenarios")))
+        .isNotEmpty()
+        .allSatisfy(summary -> assertThat(summary.alerts()).as(summary.id()).isPositive());
+
+    Files.writeString(dir.resolve("msel.yaml"), ScenarioTexts.MSEL);
+    // One alert of its own, one alert inject; the two message injects publish no alert.
+    assertThat(catalog.list(dir)).singleElement().extracting(ScenarioSummary::alerts).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("lists *.yaml and *.yml files by name, including broken ones, and nothing else")
   void listsYamlFilesSorted(@TempDir Path dir) throws IOException {
     Files.writeString(

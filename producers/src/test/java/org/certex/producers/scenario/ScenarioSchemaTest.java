@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.certex.avro.RsitClass;
+import org.certex.schemas.RecordLimits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -175,5 +176,58 @@ class ScenarioSchemaTest {
       assertThat(rate.matcher(text).matches()).as(text).isTrue();
     }
     assertThat(rate.matcher("6 per hour").matches()).isFalse();
+  }
+
+  @Test
+  @DisplayName("requires a cross-border alert to name its affected countries, as the loader does")
+  void crossBorderNeedsCountries() {
+    for (String alert : List.of("alert", "injectAlert")) {
+      JsonNode definition = definition(alert);
+      assertThat(definition.path("if").path("required").get(0).asText()).isEqualTo("cross-border");
+      assertThat(
+              definition.path("if").path("properties").path("cross-border").path("$ref").asText())
+          .isEqualTo("#/$defs/true");
+      assertThat(definition.path("then").path("required").get(0).asText())
+          .isEqualTo("affected-countries");
+      assertThat(
+              definition
+                  .path("then")
+                  .path("properties")
+                  .path("affected-countries")
+                  .path("minItems")
+                  .asInt())
+          .isEqualTo(1);
+    }
+    List<String> trueWords = new ArrayList<>(enumOf(definition("true").path("anyOf").get(1)));
+    assertThat(definition("true").path("anyOf").get(0).path("const").asBoolean()).isTrue();
+    assertThat(trueWords)
+        .allMatch(word -> YamlScalars.TRUE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  @Test
+  @DisplayName("states the record limits the loader enforces")
+  void recordLimits() {
+    assertThat(definition("exercise").path("properties").path("id").path("maxLength").asInt())
+        .isEqualTo(RecordLimits.EXERCISE_ID_CHARS);
+    assertThat(definition("participantId").path("maxLength").asInt())
+        .isEqualTo(RecordLimits.ID_CHARS);
+    assertThat(definition("itemId").path("maxLength").asInt()).isEqualTo(RecordLimits.ID_CHARS);
+    assertThat(definition("expectation").path("properties").path("id").path("maxLength").asInt())
+        .isEqualTo(RecordLimits.ID_CHARS - Expectation.AUTOMATIC_ACTION_PREFIX.length());
+    assertThat(schema.path("properties").path("participants").path("maxItems").asInt())
+        .isEqualTo(RecordLimits.PARTICIPANTS);
+    for (String alert : List.of("alert", "injectAlert")) {
+      JsonNode properties = definition(alert).path("properties");
+      assertThat(properties.path("text").path("maxLength").asInt())
+          .isEqualTo(RecordLimits.TEXT_CHARS);
+      assertThat(properties.path("sector").path("maxLength").asInt())
+          .isEqualTo(RecordLimits.SHORT_TEXT_CHARS);
+      assertThat(properties.path("indicators").path("maxItems").asInt())
+          .isEqualTo(RecordLimits.INDICATORS);
+    }
+    assertThat(definition("indicator").path("properties").path("value").path("maxLength").asInt())
+        .isEqualTo(RecordLimits.INDICATOR_VALUE_CHARS);
+    assertThat(definition("message").path("properties").path("body").path("maxLength").asInt())
+        .isEqualTo(RecordLimits.TEXT_CHARS);
   }
 }

@@ -1,4 +1,4 @@
-package org.certex.producers.exercise;
+package org.certex.producers.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,6 @@ import org.certex.avro.Pap;
 import org.certex.avro.RunStatus;
 import org.certex.avro.SharingOverrides;
 import org.certex.avro.Tlp;
-import org.certex.producers.scenario.PolicyOverrides;
-import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioParticipant;
 import org.certex.producers.scenario.ScenarioParticipant.PlayedBy;
 import org.certex.schemas.AvroSerde;
 import org.junit.jupiter.api.DisplayName;

@@ -1,13 +1,11 @@
-package org.certex.producers.exercise;
+package org.certex.producers.scenario;
 
 import java.time.Instant;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.Participant;
 import org.certex.avro.RunStatus;
 import org.certex.avro.SharingOverrides;
-import org.certex.producers.scenario.PolicyOverrides;
-import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioParticipant;
+import org.certex.schemas.RecordLimits;
 
 /**
  * What a scenario puts on the runs topic: the participants with their relations and the sharing
@@ -54,6 +52,29 @@ public final class RunRecords {
         .setStatus(status)
         .setEndedAt(endedAt)
         .setEndReason(why)
+        .build();
+  }
+
+  /**
+   * A run id of {@code scenarioId} as long as a real one ({@code <scenario>-yyyyMMdd-HHmmss}), for
+   * checking a scenario's records before there is a run; {@code RunIdsTest} keeps the two in step.
+   */
+  public static String standInRunId(String scenarioId) {
+    return scenarioId + "-00000000-000000";
+  }
+
+  /**
+   * The record of a run of {@code scenario} that has ended, the largest the run writes: what {@link
+   * #preview} holds, under a given run id and with an end.
+   */
+  static ExerciseRun ended(Scenario scenario, String runId) {
+    return of(scenario)
+        .setRunId(runId)
+        .setSeed(scenario.seed())
+        .setStatus(RunStatus.ABORTED)
+        .setStartedAt(scenario.start())
+        .setEndedAt(scenario.end())
+        .setEndReason("r".repeat(RecordLimits.END_REASON_CHARS))
         .build();
   }
 
