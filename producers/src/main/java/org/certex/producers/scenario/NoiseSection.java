@@ -2,6 +2,7 @@ package org.certex.producers.scenario;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ final class NoiseSection {
   List<NoiseProfile> read(YamlMapping scenario) {
     List<NoiseProfile> profiles = new ArrayList<>();
     double perHour = 0;
+    Map<String, Integer> profilesOfSender = new HashMap<>();
     for (Node item : scenario.optionalList(KEY)) {
       Optional<YamlMapping> mapping = YamlMapping.of(item, "a noise profile", KEYS, log);
       Optional<NoiseProfile> profile = mapping.flatMap(this::profile);
@@ -50,7 +52,8 @@ final class NoiseSection {
         double before = perHour;
         perHour += profile.get().perHour();
         checkTotal(before, perHour, mapping.get().optional("rate").orElseThrow());
-        records.noise(profile.get(), mapping.get());
+        int ordinal = profilesOfSender.merge(profile.get().from(), 1, Integer::sum);
+        records.noise(profile.get(), ordinal, mapping.get());
         profiles.add(profile.get());
       }
     }

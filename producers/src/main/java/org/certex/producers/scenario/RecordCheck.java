@@ -38,21 +38,20 @@ final class RecordCheck {
             problem -> at.report(at.node(), "the alert as published breaks a limit: " + problem));
   }
 
-  /** Noise profiles of one organisation the longest-id check allows for ({@code noise999-}). */
-  private static final int MOST_PROFILES_OF_ONE_SENDER = 999;
-
   /**
    * Logs, at {@code at}, every limit broken by the largest alert {@code profile} can publish: the
    * one with the longest id its counter can give and the longest of its RSIT labels.
+   *
+   * @param ordinal the profile's place among those of the same sender, from 1 ({@link
+   *     NoiseProfile#alert})
    */
-  void noise(NoiseProfile profile, YamlMapping at) {
+  void noise(NoiseProfile profile, int ordinal, YamlMapping at) {
     String longestLabel =
         profile.rsit().keySet().stream()
             .max((a, b) -> Integer.compare(a.length(), b.length()))
             .orElseThrow();
     ScheduledAlert largest =
-        profile.alert(
-            MOST_PROFILES_OF_ONE_SENDER, Integer.MAX_VALUE, Duration.ZERO, longestLabel, Tlp.CLEAR);
+        profile.alert(ordinal, Integer.MAX_VALUE, Duration.ZERO, longestLabel, Tlp.CLEAR);
     record(largest).stream()
         .flatMap(record -> RecordLimits.problemsOf(record).stream())
         .forEach(
