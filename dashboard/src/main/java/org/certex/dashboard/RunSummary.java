@@ -6,7 +6,11 @@ import java.util.List;
 /**
  * A run as anyone may see it: what the runs topic says about it and nothing the dashboard counted
  * while folding its topics. Who received deliveries, and the dead letters, stay on exercise
- * control's {@link RunView}: a trainee must not learn from them that alerts went elsewhere.
+ * control's {@link RunView}: a trainee must not learn from them that alerts went elsewhere. Of the
+ * run's sharing pipeline, only its state: why it failed, and on which record, may name an alert.
+ *
+ * @param pipelineState {@code RUNNING}, {@code FAILED} or {@code STOPPED}, or null before the
+ *     pipeline reported
  */
 record RunSummary(
     String runId,
@@ -16,7 +20,8 @@ record RunSummary(
     Instant scenarioStart,
     Instant startedAt,
     Instant endedAt,
-    List<ParticipantView> participants) {
+    List<ParticipantView> participants,
+    String pipelineState) {
 
   RunSummary {
     participants = List.copyOf(participants);
@@ -31,6 +36,7 @@ record RunSummary(
         run.scenarioStart(),
         run.startedAt(),
         run.endedAt(),
-        run.participants());
+        run.participants(),
+        run.pipeline() == null ? null : run.pipeline().state());
   }
 }

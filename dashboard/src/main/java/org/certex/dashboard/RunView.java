@@ -11,6 +11,7 @@ import java.util.List;
  * @param recipients organisations that have an inbox in this run (usually the participants)
  * @param deadLetters how many of the run's records were parked on its dead-letter topic
  * @param lastDeadLetterReason why the most recent one was parked, or null
+ * @param pipeline the health of the run's sharing pipeline as last reported, or null before any
  */
 record RunView(
     String runId,
@@ -23,7 +24,8 @@ record RunView(
     List<ParticipantView> participants,
     List<String> recipients,
     long deadLetters,
-    String lastDeadLetterReason) {
+    String lastDeadLetterReason,
+    PipelineView pipeline) {
 
   /** Status of a run whose topics were seen before its record on the runs topic. */
   static final String UNANNOUNCED = "UNANNOUNCED";
@@ -35,7 +37,7 @@ record RunView(
 
   static RunView unannounced(String runId) {
     return new RunView(
-        runId, "", runId, UNANNOUNCED, null, null, null, List.of(), List.of(), 0, null);
+        runId, "", runId, UNANNOUNCED, null, null, null, List.of(), List.of(), 0, null, null);
   }
 
   RunView recordedAs(ExerciseEvent.RunRecorded run) {
@@ -50,7 +52,8 @@ record RunView(
         run.participants(),
         recipients,
         deadLetters,
-        lastDeadLetterReason);
+        lastDeadLetterReason,
+        pipeline);
   }
 
   RunView withRecipients(List<String> newRecipients) {
@@ -65,7 +68,8 @@ record RunView(
         participants,
         newRecipients,
         deadLetters,
-        lastDeadLetterReason);
+        lastDeadLetterReason,
+        pipeline);
   }
 
   RunView deadLettered(String reason) {
@@ -80,6 +84,23 @@ record RunView(
         participants,
         recipients,
         deadLetters + 1,
-        reason);
+        reason,
+        pipeline);
+  }
+
+  RunView withPipeline(PipelineView reported) {
+    return new RunView(
+        runId,
+        scenarioId,
+        title,
+        status,
+        scenarioStart,
+        startedAt,
+        endedAt,
+        participants,
+        recipients,
+        deadLetters,
+        lastDeadLetterReason,
+        reported);
   }
 }
