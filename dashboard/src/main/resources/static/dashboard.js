@@ -250,7 +250,11 @@
   }
 
   // On every (re)connect: the stream is open first, then the inboxes are loaded, and whatever
-  // arrived live in between is merged on top, so nothing falls into the gap.
+  // arrived live in between is merged on top, so nothing falls into the gap. This is how the page
+  // resumes: events carry no ids, and a stream the server dropped (a browser that stopped reading
+  // falls behind and is dropped; its EventSource reconnects by itself) misses what came meanwhile,
+  // which the reload brings back. If the reload fails, the page reconnects and tries again rather
+  // than show a board with a hole in it.
   function loadSnapshot(runId, generation) {
     state.buffered = [];
     // Exercise control's board knows every recipient; a CERT's page knows the public facts only.
@@ -280,14 +284,19 @@
           for (let i = outcomes.length - 1; i >= 0; i--) addOutcome(outcomes[i], false);
         }
         state.pending.forEach((request) => showPending(request));
+        return true;
       })
-      .catch(() => {})
-      .finally(() => {
+      .catch(() => false)
+      .then((loaded) => {
         if (generation !== state.generation) return;
         const live = state.buffered || [];
         state.buffered = null;
         live.forEach(([name, data]) => (name === "outcome" ? addOutcome(data, true) : addDelivery(data, true)));
         updateTotals();
+        if (loaded === false) {
+          disconnect();
+          scheduleReconnect(runId, generation);
+        }
       });
   }
 
@@ -329,12 +338,46 @@
     deadLetters.dataset.alert = String(run.deadLetters > 0);
     if (run.lastDeadLetterReason) deadLetters.title = "Latest: " + run.lastDeadLetterReason;
     else deadLetters.removeAttribute("title");
+    showPipeline(run);
     const scope = el("scope");
     scope.hidden = !certOnly;
     el("all-certs").hidden = !(certOnly && state.control); // a CERT's key opens no other inbox
     if (certOnly) scope.textContent = "Inbox of " + certOnly;
     if (certOnly && state.control) el("all-certs").href = pageLink(null);
     ensureColumns(run);
+  }
+
+  // Exercise control's board carries the pipeline's report (why it failed, on which record);
+  // anyone else's view of the run only its state, and the page shows no more than it gets.
+  function showPipeline(run) {
+    const report = run.pipeline || null;
+    const pipelineState = report ? report.state : run.pipelineState || null;
+    const box = el("pipeline-state-box");
+    box.dataset.state = pipelineState || "";
+    el("run-pipeline").textContent = pipelineState || "–";
+    const failed = pipelineState === "FAILED";
+    el("pipeline-alert").hidden = !failed;
+    if (!failed) return;
+    const reason = el("pipeline-reason");
+    const record = el("pipeline-record");
+    if (!report) {
+      reason.textContent =
+        "The sharing pipeline of this run has stopped, and exercise control has been told. " +
+        "Alerts and the outcomes of your requests arrive again once it runs.";
+      record.hidden = true;
+      return;
+    }
+    reason.textContent =
+      (report.reason || "No reason given") +
+      (report.host ? " · reported by " + report.host : "") +
+      (report.at ? " at " + toDate(report.at)?.toISOString() : "");
+    const failedOn = report.failedRecord;
+    record.hidden = !failedOn;
+    if (failedOn) {
+      record.textContent =
+        "Failed on " + failedOn.topic + " partition " + failedOn.partition + " offset " + failedOn.offset +
+        (failedOn.key !== null && failedOn.key !== undefined ? " key " + failedOn.key : "");
+    }
   }
 
   function ensureColumns(run) {

@@ -5,20 +5,28 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts {@link AccessInterceptor} in front of every handler; it checks the dashboard's own, whatever
- * their paths.
+ * Puts {@link AccessInterceptor} in front of every handler (it checks the dashboard's own, whatever
+ * their paths), then {@link RequestBodyIntake}: a body is read only once the key has let its
+ * request through.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration implements WebMvcConfigurer {
 
   private final AccessKeys keys;
+  private final DashboardProperties properties;
 
-  AccessConfiguration(AccessKeys keys) {
+  AccessConfiguration(AccessKeys keys, DashboardProperties properties) {
     this.keys = keys;
+    this.properties = properties;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AccessInterceptor(keys));
+    registry.addInterceptor(new AccessInterceptor(keys)).order(0);
+    registry
+        .addInterceptor(
+            new RequestBodyIntake(
+                properties.maxRequestBody().toBytes(), properties.requestBodyTimeout().toMillis()))
+        .order(1);
   }
 }

@@ -3,31 +3,35 @@ package org.certex.dashboard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Enforces on the server who may call which API endpoint, before its handler runs: a trainee must
  * never receive an alert the sharing policy did not deliver to their CERT, whatever they type in
  * the address bar. It checks every handler method of the dashboard's controllers, by handler rather
  * than by URL, so no spelling of a path slips past it. Each handler declares its {@link Clearance};
- * one that declares none is refused (closed by default). The page, its scripts and Boot's error
- * page are not the dashboard's handler methods and pass.
+ * one that declares none is refused (closed by default). The page and its scripts are not the
+ * dashboard's handler methods and pass; the error answers ({@link DashboardErrorController}) are
+ * open.
  *
  * <p>The key comes from the {@value #KEY_HEADER} header or the {@value #KEY_PARAMETER} query
- * parameter (a browser's EventSource cannot send headers). A refusal is 403 with a JSON error and
- * nothing else. What is let through is marked {@code no-store}, so no shared cache hands a keyed
- * answer to someone without the key. The role a key was recognised as is left in the request
- * attribute {@link #GRANTED_ROLE}.
+ * parameter (a browser's EventSource cannot send headers), never from a form body: looking there
+ * would read the body of a request not yet let in. A refusal is 403, a problem detail and nothing
+ * else; the request's body, if any, stays unread. What is let through is marked {@code no-store},
+ * so no shared cache hands a keyed answer to someone without the key. The role a key was recognised
+ * as is left in the request attribute {@link #GRANTED_ROLE}.
  */
 final class AccessInterceptor implements HandlerInterceptor {
 
@@ -39,9 +43,7 @@ final class AccessInterceptor implements HandlerInterceptor {
 
   private static final Logger log = LoggerFactory.getLogger(AccessInterceptor.class);
   private static final String DASHBOARD_PACKAGE = AccessInterceptor.class.getPackageName();
-  private static final String REFUSAL =
-      "{\"status\":403,\"error\":\"Forbidden\","
-          + "\"message\":\"This needs the link your exercise control gave you\"}";
+  static final String REFUSAL = "This needs the link your exercise control gave you";
 
   private final AccessKeys keys;
 
@@ -57,14 +59,14 @@ final class AccessInterceptor implements HandlerInterceptor {
     }
     Optional<Clearance> clearance = clearanceOf(method);
     if (clearance.isEmpty()) {
-      return refuse(response);
+      return refuse(request, response);
     }
     if (clearance.get() == Clearance.OPEN) {
       return true;
     }
     Optional<AccessRole> role = grantedRole(request, clearance.get());
     if (role.isEmpty()) {
-      return refuse(response);
+      return refuse(request, response);
     }
     request.setAttribute(GRANTED_ROLE, role.get());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -97,7 +99,22 @@ final class AccessInterceptor implements HandlerInterceptor {
 
   private static String presentedKey(HttpServletRequest request) {
     String header = request.getHeader(KEY_HEADER);
-    return header != null && !header.isBlank() ? header : request.getParameter(KEY_PARAMETER);
+    if (header != null && !header.isBlank()) {
+      return header;
+    }
+    String query = request.getQueryString();
+    if (query == null) {
+      return null;
+    }
+    return UriComponentsBuilder.newInstance()
+        .query(query)
+        .build()
+        .getQueryParams()
+        .getOrDefault(KEY_PARAMETER, List.of())
+        .stream()
+        .findFirst()
+        .map(value -> URLDecoder.decode(value == null ? "" : value, StandardCharsets.UTF_8))
+        .orElse(null);
   }
 
   @SuppressWarnings("unchecked")
@@ -106,12 +123,9 @@ final class AccessInterceptor implements HandlerInterceptor {
     return variables instanceof Map<?, ?> map ? (Map<String, String>) map : Map.of();
   }
 
-  private static boolean refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpStatus.FORBIDDEN.value());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    response.getWriter().write(REFUSAL);
+  private static boolean refuse(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Problems.write(response, HttpStatus.FORBIDDEN, REFUSAL, request.getRequestURI());
     return false;
   }
 }

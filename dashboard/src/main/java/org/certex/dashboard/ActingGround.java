@@ -12,11 +12,25 @@ import java.util.Set;
  * @param scenarioNow the run's scenario time as far as the fold can tell (see {@link
  *     RunLedger#scenarioNow()})
  * @param partitions partition count of the run's topics
+ * @param status the run's status on the runs topic: {@code RUNNING}, {@code COMPLETED}, {@code
+ *     ABORTED}
  */
 record ActingGround(
-    Set<String> participants, boolean holdsAlert, Instant scenarioNow, int partitions) {
+    Set<String> participants,
+    boolean holdsAlert,
+    Instant scenarioNow,
+    int partitions,
+    String status) {
+
+  /** The status of a run that still takes the teams' actions. */
+  static final String RUNNING = "RUNNING";
 
   ActingGround {
     participants = Set.copyOf(participants);
+  }
+
+  /** Whether the run still takes actions: a completed or aborted one plays no more. */
+  boolean takesActions() {
+    return RUNNING.equals(status);
   }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.certex.avro.TraineeAction;
+import org.certex.schemas.RecordLimits;
 
 /**
  * Decides whether a team's request becomes an action on the run's actions topic, before anything is
@@ -15,14 +17,16 @@ import java.util.function.Supplier;
  * policy's call, and its refusal, with the reason code, is what the team should see.
  *
  * <p>The checks, in order: the type is {@code SHARE} or {@code GRANT_PERMISSION}, an alert id and
- * at least one target are given, the note is short (400); the run is recorded (404); the team's
- * CERT holds the alert (404, whether or not the alert exists elsewhere); every target is a
- * participant of the run (400, naming the unknown ones).
+ * at least one target are given, each within {@link RecordLimits} (ids of {@link
+ * RecordLimits#ID_CHARS}, at most {@link RecordLimits#PARTICIPANTS} targets, a note of {@link
+ * RecordLimits#NOTE_CHARS}) (400); the run is recorded (404); it is still running (409: a completed
+ * or aborted run takes no more actions); the team's CERT holds the alert (404, whether or not the
+ * alert exists elsewhere); every target is a participant of the run (400, naming the unknown ones);
+ * and last, the {@code TraineeAction} that would be written is within every limit of {@link
+ * RecordLimits#problemsOf(TraineeAction)} (400, with its sentences).
  */
 final class ActionCheck {
 
-  static final int MAX_NOTE_LENGTH = 1000;
-  static final int MAX_ALERT_ID_LENGTH = 200;
   private static final int MAX_NAMED_UNKNOWN = 5;
 
   private final ExerciseViews views;
@@ -53,21 +57,30 @@ final class ActionCheck {
         views
             .actingGround(runId, certId, alertId)
             .orElseThrow(() -> new UnknownRunException(runId));
+    if (!ground.takesActions()) {
+      throw ActionRefused.runOver(runId, ground.status());
+    }
     if (!ground.holdsAlert()) {
       throw ActionRefused.notHeld(certId, alertId);
     }
     requireParticipants(runId, targets, ground.participants());
-    return new TeamAction(
-        actionIds.get(),
-        runId,
-        certId,
-        kind,
-        alertId,
-        targets,
-        note,
-        ground.scenarioNow(),
-        role.name(),
-        ground.partitions());
+    TeamAction action =
+        new TeamAction(
+            actionIds.get(),
+            runId,
+            certId,
+            kind,
+            alertId,
+            targets,
+            note,
+            ground.scenarioNow(),
+            role.name(),
+            ground.partitions());
+    List<String> problems = RecordLimits.problemsOf(ActionRecords.traineeAction(action));
+    if (!problems.isEmpty()) {
+      throw ActionRefused.badRequest("The action breaks a limit: " + String.join("; ", problems));
+    }
+    return action;
   }
 
   private static TeamAction.Kind kindOf(String type) {
@@ -85,17 +98,29 @@ final class ActionCheck {
     if (alertId == null || alertId.isBlank()) {
       throw ActionRefused.badRequest("An action needs the alertId of an alert in the inbox");
     }
-    if (alertId.length() > MAX_ALERT_ID_LENGTH) {
-      throw ActionRefused.badRequest("An alertId has at most " + MAX_ALERT_ID_LENGTH + " chars");
+    String id = alertId.strip();
+    if (id.length() > RecordLimits.ID_CHARS) {
+      throw ActionRefused.badRequest(
+          RecordLimits.tooLong("alertId", id.length(), RecordLimits.ID_CHARS));
     }
-    return alertId.strip();
+    return id;
   }
 
   /** The targets without blanks around them and without repeats, in the team's order. */
   private static List<String> targetsOf(List<String> targets) {
+    List<String> given = targets == null ? List.of() : targets;
+    if (given.size() > RecordLimits.PARTICIPANTS) {
+      throw ActionRefused.badRequest(
+          RecordLimits.tooMany("targets", given.size(), RecordLimits.PARTICIPANTS));
+    }
     Set<String> distinct = new LinkedHashSet<>();
-    for (String target : targets == null ? List.<String>of() : targets) {
-      distinct.add(target == null ? "" : target.strip());
+    for (String target : given) {
+      String id = target == null ? "" : target.strip();
+      if (id.length() > RecordLimits.ID_CHARS) {
+        throw ActionRefused.badRequest(
+            RecordLimits.tooLong("A target", id.length(), RecordLimits.ID_CHARS));
+      }
+      distinct.add(id);
     }
     if (distinct.isEmpty()) {
       throw ActionRefused.badRequest("An action needs at least one target organisation");
@@ -105,8 +130,9 @@ final class ActionCheck {
 
   private static String noteOf(String note) {
     String text = note == null ? "" : note.strip();
-    if (text.length() > MAX_NOTE_LENGTH) {
-      throw ActionRefused.badRequest("A note has at most " + MAX_NOTE_LENGTH + " characters");
+    if (text.length() > RecordLimits.NOTE_CHARS) {
+      throw ActionRefused.badRequest(
+          RecordLimits.tooLong("The note", text.length(), RecordLimits.NOTE_CHARS));
     }
     return text;
   }

@@ -2,15 +2,12 @@ package org.certex.dashboard;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Where a team acts from its page: shares an alert of its inbox, or grants permission for its own
@@ -19,8 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
  * to the run's actions topic ({@link ActionLog}) and answers 202 once the broker has it; the
  * sharing policy decides it, and the team reads the outcome among its {@link RequestOutcome}s.
  *
- * <p>Refusals are problem details ({@code application/problem+json}) whose {@code detail} the page
- * shows as it is.
+ * <p>Refusals are problem details ({@code application/problem+json}, see {@link DashboardProblems})
+ * whose {@code detail} the page shows as it is. The body is read only after the key let the request
+ * in, and without holding a thread while it arrives ({@link RequestBodyIntake}).
  */
 @RestController
 class ActionController {
@@ -45,10 +43,5 @@ class ActionController {
     TeamAction action = check.admit(runId, orgId, role, request);
     actions.record(action);
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(ActionReceipt.of(action));
-  }
-
-  @ExceptionHandler(ResponseStatusException.class)
-  ResponseEntity<ProblemDetail> refused(ResponseStatusException refusal) {
-    return ResponseEntity.status(refusal.getStatusCode()).body(refusal.getBody());
   }
 }

@@ -5,8 +5,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A team's action the dashboard will not put on the actions topic, with a reason the page shows as
- * it is: 400 for a request that cannot be right (unknown type or target), 404 for an alert the
- * team's CERT does not hold, 503 when the broker did not take it.
+ * it is: 400 for a request that cannot be right (unknown type or target, a field over its limit),
+ * 404 for an alert the team's CERT does not hold, 409 for a run that is over, 503 when the broker
+ * did not take it.
  */
 final class ActionRefused extends ResponseStatusException {
 
@@ -22,6 +23,11 @@ final class ActionRefused extends ResponseStatusException {
   static ActionRefused notHeld(String certId, String alertId) {
     return new ActionRefused(
         HttpStatus.NOT_FOUND, "No alert " + alertId + " in the inbox of " + certId);
+  }
+
+  static ActionRefused runOver(String runId, String status) {
+    return new ActionRefused(
+        HttpStatus.CONFLICT, "Run " + runId + " is " + status + "; it takes no more actions");
   }
 
   static ActionRefused notRecorded(String reason) {

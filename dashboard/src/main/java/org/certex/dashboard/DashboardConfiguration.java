@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live monitoring dashboard, for an application to {@code @Import}: the run feed, the fold of
@@ -56,6 +57,11 @@ public class DashboardConfiguration {
   }
 
   @Bean
+  EventFrames eventFrames(JsonMapper json) {
+    return new EventFrames(json);
+  }
+
+  @Bean
   ExerciseViews exerciseViews(DashboardProperties properties) {
     return new ExerciseViews(properties.maxDeliveriesPerCert());
   }
@@ -82,6 +88,7 @@ public class DashboardConfiguration {
       DashboardProperties properties,
       ExerciseViews views,
       LiveStreams liveStreams) {
+    PipelineAlarm alarm = new PipelineAlarm();
     return new RunFeed(
         () ->
             new KafkaConsumer<>(
@@ -89,7 +96,14 @@ public class DashboardConfiguration {
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer()),
         new ExerciseEventDecoder(),
-        event -> views.apply(event).forEach(liveStreams::publish),
+        event ->
+            views
+                .apply(event)
+                .forEach(
+                    change -> {
+                      alarm.accept(change);
+                      liveStreams.publish(change);
+                    }),
         properties.pollTimeout());
   }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,9 +18,19 @@ import org.springframework.validation.annotation.Validated;
  * @param pollTimeout how long the run feed waits in one poll of Kafka
  * @param streamTimeout how long a live stream stays open before the browser is asked to reconnect
  * @param keepAliveInterval how often open live streams get a keep-alive comment
- * @param streamBacklog how many events a live stream may fall behind before it is closed
+ * @param streamBacklog how many events may wait for one live stream before it is dropped
+ * @param streamBuffer how many bytes of events may wait for one live stream before it is dropped
+ *     (an event is always taken when none waits, whatever its size)
+ * @param streamWriteTimeout how long a live stream may take nothing of what waits for it before it
+ *     is dropped: a browser that stopped reading
  * @param actionAckTimeout how long a team's action waits for the broker's acknowledgement before
  *     the team is told it may not have been stored
+ * @param maxRequestBody the largest request body the dashboard reads (the only one it reads is a
+ *     team's action, whose largest JSON form within {@code RecordLimits} is well below the
+ *     default); a longer one is refused with 413, by its {@code Content-Length} before it is read
+ * @param requestBodyTimeout how long a request body may take to arrive in full; after that the
+ *     request is answered 408 and the connection closed. No request thread waits for the bytes in
+ *     the meantime
  * @param accessSecret the secret the access keys of the links are derived from (see {@link
  *     AccessKeys}), at least 16 characters, e.g. from {@code openssl rand -base64 32}; when blank,
  *     a random one is generated at start-up, so links die with the process. Set it (e.g. as {@code
@@ -35,13 +46,24 @@ record DashboardProperties(
     @DefaultValue("20s") @NotNull Duration keepAliveInterval,
     @DefaultValue("1000") @Min(1) @Max(1_000_000) int streamBacklog,
     @DefaultValue("10s") @NotNull Duration actionAckTimeout,
-    String accessSecret) {
+    String accessSecret,
+    @DefaultValue("4MB") @NotNull DataSize streamBuffer,
+    @DefaultValue("10s") @NotNull Duration streamWriteTimeout,
+    @DefaultValue("128KB") @NotNull DataSize maxRequestBody,
+    @DefaultValue("10s") @NotNull Duration requestBodyTimeout) {
+
+  private static final DataSize SMALLEST_BUFFER = DataSize.ofKilobytes(1);
+  private static final DataSize LARGEST_BODY = DataSize.ofMegabytes(16);
 
   DashboardProperties {
     requirePositive("poll-timeout", pollTimeout);
     requirePositive("stream-timeout", streamTimeout);
     requirePositive("keep-alive-interval", keepAliveInterval);
     requirePositive("action-ack-timeout", actionAckTimeout);
+    requirePositive("stream-write-timeout", streamWriteTimeout);
+    requirePositive("request-body-timeout", requestBodyTimeout);
+    requireWithin("stream-buffer", streamBuffer, SMALLEST_BUFFER, DataSize.ofGigabytes(1));
+    requireWithin("max-request-body", maxRequestBody, SMALLEST_BUFFER, LARGEST_BODY);
     if (hasText(accessSecret) && accessSecret.length() < AccessKeys.MIN_SECRET_BYTES) {
       // The message names the setting, never its value: a secret must not reach a log.
       throw new IllegalArgumentException(
@@ -60,19 +82,31 @@ record DashboardProperties(
   @Override
   public String toString() {
     return ("DashboardProperties[maxDeliveriesPerCert=%d, pollTimeout=%s, streamTimeout=%s,"
-            + " keepAliveInterval=%s, streamBacklog=%d, actionAckTimeout=%s, accessSecret=%s]")
+            + " keepAliveInterval=%s, streamBacklog=%d, streamBuffer=%s, streamWriteTimeout=%s,"
+            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s]")
         .formatted(
             maxDeliveriesPerCert,
             pollTimeout,
             streamTimeout,
             keepAliveInterval,
             streamBacklog,
+            streamBuffer,
+            streamWriteTimeout,
             actionAckTimeout,
+            maxRequestBody,
+            requestBodyTimeout,
             hasAccessSecret() ? "(set)" : "(generated)");
   }
 
   private static boolean hasText(String value) {
     return value != null && !value.isBlank();
+  }
+
+  private static void requireWithin(String name, DataSize value, DataSize least, DataSize most) {
+    if (value != null && (value.compareTo(least) < 0 || value.compareTo(most) > 0)) {
+      throw new IllegalArgumentException(
+          "certex.dashboard." + name + " must be from " + least + " to " + most + ", was " + value);
+    }
   }
 
   private static void requirePositive(String name, Duration value) {

@@ -63,6 +63,15 @@ sealed interface ExerciseEvent {
     }
   }
 
+  /** The run's sharing pipeline reported its health (running, failed or stopped). */
+  record PipelineReported(String runId, PipelineView pipeline) implements ExerciseEvent {
+
+    public PipelineReported {
+      Objects.requireNonNull(runId, "runId");
+      Objects.requireNonNull(pipeline, "pipeline");
+    }
+  }
+
   /** A record of the run was refused and parked on the run's dead-letter topic. */
   record DeadLettered(String runId, String reason) implements ExerciseEvent {
 

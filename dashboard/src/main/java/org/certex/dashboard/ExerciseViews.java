@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 
@@ -54,12 +55,25 @@ final class ExerciseViews {
     if (event instanceof RequestDecided decided) {
       return run.decide(decided);
     }
+    if (event instanceof PipelineReported reported) {
+      return run.reportPipeline(reported);
+    }
     return run.deadLetter((DeadLettered) event);
   }
 
   /** Every run, the most recently started first. */
   synchronized List<RunView> runs() {
     return runs.values().stream().map(RunLedger::view).sorted(NEWEST_FIRST).toList();
+  }
+
+  /** The runs whose sharing pipeline last reported FAILED, by id. */
+  synchronized List<String> failedPipelines() {
+    return runs.values().stream()
+        .map(RunLedger::view)
+        .filter(run -> run.pipeline() != null && run.pipeline().failed())
+        .map(RunView::runId)
+        .sorted()
+        .toList();
   }
 
   synchronized Optional<RunView> run(String runId) {

@@ -1,15 +1,12 @@
 package org.certex.dashboard;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.certex.avro.ActionType;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
@@ -28,10 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 final class KafkaActionLog implements ActionLog, AutoCloseable {
 
-  /** Says which key an action came with: a team's own, or exercise control's acting for it. */
-  static final String SUBMITTED_WITH = "submitted-with";
-
-  static final String ORIGIN = "origin";
   private static final Logger log = LoggerFactory.getLogger(KafkaActionLog.class);
 
   private final Producer<byte[], byte[]> producer;
@@ -52,7 +45,10 @@ final class KafkaActionLog implements ActionLog, AutoCloseable {
             null,
             action.at().toEpochMilli(),
             topic.keySerde().serializer().serialize(topic.name(), action.alertId()),
-            topic.valueSerde().serializer().serialize(topic.name(), traineeAction(action)));
+            topic
+                .valueSerde()
+                .serializer()
+                .serialize(topic.name(), ActionRecords.traineeAction(action)));
     try {
       producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -72,22 +68,5 @@ final class KafkaActionLog implements ActionLog, AutoCloseable {
   @Override
   public void close() {
     producer.close(Duration.ofSeconds(5));
-  }
-
-  static TraineeAction traineeAction(TeamAction action) {
-    Map<String, String> details = new HashMap<>();
-    details.put(ORIGIN, "dashboard");
-    details.put(SUBMITTED_WITH, action.submittedWith());
-    return TraineeAction.newBuilder()
-        .setActionId(action.actionId())
-        .setRunId(action.runId())
-        .setActor(action.actor())
-        .setType(ActionType.valueOf(action.kind().name()))
-        .setAlertId(action.alertId())
-        .setTargets(action.targets())
-        .setDetails(details)
-        .setAt(action.at())
-        .setNote(action.note())
-        .build();
   }
 }

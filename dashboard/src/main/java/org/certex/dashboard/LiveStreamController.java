@@ -1,44 +1,66 @@
 package org.certex.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live streams (server-sent events) of a run: {@code run} events with the {@link RunView} and
- * {@code delivery} events with each new {@link DeliveryView}. The first event is always the run as
- * it is now. A CERT's stream carries only the deliveries made to that CERT and the run's {@link
- * RunSummary}, whoever opens it; the run's stream, with every CERT's deliveries and exercise
- * control's {@link RunView}, needs the run's control key.
+ * Live streams (server-sent events) of a run: {@code run} events with the {@link RunView}, {@code
+ * delivery} events with each new {@link DeliveryView} and {@code outcome} events with each decided
+ * {@link RequestOutcome}. The first event is always the run as it is now. A CERT's stream carries
+ * only the deliveries made to that CERT, its own team's outcomes and the run's {@link RunSummary},
+ * whoever opens it; the run's stream, with every CERT's deliveries and exercise control's {@link
+ * RunView}, needs the run's control key.
+ *
+ * <p>The handlers take the response themselves: Spring's emitters write with blocking I/O, and one
+ * browser that stopped reading would then hold a sender thread (see {@link ServletEventSink}).
  */
 @RestController
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 class LiveStreamController {
 
+  private static final Logger log = LoggerFactory.getLogger(LiveStreamController.class);
+
   private final ExerciseViews views;
   private final LiveStreams streams;
+  private final DashboardProperties properties;
 
-  LiveStreamController(ExerciseViews views, LiveStreams streams) {
+  LiveStreamController(ExerciseViews views, LiveStreams streams, DashboardProperties properties) {
     this.views = views;
     this.streams = streams;
+    this.properties = properties;
   }
 
   @GetMapping("/stream")
   @RequiresClearance(Clearance.CONTROL)
-  SseEmitter run(@PathVariable String runId) {
-    return streams.open(knownRun(runId), AccessRole.CONTROL);
+  void run(@PathVariable String runId, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    open(runId, AccessRole.CONTROL, request, response);
   }
 
   @GetMapping("/certs/{orgId}/stream")
   @RequiresClearance(Clearance.CERT)
-  SseEmitter cert(@PathVariable String runId, @PathVariable String orgId) {
-    return streams.open(knownRun(runId), AccessRole.cert(orgId));
+  void cert(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    open(runId, AccessRole.cert(orgId), request, response);
   }
 
-  private RunView knownRun(String runId) {
-    return views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
+  private void open(
+      String runId, AccessRole audience, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    RunView run = views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
+    streams.open(
+        run, audience, ServletEventSink.open(request, response, properties.streamTimeout()));
   }
 }

@@ -1,5 +1,6 @@
 package org.certex.dashboard;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -7,59 +8,84 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The open live streams (server-sent events) and the small executor that writes to them. The feed
  * publishes every change of the views here; each stream gets what it {@linkplain
- * LiveSubscriber#wants wants}, as its audience may see it. A keep-alive comment now and then finds
- * browsers that went away.
+ * LiveSubscriber#wants wants}, as its audience may see it, each event encoded once for all the
+ * streams that share a view of it.
  *
- * <p>Stops before the web server shuts down gracefully and completes every stream, so open browsers
- * do not hold the shutdown up.
+ * <p>No write waits for a browser (see {@link LiveSubscriber}), so two sender threads serve any
+ * number of streams. Once a second the streams that took nothing for {@code stream-write-timeout}
+ * are dropped; a keep-alive comment now and then finds browsers that went away.
+ *
+ * <p>Stops before the web server shuts down gracefully and ends every stream, so open browsers do
+ * not hold the shutdown up.
  */
 @Component
 final class LiveStreams implements SmartLifecycle {
 
+  private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
   private static final int SENDER_THREADS = 2;
+  private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
   private final DashboardProperties properties;
+  private final EventFrames frames;
+  private final LiveSubscriber.Limits limits;
   private final Set<LiveSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger overflowed = new AtomicInteger();
   private final ScheduledExecutorService senders =
       Executors.newScheduledThreadPool(SENDER_THREADS, new SenderThreads());
   private volatile boolean running;
 
-  LiveStreams(DashboardProperties properties) {
+  LiveStreams(DashboardProperties properties, EventFrames frames) {
     this.properties = properties;
+    this.frames = frames;
+    this.limits =
+        new LiveSubscriber.Limits(properties.streamBacklog(), properties.streamBuffer().toBytes());
   }
 
   /**
-   * Opens a stream of a run's changes that starts with the run as it is now.
+   * Opens a stream of a run's changes into {@code sink} that starts with the run as it is now.
    *
    * @param audience whose view the stream serves: {@link AccessRole#CONTROL} for every delivery of
    *     the run, a CERT's role for that CERT's deliveries only
    */
-  SseEmitter open(RunView run, AccessRole audience) {
-    SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+  void open(RunView run, AccessRole audience, EventSink sink) {
     LiveSubscriber subscriber =
-        new LiveSubscriber(emitter, run.runId(), audience, properties.streamBacklog(), senders);
-    emitter.onCompletion(() -> subscribers.remove(subscriber));
-    emitter.onTimeout(() -> forget(subscriber));
-    emitter.onError(error -> forget(subscriber));
+        new LiveSubscriber(sink, run.runId(), audience, limits, senders, this::forget);
     subscribers.add(subscriber);
-    subscriber.offer(LiveEvent.run(run, audience));
+    sink.start(subscriber);
+    subscriber.offer(frames.frame(LiveEvent.run(run, audience)));
     if (!running) {
       subscriber.close();
     }
-    return emitter;
   }
 
-  /** Called on the feed thread; never blocks on a browser. */
+  /** Called on the feed thread; never waits for a browser. */
   void publish(ViewChange change) {
+    // An event differs only between exercise control and everyone else (a run's view or summary).
+    byte[] forControl = null;
+    byte[] forOthers = null;
     for (LiveSubscriber subscriber : subscribers) {
-      subscriber.accept(change);
+      if (!subscriber.wants(change)) {
+        continue;
+      }
+      if (subscriber.audience().isControl()) {
+        if (forControl == null) {
+          forControl = frames.frame(LiveEvent.of(change, subscriber.audience()));
+        }
+        subscriber.offer(forControl);
+      } else {
+        if (forOthers == null) {
+          forOthers = frames.frame(LiveEvent.of(change, subscriber.audience()));
+        }
+        subscriber.offer(forOthers);
+      }
     }
   }
 
@@ -71,6 +97,8 @@ final class LiveStreams implements SmartLifecycle {
   public void start() {
     long every = properties.keepAliveInterval().toMillis();
     senders.scheduleAtFixedRate(this::keepAlive, every, every, TimeUnit.MILLISECONDS);
+    long sweep = SWEEP_INTERVAL.toMillis();
+    senders.scheduleAtFixedRate(this::dropStalled, sweep, sweep, TimeUnit.MILLISECONDS);
     running = true;
   }
 
@@ -99,13 +127,40 @@ final class LiveStreams implements SmartLifecycle {
     return SmartLifecycle.DEFAULT_PHASE - 1;
   }
 
-  private void forget(LiveSubscriber subscriber) {
-    subscribers.remove(subscriber);
-    subscriber.close();
+  private void keepAlive() {
+    byte[] comment = EventFrames.KEEP_ALIVE;
+    subscribers.forEach(subscriber -> subscriber.offer(comment));
   }
 
-  private void keepAlive() {
-    subscribers.forEach(subscriber -> subscriber.offer(LiveEvent.KEEP_ALIVE));
+  private void forget(LiveSubscriber subscriber) {
+    subscribers.remove(subscriber);
+    if (subscriber.overflowed()) {
+      overflowed.incrementAndGet();
+    }
+  }
+
+  /** Drops the streams that took nothing for too long; says once a second what was dropped. */
+  private void dropStalled() {
+    long now = System.nanoTime();
+    long limit = properties.streamWriteTimeout().toNanos();
+    int stalled = 0;
+    for (LiveSubscriber subscriber : subscribers) {
+      if (subscriber.stalledFor(now) > limit) {
+        subscriber.close();
+        stalled++;
+      }
+    }
+    int full = overflowed.getAndSet(0);
+    if (stalled + full > 0) {
+      log.info(
+          "Dropped live streams of slow browsers: {} that took nothing for {}, {} whose buffer was"
+              + " full ({} events or {} bytes); they reconnect and reload",
+          stalled,
+          properties.streamWriteTimeout(),
+          full,
+          limits.events(),
+          limits.bytes());
+    }
   }
 
   private static final class SenderThreads implements ThreadFactory {

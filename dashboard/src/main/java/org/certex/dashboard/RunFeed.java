@@ -14,6 +14,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.PipelineStatus;
 import org.certex.dashboard.FollowedRuns.FollowedTopic;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
@@ -22,11 +23,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Feeds the fold: one thread with one plain consumer that reads the runs topic and, for each run it
- * learns of, the run's deliveries, decisions and dead-letter topics, every partition from the
- * beginning. So after a restart the views are rebuilt from the log, as DESIGN.md section 3 asks. Of
- * the decisions, only those of teams' share requests and permissions reach the fold; each is
- * decoded, though, as nothing outside the value says which kind it is.
+ * Feeds the fold: one thread with one plain consumer that reads the runs topic, the pipelines topic
+ * (each run's pipeline health) and, for each run it learns of, the run's deliveries, decisions and
+ * dead-letter topics, every partition from the beginning. So after a restart the views are rebuilt
+ * from the log, as DESIGN.md section 3 asks. Of the decisions, only those of teams' share requests
+ * and permissions reach the fold; each is decoded, though, as nothing outside the value says which
+ * kind it is.
  *
  * <p>A record that cannot be decoded or folded is counted, logged once at WARN and skipped: nothing
  * a producer writes stops the thread. Known gaps: a tombstone on the runs topic is ignored (a
@@ -44,6 +46,8 @@ final class RunFeed implements SmartLifecycle {
   private final java.util.function.Consumer<ExerciseEvent> fold;
   private final Duration pollTimeout;
   private final TopicSpec<String, ExerciseRun> runsTopic = TopicCatalogue.runs();
+  private final TopicSpec<String, PipelineStatus> pipelinesTopic = TopicCatalogue.pipelines();
+  private final PipelineReportDecoder pipelineReports = new PipelineReportDecoder();
   private final FollowedRuns followed = new FollowedRuns();
   private final AtomicLong records = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
@@ -107,12 +111,17 @@ final class RunFeed implements SmartLifecycle {
 
   private void readUntilStopped() {
     try {
-      List<TopicPartition> runs = new ArrayList<>();
-      for (int partition = 0; partition < runsTopic.partitions(); partition++) {
-        runs.add(new TopicPartition(runsTopic.name(), partition));
+      List<TopicPartition> clusterWide = new ArrayList<>();
+      for (TopicSpec<?, ?> topic : List.of(runsTopic, pipelinesTopic)) {
+        for (int partition = 0; partition < topic.partitions(); partition++) {
+          clusterWide.add(new TopicPartition(topic.name(), partition));
+        }
       }
-      assign(runs);
-      log.info("Run feed reading {} and the topics of every run it records", runsTopic.name());
+      assign(clusterWide);
+      log.info(
+          "Run feed reading {}, {} and the topics of every run it records",
+          runsTopic.name(),
+          pipelinesTopic.name());
       while (running) {
         pollOnce();
       }
@@ -142,6 +151,8 @@ final class RunFeed implements SmartLifecycle {
     try {
       if (record.topic().equals(runsTopic.name())) {
         decoder.exerciseRun(record).ifPresent(this::learn);
+      } else if (record.topic().equals(pipelinesTopic.name())) {
+        pipelineReports.reported(record).ifPresent(fold);
       } else {
         followed.topic(record.topic()).flatMap(topic -> event(topic, record)).ifPresent(fold);
       }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
@@ -72,7 +73,8 @@ final class RunLedger {
     boolean holds = held.getOrDefault(certId, Set.of()).contains(alertId);
     Set<String> participants =
         view.participants().stream().map(ParticipantView::id).collect(Collectors.toSet());
-    return Optional.of(new ActingGround(participants, holds, scenarioNow(), partitions));
+    return Optional.of(
+        new ActingGround(participants, holds, scenarioNow(), partitions, view.status()));
   }
 
   /**
@@ -129,6 +131,11 @@ final class RunLedger {
         .computeIfAbsent(outcome.requestedBy(), r -> new RequestOutcomes(capacity))
         .add(outcome);
     return List.of(new OutcomeAdded(view.runId(), outcome));
+  }
+
+  List<ViewChange> reportPipeline(PipelineReported reported) {
+    view = view.withPipeline(reported.pipeline());
+    return List.of(new RunChanged(view));
   }
 
   List<ViewChange> deadLetter(DeadLettered deadLettered) {

@@ -8,7 +8,11 @@ import java.util.List;
  * while folding its topics. Who received deliveries, and the dead letters, stay on exercise
  * control's {@link RunView}: a trainee must not learn from them that alerts went elsewhere. Whether
  * the run was resumed after its process died, and why it ended, are the run record's and shown to
- * all.
+ * all. Of the run's sharing pipeline, only its state: why it failed, and on which record, may name
+ * an alert.
+ *
+ * @param pipelineState {@code RUNNING}, {@code FAILED} or {@code STOPPED}, or null before the
+ *     pipeline reported
  */
 record RunSummary(
     String runId,
@@ -20,7 +24,8 @@ record RunSummary(
     Instant endedAt,
     List<ParticipantView> participants,
     Instant resumedFrom,
-    String endReason) {
+    String endReason,
+    String pipelineState) {
 
   RunSummary {
     participants = List.copyOf(participants);
@@ -37,6 +42,7 @@ record RunSummary(
         run.endedAt(),
         run.participants(),
         run.resumedFrom(),
-        run.endReason());
+        run.endReason(),
+        run.pipeline() == null ? null : run.pipeline().state());
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param lastDeadLetterReason why the most recent one was parked, or null
  * @param resumedFrom scenario time at which the run resumed after its process died, or null
  * @param endReason why a run that did not complete ended, or null
+ * @param pipeline the health of the run's sharing pipeline as last reported, or null before any
  */
 record RunView(
     String runId,
@@ -27,7 +28,8 @@ record RunView(
     long deadLetters,
     String lastDeadLetterReason,
     Instant resumedFrom,
-    String endReason) {
+    String endReason,
+    PipelineView pipeline) {
 
   /** Status of a run whose topics were seen before its record on the runs topic. */
   static final String UNANNOUNCED = "UNANNOUNCED";
@@ -39,7 +41,20 @@ record RunView(
 
   static RunView unannounced(String runId) {
     return new RunView(
-        runId, "", runId, UNANNOUNCED, null, null, null, List.of(), List.of(), 0, null, null, null);
+        runId,
+        "",
+        runId,
+        UNANNOUNCED,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        0,
+        null,
+        null,
+        null,
+        null);
   }
 
   RunView recordedAs(ExerciseEvent.RunRecorded run) {
@@ -56,7 +71,8 @@ record RunView(
         deadLetters,
         lastDeadLetterReason,
         run.resumedFrom(),
-        run.endReason());
+        run.endReason(),
+        pipeline);
   }
 
   RunView withRecipients(List<String> newRecipients) {
@@ -73,7 +89,8 @@ record RunView(
         deadLetters,
         lastDeadLetterReason,
         resumedFrom,
-        endReason);
+        endReason,
+        pipeline);
   }
 
   RunView deadLettered(String reason) {
@@ -90,6 +107,25 @@ record RunView(
         deadLetters + 1,
         reason,
         resumedFrom,
-        endReason);
+        endReason,
+        pipeline);
+  }
+
+  RunView withPipeline(PipelineView reported) {
+    return new RunView(
+        runId,
+        scenarioId,
+        title,
+        status,
+        scenarioStart,
+        startedAt,
+        endedAt,
+        participants,
+        recipients,
+        deadLetters,
+        lastDeadLetterReason,
+        resumedFrom,
+        endReason,
+        reported);
   }
 }

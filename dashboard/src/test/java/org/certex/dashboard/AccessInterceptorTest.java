@@ -84,6 +84,21 @@ class AccessInterceptorTest {
   }
 
   @Test
+  @DisplayName("never looks for the key in a form body, which it would have to read first")
+  void keyInFormBodyIsNotRead() throws Exception {
+    MockHttpServletRequest request = request(Map.of("runId", RUN, "orgId", "FR-CERT"));
+    request.setMethod("POST");
+    request.setContentType("application/x-www-form-urlencoded");
+    request.setContent(("key=" + frKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    request.setParameter(AccessInterceptor.KEY_PARAMETER, frKey);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+
+    assertThat(interceptor.preHandle(request, response, handler("inbox"))).isFalse();
+
+    assertRefused(response);
+  }
+
+  @Test
   @DisplayName("refuses the dashboard's endpoints that declare no clearance, even to control")
   void closedByDefault() throws Exception {
     assertRefused(call("undeclared", Map.of("runId", RUN), controlKey));
@@ -111,7 +126,7 @@ class AccessInterceptorTest {
       throws Exception {
     MockHttpServletRequest request = request(path);
     if (key != null) {
-      request.setParameter(AccessInterceptor.KEY_PARAMETER, key);
+      request.setQueryString("run=x&" + AccessInterceptor.KEY_PARAMETER + "=" + key);
     }
     MockHttpServletResponse response = new MockHttpServletResponse();
     boolean passed = interceptor.preHandle(request, response, handler(endpoint));
@@ -131,7 +146,7 @@ class AccessInterceptorTest {
 
   private static void assertRefused(MockHttpServletResponse response) throws Exception {
     assertThat(response.getStatus()).isEqualTo(403);
-    assertThat(response.getContentType()).startsWith("application/json");
+    assertThat(response.getContentType()).startsWith("application/problem+json");
     assertThat(response.getContentAsString())
         .contains("\"status\":403")
         .doesNotContain("alertId", "deliveryId");

@@ -2,11 +2,15 @@ package org.certex.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.certex.dashboard.ExerciseFixtures.delivered;
+import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
 import static org.certex.dashboard.ExerciseFixtures.runRecorded;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.RunStatus;
+import org.certex.schemas.RecordLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,7 @@ class ActionControllerTest {
         MockMvcBuilders.standaloneSetup(
                 new ActionController(new ActionCheck(views, () -> "action-1"), logged))
             .addInterceptors(new AccessInterceptor(keys))
+            .setControllerAdvice(new DashboardProblems())
             .build();
   }
 
@@ -161,6 +166,91 @@ class ActionControllerTest {
   }
 
   @Test
+  @DisplayName("a completed or aborted run takes no more actions (409, saying why)")
+  void finishedRunsTakeNoActions() throws Exception {
+    for (RunStatus status : List.of(RunStatus.COMPLETED, RunStatus.ABORTED)) {
+      String run = "over-" + status.name().toLowerCase(java.util.Locale.ROOT) + "-20261123-090000";
+      ExerciseRun over = exerciseRun(run, "FR-CERT", "DE-CERT");
+      over.setStatus(status);
+      views.apply(new ExerciseEventDecoder().recorded(over));
+      views.apply(delivered(run, "fr-alert", "FR-CERT", 4));
+      String path = "/api/runs/" + run + "/certs/FR-CERT/actions";
+      String key = keys.keyFor(run, AccessRole.cert("FR-CERT"));
+
+      Answer answer = act(path, key, share("fr-alert", "DE-CERT"));
+
+      assertThat(answer.status()).isEqualTo(409);
+      assertThat(answer.contentType()).startsWith("application/problem+json");
+      assertThat(answer.json().get("detail").asString())
+          .isEqualTo("Run " + run + " is " + status + "; it takes no more actions");
+    }
+    assertThat(recorded).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ids, targets and the note are held to RecordLimits (400, with the limit)")
+  void fieldsWithinRecordLimits() throws Exception {
+    String longId = "x".repeat(RecordLimits.ID_CHARS + 1);
+    List<String> tooMany = java.util.Collections.nCopies(RecordLimits.PARTICIPANTS + 1, "DE-CERT");
+
+    assertThat(detailOf(actionJson("SHARE", longId, List.of("DE-CERT"), "")))
+        .isEqualTo("alertId has 129 characters; at most 128");
+    assertThat(detailOf(actionJson("SHARE", "fr-alert", List.of(longId), "")))
+        .isEqualTo("A target has 129 characters; at most 128");
+    assertThat(detailOf(actionJson("SHARE", "fr-alert", tooMany, "")))
+        .isEqualTo("targets has 1,001 entries; at most 1,000");
+    assertThat(
+            detailOf(
+                actionJson(
+                    "SHARE",
+                    "fr-alert",
+                    List.of("DE-CERT"),
+                    "n".repeat(RecordLimits.NOTE_CHARS + 1))))
+        .isEqualTo("The note has 1,001 characters; at most 1,000");
+    assertThat(recorded).isEmpty();
+  }
+
+  @Test
+  @DisplayName("last, the action record itself must be within RecordLimits (400, its sentences)")
+  void actionRecordWithinRecordLimits() throws Exception {
+    String run = "crowded-20261123-090000";
+    List<String> orgs = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      orgs.add("ORG-" + i + "-" + "o".repeat(110));
+    }
+    orgs.add("FR-CERT");
+    views.apply(new ExerciseEventDecoder().recorded(exerciseRun(run, orgs.toArray(String[]::new))));
+    views.apply(delivered(run, "fr-alert", "FR-CERT", 4));
+    String path = "/api/runs/" + run + "/certs/FR-CERT/actions";
+    String key = keys.keyFor(run, AccessRole.cert("FR-CERT"));
+
+    Answer answer =
+        act(path, key, actionJson("SHARE", "fr-alert", orgs.subList(0, 600), "every one of you"));
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().get("detail").asString())
+        .startsWith("The action breaks a limit: the action encodes to ")
+        .endsWith("bytes; at most 65,536");
+    assertThat(recorded).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a body that is not an action is 400 with a sentence saying what an action is")
+  void unreadableBodies() throws Exception {
+    Answer notJson = act(FR_ACTIONS, frKey(), "{\"type\": SHARE}");
+    Answer wrongType =
+        act(FR_ACTIONS, frKey(), "{\"type\":\"SHARE\",\"alertId\":\"fr-alert\",\"targets\":7}");
+
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.contentType()).startsWith("application/problem+json");
+    assertThat(notJson.json().get("detail").asString())
+        .startsWith("The body is not valid JSON (line 1, column ")
+        .contains(DashboardProblems.ACTION_SHAPE);
+    assertThat(wrongType.json().get("detail").asString())
+        .startsWith("The body is not an action: 'targets' has the wrong type");
+  }
+
+  @Test
   @DisplayName("a run the dashboard does not know is 404")
   void unknownRun() throws Exception {
     String path = "/api/runs/no-such-run/certs/FR-CERT/actions";
@@ -193,6 +283,17 @@ class ActionControllerTest {
         .formatted(alertId, target);
   }
 
+  private String detailOf(String body) throws Exception {
+    Answer answer = act(FR_ACTIONS, frKey(), body);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    return answer.json().get("detail").asString();
+  }
+
+  private static String actionJson(String type, String alertId, List<String> targets, String note) {
+    return JSON.writeValueAsString(
+        java.util.Map.of("type", type, "alertId", alertId, "targets", targets, "note", note));
+  }
+
   private Answer act(String path, String key, String body) throws Exception {
     MockHttpServletRequestBuilder request =
         MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body);
@@ -200,11 +301,14 @@ class ActionControllerTest {
       request.header(AccessInterceptor.KEY_HEADER, key);
     }
     MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-    return new Answer(response.getStatus(), response.getContentAsString());
+    return new Answer(
+        response.getStatus(),
+        String.valueOf(response.getContentType()),
+        response.getContentAsString());
   }
 
-  /** The status and body of an answer. */
-  private record Answer(int status, String body) {
+  /** The status, type and body of an answer. */
+  private record Answer(int status, String contentType, String body) {
     JsonNode json() {
       return JSON.readTree(body);
     }

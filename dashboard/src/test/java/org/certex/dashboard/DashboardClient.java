@@ -48,6 +48,23 @@ final class DashboardClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Any request, with headers given as name, value, name, value...; a null body sends none. */
+  HttpResponse<String> request(String method, String path, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(20))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }

@@ -7,14 +7,20 @@ import static org.certex.dashboard.DashboardClient.deliveriesIn;
 import static org.certex.dashboard.DashboardClient.withKey;
 import static org.certex.dashboard.ExerciseFixtures.delivery;
 import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
+import static org.certex.dashboard.ExerciseFixtures.pipelineFailed;
 import static org.certex.dashboard.ExerciseFixtures.requestDecision;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.certex.avro.DecisionTrigger;
+import org.certex.avro.ExerciseRun;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.schemas.TopicCatalogue;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,6 +55,7 @@ class DashboardIntegrationTest {
   private static final String RUN_STREAM = RUN_PATH + "/stream";
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String PACKAGE = DashboardConfiguration.class.getPackageName();
+  private static final String KEY = AccessInterceptor.KEY_HEADER;
 
   private static EmbeddedKafkaBroker broker;
   private static RunLogWriter runLog;
@@ -270,6 +278,94 @@ class DashboardIntegrationTest {
     assertRefused(client.get(OUTCOMES.formatted(FR), key(DE)), "FR's outcomes with DE's key");
   }
 
+  @Test
+  @DisplayName("a failed pipeline shows loudly to control; teams and the public get its state only")
+  void failedPipeline() throws Exception {
+    String run = "it-20261123-070000";
+    String runPath = "/api/runs/" + run;
+    String controlKey = keys.keyFor(run, AccessRole.CONTROL);
+    String frKey = keys.keyFor(run, cert(FR));
+    ListAppender<ILoggingEvent> console = new ListAppender<>();
+    console.start();
+    Logger alarm = (Logger) LoggerFactory.getLogger(PipelineAlarm.class);
+    alarm.addAppender(console);
+    try (RunLogWriter pipelineRunLog =
+        new RunLogWriter(broker.bootstrapServers(), TopicCatalogue.forRun(run, 3))) {
+      ExerciseRun earlier = exerciseRun(run, FR, DE);
+      earlier.setStartedAt(ExerciseFixtures.STARTED_AT.minusSeconds(7200)); // listed after RUN
+      pipelineRunLog.record(earlier);
+      await().atMost(PATIENCE).until(() -> client.get(runPath).statusCode() == 200);
+      try (EventStreamClient board = client.stream(runPath + "/stream", controlKey);
+          EventStreamClient fr = client.stream(runPath + "/certs/" + FR + "/stream", frKey)) {
+        await()
+            .atMost(PATIENCE)
+            .until(() -> board.received("event:run") && fr.received("event:run"));
+
+        pipelineRunLog.pipeline(
+            pipelineFailed(run, "StreamsException: boom in decide-sharing", "secret-alert"));
+
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () ->
+                    board.received("StreamsException: boom")
+                        && fr.received("\"pipelineState\":\"FAILED\""));
+        assertThat(fr.lines())
+            .noneMatch(line -> line.contains("secret-alert") || line.contains("boom"));
+      }
+    } finally {
+      alarm.detachAppender(console);
+    }
+
+    JsonNode pipeline = client.json(runPath + "/board", controlKey).get("pipeline");
+    assertThat(pipeline.get("state").asString()).isEqualTo("FAILED");
+    assertThat(pipeline.get("reason").asString()).contains("boom in decide-sharing");
+    JsonNode failedOn = pipeline.get("failedRecord");
+    assertThat(failedOn.get("topic").asString()).isEqualTo("certex." + run + ".alerts");
+    assertThat(failedOn.get("partition").asInt()).isEqualTo(2);
+    assertThat(failedOn.get("offset").asLong()).isEqualTo(41);
+    assertThat(failedOn.get("key").asString()).isEqualTo("secret-alert");
+    HttpResponse<String> open = client.get(runPath);
+    assertThat(DashboardClient.json(open).get("pipelineState").asString()).isEqualTo("FAILED");
+    assertThat(open.body()).doesNotContain("secret-alert", "boom", "\"pipeline\"");
+    assertThat(
+            client.json("/api/feed").get("failedPipelines").valueStream().map(JsonNode::asString))
+        .containsExactly(run);
+    assertThat(console.list)
+        .singleElement()
+        .satisfies(
+            line -> {
+              assertThat(line.getLevel()).isEqualTo(Level.ERROR);
+              assertThat(line.getFormattedMessage()).contains(run, "FAILED", "offset 41");
+            });
+  }
+
+  @Test
+  @DisplayName("every refusal is a problem detail with a sentence: bodies, methods, types, paths")
+  void everyRefusalIsAProblemDetail() throws Exception {
+    String actions = ACTIONS.formatted(FR);
+    String json = "Content-Type";
+    assertProblem(client.post(actions, key(FR), "{\"type\":"), 400, "not valid JSON");
+    assertProblem(
+        client.post(
+            actions, key(FR), "{\"type\":\"SHARE\",\"alertId\":\"a1\",\"targets\":\"IT-CERT\"}"),
+        400,
+        "'targets' has the wrong type");
+    assertProblem(client.post(actions, key(FR), ""), 400, "needs a JSON body");
+    assertProblem(
+        client.request("POST", actions, "hello", json, "text/plain", KEY, key(FR)),
+        415,
+        "application/json");
+    assertProblem(
+        client.request("POST", "/api/feed", "{}", json, "application/json"), 405, "takes GET");
+    assertProblem(client.request("DELETE", RUN_PATH, null), 405, "does not take DELETE");
+    assertProblem(
+        client.request("GET", "/api/feed", null, "Accept", "text/html"), 406, "application/json");
+    assertProblem(client.get("/error"), 404, "Nothing is served at /error");
+    assertProblem(client.get("/api/nothing-here"), 404, "Nothing is served at");
+    assertProblem(client.get("/no-page.html"), 404, "Nothing is served at");
+  }
+
   @Nested
   @DisplayName("with capability links")
   class AccessKeysAreEnforced {
@@ -377,7 +473,8 @@ class DashboardIntegrationTest {
     }
 
     @Test
-    @DisplayName("every endpoint of the dashboard, all under /api, declares who may call it")
+    @DisplayName(
+        "every endpoint of the dashboard, all under /api but /error, declares who may call it")
     void everyEndpointDeclaresItsClearance() {
       RequestMappingHandlerMapping mappings =
           dashboard.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
@@ -390,7 +487,7 @@ class DashboardIntegrationTest {
       assertThat(dashboards).hasSizeGreaterThanOrEqualTo(9);
       assertThat(dashboards.keySet())
           .flatExtracting(RequestMappingInfo::getPatternValues)
-          .allMatch(pattern -> pattern.startsWith("/api/"));
+          .allMatch(pattern -> pattern.startsWith("/api/") || pattern.equals("/error"));
       assertThat(dashboards.values())
           .allSatisfy(
               method ->
@@ -428,10 +525,19 @@ class DashboardIntegrationTest {
     return client.json(RUN_PATH + "/board", controlKey());
   }
 
+  private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    JsonNode problem = DashboardClient.json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("detail").asString()).contains(detail);
+  }
+
   private static void assertRefused(HttpResponse<String> response, String what) {
     assertThat(response.statusCode()).as("status of %s", what).isEqualTo(403);
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(response.body()).contains("\"status\":403").doesNotContain("alertId", "recipient");
   }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
 
 @DisplayName("The dashboard's settings under certex.dashboard")
 class DashboardPropertiesTest {
@@ -26,6 +27,29 @@ class DashboardPropertiesTest {
     assertThat(properties.streamBacklog()).isEqualTo(1000);
     assertThat(properties.actionAckTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(properties.hasAccessSecret()).isFalse();
+    assertThat(properties.streamBuffer()).isEqualTo(DataSize.ofMegabytes(4));
+    assertThat(properties.streamWriteTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(properties.maxRequestBody()).isEqualTo(DataSize.ofKilobytes(128));
+    assertThat(properties.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  @DisplayName("hold the request body limit to 1 KB ... 16 MB, and refuse a zero body timeout")
+  void bodyLimits() {
+    assertThat(bind(Map.of("certex.dashboard.max-request-body", "64KB")).maxRequestBody())
+        .isEqualTo(DataSize.ofKilobytes(64));
+    assertThatThrownBy(() -> bind(Map.of("certex.dashboard.max-request-body", "20MB")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("max-request-body");
+    assertThatThrownBy(() -> bind(Map.of("certex.dashboard.request-body-timeout", "0s")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("request-body-timeout");
+    assertThatThrownBy(() -> bind(Map.of("certex.dashboard.stream-buffer", "10B")))
+        .isInstanceOf(BindException.class)
+        .rootCause()
+        .hasMessageContaining("stream-buffer");
   }
 
   @Test

@@ -10,7 +10,10 @@ import org.certex.avro.IncidentAlert;
 import org.certex.avro.Indicator;
 import org.certex.avro.Pap;
 import org.certex.avro.Participant;
+import org.certex.avro.PipelineState;
+import org.certex.avro.PipelineStatus;
 import org.certex.avro.RecipientVerdict;
+import org.certex.avro.RecordPosition;
 import org.certex.avro.RsitClass;
 import org.certex.avro.RunStatus;
 import org.certex.avro.Severity;
@@ -140,6 +143,27 @@ final class ExerciseFixtures {
         ExerciseEventDecoder.outcome(
             requestDecision(
                 runId, actionId, alertId, requestedBy, DecisionTrigger.SHARE_REQUEST, verdicts)));
+  }
+
+  /** A failed pipeline's report, naming the record it failed on (an alert of the run). */
+  static PipelineStatus pipelineFailed(String runId, String reason, String alertId) {
+    return PipelineStatus.newBuilder()
+        .setRunId(runId)
+        .setState(PipelineState.FAILED)
+        .setReason(reason)
+        .setFailedRecord(new RecordPosition("certex." + runId + ".alerts", 2, 41L, alertId))
+        .setHost("streams-host-1 (pid 4242)")
+        .setAt(STARTED_AT.plusSeconds(300))
+        .build();
+  }
+
+  static PipelineStatus pipelineRunning(String runId) {
+    return PipelineStatus.newBuilder()
+        .setRunId(runId)
+        .setState(PipelineState.RUNNING)
+        .setHost("streams-host-1 (pid 4242)")
+        .setAt(STARTED_AT.plusSeconds(360))
+        .build();
   }
 
   static RunRecorded runRecorded(String runId, Instant startedAt) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.certex.dashboard.ViewChange.OutcomeAdded;
@@ -294,6 +295,36 @@ class ExerciseViewsTest {
 
     assertThat(views.actingGround(RUN, "FR-CERT", "a1").orElseThrow().scenarioNow())
         .isEqualTo(ExerciseFixtures.SCENARIO_START);
+  }
+
+  @Test
+  @DisplayName(
+      "a pipeline's report changes the run for everyone: control sees why, others the state only")
+  void pipelineReport() {
+    views.apply(runRecorded(RUN, Instant.EPOCH));
+    PipelineView failed =
+        new PipelineView(
+            "FAILED",
+            "StreamsException: boom",
+            new PipelineView.FailedRecord("certex." + RUN + ".alerts", 2, 41, "secret-alert"),
+            "host-1",
+            Instant.EPOCH);
+
+    List<ViewChange> changes = views.apply(new PipelineReported(RUN, failed));
+
+    assertThat(changes)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            RunChanged.class, changed -> assertThat(changed.run().pipeline()).isEqualTo(failed));
+    RunSummary summary = RunSummary.of(views.run(RUN).orElseThrow());
+    assertThat(summary.pipelineState()).isEqualTo("FAILED");
+    assertThat(summary.toString()).doesNotContain("secret-alert", "boom");
+    assertThat(views.failedPipelines()).containsExactly(RUN);
+
+    views.apply(
+        new PipelineReported(RUN, new PipelineView("RUNNING", "", null, "host-1", Instant.EPOCH)));
+    assertThat(views.failedPipelines()).isEmpty();
+    assertThat(views.run(RUN).orElseThrow().pipeline().state()).isEqualTo("RUNNING");
   }
 
   @Test

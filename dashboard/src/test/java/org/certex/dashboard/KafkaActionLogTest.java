@@ -67,8 +67,8 @@ class KafkaActionLogTest {
     assertThat(action.getAt()).isEqualTo(AT);
     assertThat(action.getNote()).isEqualTo("for your SOC");
     assertThat(action.getDetails())
-        .containsEntry(KafkaActionLog.SUBMITTED_WITH, "cert:FR-CERT")
-        .containsEntry(KafkaActionLog.ORIGIN, "dashboard");
+        .containsEntry(ActionRecords.SUBMITTED_WITH, "cert:FR-CERT")
+        .containsEntry(ActionRecords.ORIGIN, "dashboard");
   }
 
   @Test

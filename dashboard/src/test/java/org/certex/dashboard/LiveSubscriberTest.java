@@ -1,11 +1,15 @@
 package org.certex.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.certex.dashboard.ExerciseFixtures.delivered;
 import static org.certex.dashboard.ExerciseFixtures.runRecorded;
 import static org.certex.dashboard.ExerciseFixtures.shareDecided;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,21 +20,25 @@ import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @DisplayName("A browser's live stream")
 class LiveSubscriberTest {
 
   private static final String RUN = "log4shell-20261123-090000";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final LiveSubscriber.Limits ROOMY = new LiveSubscriber.Limits(100, 1 << 20);
 
   private final ExerciseViews views = new ExerciseViews(10);
+  private final EventFrames frames = new EventFrames(JSON);
+  private final List<LiveSubscriber> closed = new ArrayList<>();
 
   @Test
   @DisplayName("a CERT's stream carries that CERT's deliveries and the run's public facts only")
   void certStreamIsFiltered() {
-    RecordingEmitter emitter = new RecordingEmitter();
-    LiveSubscriber fr =
-        new LiveSubscriber(emitter, RUN, AccessRole.cert("FR-CERT"), 100, Runnable::run);
+    FakeSink sink = new FakeSink();
+    LiveSubscriber fr = subscriber(sink, AccessRole.cert("FR-CERT"), ROOMY, Runnable::run);
 
     List<ViewChange> changes = new ArrayList<>();
     changes.addAll(views.apply(runRecorded(RUN, Instant.EPOCH)));
@@ -38,34 +46,38 @@ class LiveSubscriberTest {
     changes.addAll(views.apply(delivered(RUN, "to-de", "DE-CERT")));
     changes.addAll(views.apply(new DeadLettered(RUN, "TLP:RED alert about DE-CERT")));
     changes.addAll(views.apply(delivered("other-run", "other", "FR-CERT")));
-    changes.forEach(fr::accept);
+    changes.forEach(change -> send(fr, change));
 
-    assertThat(emitter.deliveries()).extracting(DeliveryView::alertId).containsExactly("to-fr");
-    assertThat(emitter.sent)
-        .allSatisfy(data -> assertThat(data).isInstanceOfAny(RunSummary.class, DeliveryView.class))
+    assertThat(sink.data("delivery"))
+        .extracting(d -> d.get("alertId").asString())
+        .containsExactly("to-fr");
+    assertThat(sink.names())
         .as("one run event: its record; no news of DE-CERT's first delivery or the dead letter")
-        .filteredOn(RunSummary.class::isInstance)
-        .singleElement()
-        .satisfies(run -> assertThat(((RunSummary) run).runId()).isEqualTo(RUN));
+        .containsExactly("run", "delivery");
+    JsonNode run = sink.data("run").get(0);
+    assertThat(run.get("runId").asString()).isEqualTo(RUN);
+    assertThat(run.has("recipients") || run.has("deadLetters")).isFalse();
   }
 
   @Test
   @DisplayName("control's stream carries every delivery of the run and what was tallied")
   void controlStreamCarriesTheRun() {
-    RecordingEmitter emitter = new RecordingEmitter();
-    LiveSubscriber all = new LiveSubscriber(emitter, RUN, AccessRole.CONTROL, 100, Runnable::run);
+    FakeSink sink = new FakeSink();
+    LiveSubscriber all = subscriber(sink, AccessRole.CONTROL, ROOMY, Runnable::run);
 
-    views.apply(runRecorded(RUN, Instant.EPOCH)).forEach(all::accept);
-    views.apply(delivered(RUN, "a", "FR-CERT")).forEach(all::accept);
-    views.apply(delivered(RUN, "b", "DE-CERT")).forEach(all::accept);
-    views.apply(new DeadLettered(RUN, "bad")).forEach(all::accept);
-    views.apply(delivered("other", "c", "DE-CERT")).forEach(all::accept);
+    views.apply(runRecorded(RUN, Instant.EPOCH)).forEach(change -> send(all, change));
+    views.apply(delivered(RUN, "a", "FR-CERT")).forEach(change -> send(all, change));
+    views.apply(delivered(RUN, "b", "DE-CERT")).forEach(change -> send(all, change));
+    views.apply(new DeadLettered(RUN, "bad")).forEach(change -> send(all, change));
+    views.apply(delivered("other", "c", "DE-CERT")).forEach(change -> send(all, change));
 
-    assertThat(emitter.deliveries()).extracting(DeliveryView::alertId).containsExactly("a", "b");
-    assertThat(emitter.runs())
+    assertThat(sink.data("delivery"))
+        .extracting(d -> d.get("alertId").asString())
+        .containsExactly("a", "b");
+    assertThat(sink.data("run"))
         .hasSize(4)
         .last()
-        .satisfies(run -> assertThat(run.deadLetters()).isOne());
+        .satisfies(run -> assertThat(run.get("deadLetters").asLong()).isOne());
     assertThat(all.wants(new DeliveryAdded("other", delivered("other", "c", "DE-CERT").delivery())))
         .isFalse();
   }
@@ -73,96 +85,212 @@ class LiveSubscriberTest {
   @Test
   @DisplayName("a team's outcomes go to its own stream and control's, never to another team's")
   void outcomesGoToTheRequesterOnly() {
-    RecordingEmitter frPage = new RecordingEmitter();
-    RecordingEmitter dePage = new RecordingEmitter();
-    RecordingEmitter board = new RecordingEmitter();
+    FakeSink frPage = new FakeSink();
+    FakeSink dePage = new FakeSink();
+    FakeSink board = new FakeSink();
     List<LiveSubscriber> streams =
         List.of(
-            new LiveSubscriber(frPage, RUN, AccessRole.cert("FR-CERT"), 100, Runnable::run),
-            new LiveSubscriber(dePage, RUN, AccessRole.cert("DE-CERT"), 100, Runnable::run),
-            new LiveSubscriber(board, RUN, AccessRole.CONTROL, 100, Runnable::run));
+            subscriber(frPage, AccessRole.cert("FR-CERT"), ROOMY, Runnable::run),
+            subscriber(dePage, AccessRole.cert("DE-CERT"), ROOMY, Runnable::run),
+            subscriber(board, AccessRole.CONTROL, ROOMY, Runnable::run));
 
     List<ViewChange> changes =
         views.apply(shareDecided(RUN, "act-1", "secret-alert", "FR-CERT", "DE-CERT:!X"));
-    changes.forEach(change -> streams.forEach(stream -> stream.accept(change)));
+    changes.forEach(change -> streams.forEach(stream -> send(stream, change)));
 
-    assertThat(frPage.outcomes()).extracting(RequestOutcome::actionId).containsExactly("act-1");
-    assertThat(board.outcomes()).extracting(RequestOutcome::actionId).containsExactly("act-1");
-    assertThat(dePage.sent).as("DE-CERT is a target, not the requester").isEmpty();
+    assertThat(frPage.data("outcome"))
+        .extracting(o -> o.get("actionId").asString())
+        .containsExactly("act-1");
+    assertThat(board.data("outcome"))
+        .extracting(o -> o.get("actionId").asString())
+        .containsExactly("act-1");
+    assertThat(dePage.names()).as("DE-CERT is a target, not the requester").isEmpty();
   }
 
   @Test
-  @DisplayName("a browser that falls a whole backlog behind is disconnected, not waited for")
-  void slowBrowserIsDisconnected() {
-    RecordingEmitter emitter = new RecordingEmitter();
-    Queue<Runnable> stalled = new ArrayDeque<>();
-    Executor neverRuns = stalled::add;
-    LiveSubscriber slow = new LiveSubscriber(emitter, RUN, AccessRole.CONTROL, 2, neverRuns);
+  @DisplayName(
+      "a browser whose connection takes nothing is never written to, and dropped when its buffer is full")
+  void fullBufferDropsTheBrowser() {
+    FakeSink stuck = new FakeSink();
+    stuck.ready = false;
+    LiveSubscriber slow =
+        subscriber(stuck, AccessRole.CONTROL, new LiveSubscriber.Limits(100, 1000), Runnable::run);
 
-    for (int i = 0; i < 5; i++) {
-      slow.offer(LiveEvent.KEEP_ALIVE);
+    for (int i = 0; i < 3; i++) {
+      slow.offer(new byte[400]);
     }
 
-    assertThat(emitter.completed).isTrue();
+    assertThat(stuck.written.size()).isZero();
+    assertThat(stuck.closed).as("1,200 bytes waited; 1,000 may").isTrue();
+    assertThat(closed).containsExactly(slow);
+  }
+
+  @Test
+  @DisplayName("a browser that falls a whole backlog of events behind is dropped, not waited for")
+  void fullBacklogDropsTheBrowser() {
+    FakeSink sink = new FakeSink();
+    Queue<Runnable> stalled = new ArrayDeque<>();
+    Executor neverRuns = stalled::add;
+    LiveSubscriber slow =
+        subscriber(sink, AccessRole.CONTROL, new LiveSubscriber.Limits(2, 1 << 20), neverRuns);
+
+    for (int i = 0; i < 5; i++) {
+      slow.offer(EventFrames.KEEP_ALIVE);
+    }
+
+    assertThat(sink.closed).isTrue();
     stalled.forEach(Runnable::run);
-    assertThat(emitter.sent).isEmpty();
+    assertThat(sink.written.size()).isZero();
+  }
+
+  @Test
+  @DisplayName("the time a browser takes nothing is measured, and ends when it takes bytes again")
+  void stallIsMeasured() {
+    FakeSink sink = new FakeSink();
+    sink.ready = false;
+    LiveSubscriber subscriber = subscriber(sink, AccessRole.CONTROL, ROOMY, Runnable::run);
+
+    subscriber.offer(EventFrames.KEEP_ALIVE);
+    long later = System.nanoTime() + 5_000_000_000L;
+    assertThat(subscriber.stalledFor(later)).isGreaterThanOrEqualTo(5_000_000_000L);
+
+    sink.ready = true;
+    subscriber.writable();
+
+    assertThat(subscriber.stalledFor(later)).isZero();
+    assertThat(sink.text()).isEqualTo(":keep-alive\n\n");
+    assertThat(sink.flushes).isOne();
   }
 
   @Test
   @DisplayName("a browser that went away is closed without troubling the publisher")
   void goneBrowserIsClosed() {
-    RecordingEmitter gone = new RecordingEmitter();
+    FakeSink gone = new FakeSink();
     gone.failing = true;
-    LiveSubscriber subscriber =
-        new LiveSubscriber(gone, RUN, AccessRole.CONTROL, 10, Runnable::run);
+    LiveSubscriber subscriber = subscriber(gone, AccessRole.CONTROL, ROOMY, Runnable::run);
 
-    subscriber.offer(LiveEvent.KEEP_ALIVE);
-    subscriber.offer(LiveEvent.KEEP_ALIVE);
+    subscriber.offer(EventFrames.KEEP_ALIVE);
+    subscriber.offer(EventFrames.KEEP_ALIVE);
 
-    assertThat(gone.completed).isTrue();
+    assertThat(gone.closed).isTrue();
     assertThat(gone.attempts).isEqualTo(1);
+    assertThat(closed).containsExactly(subscriber);
   }
 
-  /** Keeps what would have been written to the browser. */
-  static final class RecordingEmitter extends SseEmitter {
-    final List<Object> sent = new ArrayList<>();
-    boolean completed;
+  @Test
+  @DisplayName("ending a stream holds none of its locks while the container takes its own")
+  void endingDoesNotDeadlockWithTheContainer() throws Exception {
+    Object containerLock = new Object();
+    FakeSink sink =
+        new FakeSink() {
+          @Override
+          public void close() {
+            synchronized (containerLock) { // as AsyncContext.complete() takes Tomcat's
+              super.close();
+            }
+          }
+        };
+    sink.ready = false;
+    LiveSubscriber subscriber =
+        subscriber(sink, AccessRole.CONTROL, new LiveSubscriber.Limits(1, 1 << 20), Runnable::run);
+    subscriber.offer(EventFrames.KEEP_ALIVE);
+    Thread feed = new Thread(() -> subscriber.offer(EventFrames.KEEP_ALIVE), "test-feed");
+    feed.setDaemon(true); // if it deadlocks, it must not keep the test JVM alive
+    Thread container;
+
+    synchronized (containerLock) { // Tomcat fires onComplete while it holds its lock
+      feed.start(); // drops the stream (full), so it ends it on the container: blocks here
+      await().atMost(Duration.ofSeconds(10)).until(() -> feed.getState() == Thread.State.BLOCKED);
+      container = new Thread(subscriber::ended, "test-container");
+      container.setDaemon(true);
+      container.start();
+      container.join(Duration.ofSeconds(5).toMillis());
+      assertThat(container.isAlive())
+          .as("the container's callback did not wait for our lock")
+          .isFalse();
+    }
+    feed.join(Duration.ofSeconds(5).toMillis());
+
+    assertThat(feed.isAlive()).isFalse();
+    assertThat(sink.closed).isTrue();
+    assertThat(closed).containsExactly(subscriber);
+  }
+
+  private LiveSubscriber subscriber(
+      FakeSink sink, AccessRole audience, LiveSubscriber.Limits limits, Executor senders) {
+    LiveSubscriber subscriber =
+        new LiveSubscriber(sink, RUN, audience, limits, senders, closed::add);
+    sink.start(subscriber);
+    return subscriber;
+  }
+
+  private void send(LiveSubscriber subscriber, ViewChange change) {
+    if (subscriber.wants(change)) {
+      subscriber.offer(frames.frame(LiveEvent.of(change, subscriber.audience())));
+    }
+  }
+
+  /** A connection that keeps what the browser would have received. */
+  static class FakeSink implements EventSink {
+    final ByteArrayOutputStream written = new ByteArrayOutputStream();
+    boolean ready = true;
     boolean failing;
+    boolean closed;
     int attempts;
+    int flushes;
 
     @Override
-    public void send(SseEventBuilder builder) throws IOException {
+    public void start(Listener listener) {}
+
+    @Override
+    public boolean isReady() {
+      return ready && !closed;
+    }
+
+    @Override
+    public void write(byte[] bytes) throws IOException {
       attempts++;
       if (failing) {
         throw new IOException("Broken pipe");
       }
-      builder.build().stream()
-          .map(part -> part.getData())
-          .filter(data -> !(data instanceof String))
-          .forEach(sent::add);
+      written.writeBytes(bytes);
     }
 
     @Override
-    public void complete() {
-      completed = true;
+    public void flush() {
+      flushes++;
     }
 
-    List<DeliveryView> deliveries() {
-      return sent.stream()
-          .filter(DeliveryView.class::isInstance)
-          .map(DeliveryView.class::cast)
-          .toList();
+    @Override
+    public void close() {
+      closed = true;
     }
 
-    List<RequestOutcome> outcomes() {
-      return sent.stream()
-          .filter(RequestOutcome.class::isInstance)
-          .map(RequestOutcome.class::cast)
-          .toList();
+    String text() {
+      return written.toString(StandardCharsets.UTF_8);
     }
 
-    List<RunView> runs() {
-      return sent.stream().filter(RunView.class::isInstance).map(RunView.class::cast).toList();
+    /** The names of the events received, in order (comments left out). */
+    List<String> names() {
+      List<String> names = new ArrayList<>();
+      for (String line : text().split("\n")) {
+        if (line.startsWith("event:")) {
+          names.add(line.substring("event:".length()));
+        }
+      }
+      return names;
+    }
+
+    /** The data of each event named {@code name}, in order. */
+    List<JsonNode> data(String name) {
+      List<JsonNode> data = new ArrayList<>();
+      String[] lines = text().split("\n");
+      for (int i = 0; i + 1 < lines.length; i++) {
+        if (lines[i].equals("event:" + name)) {
+          data.add(JSON.readTree(lines[i + 1].substring("data:".length())));
+        }
+      }
+      return data;
     }
   }
 }

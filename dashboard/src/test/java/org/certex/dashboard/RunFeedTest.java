@@ -6,6 +6,7 @@ import static org.certex.avro.DecisionTrigger.ALERT;
 import static org.certex.avro.DecisionTrigger.SHARE_REQUEST;
 import static org.certex.dashboard.ExerciseFixtures.delivery;
 import static org.certex.dashboard.ExerciseFixtures.exerciseRun;
+import static org.certex.dashboard.ExerciseFixtures.pipelineFailed;
 import static org.certex.dashboard.ExerciseFixtures.requestDecision;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.certex.avro.Delivery;
 import org.certex.avro.SharingDecision;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.schemas.DeadLetters;
@@ -39,6 +41,8 @@ class RunFeedTest {
   private static final String RUN = "log4shell-20261123-090000";
   private static final RunTopics TOPICS = TopicCatalogue.forRun(RUN, 3);
   private static final TopicPartition RUNS = new TopicPartition(TopicCatalogue.runs().name(), 0);
+  private static final TopicPartition PIPELINES =
+      new TopicPartition(TopicCatalogue.pipelines().name(), 0);
 
   private final MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
   private final List<ExerciseEvent> folded = new CopyOnWriteArrayList<>();
@@ -60,6 +64,10 @@ class RunFeedTest {
           consumer.addRecord(new ConsumerRecord<>(RUNS.topic(), 0, 0, key(RUN), runBytes()));
           consumer.addRecord(
               new ConsumerRecord<>(RUNS.topic(), 0, 1, key("bad run"), new byte[] {0x42}));
+          consumer.addRecord(
+              new ConsumerRecord<>(PIPELINES.topic(), 0, 0, key(RUN), pipelineBytes(RUN)));
+          consumer.addRecord(
+              new ConsumerRecord<>(PIPELINES.topic(), 0, 1, key("other-run"), pipelineBytes(RUN)));
         });
     consumer.schedulePollTask(
         () -> {
@@ -75,9 +83,20 @@ class RunFeedTest {
 
     feed.start();
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(4));
-    assertThat(folded.get(0)).isInstanceOf(RunRecorded.class);
-    assertThat(folded.subList(1, 4))
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(5));
+    assertThat(folded).filteredOn(RunRecorded.class::isInstance).hasSize(1);
+    assertThat(folded)
+        .as("the pipelines topic is read from the start too; a report under another key is not")
+        .filteredOn(PipelineReported.class::isInstance)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            PipelineReported.class,
+            reported -> {
+              assertThat(reported.runId()).isEqualTo(RUN);
+              assertThat(reported.pipeline().failed()).isTrue();
+              assertThat(reported.pipeline().failedRecord().key()).isEqualTo("alert-9");
+            });
+    assertThat(folded.subList(2, 5))
         .as("the alert's own decision is read and left out")
         .contains(new DeadLettered(RUN, "no addressees"))
         .anySatisfy(
@@ -91,13 +110,13 @@ class RunFeedTest {
         .satisfies(
             event ->
                 assertThat(((AlertDelivered) event).delivery().alertId()).isEqualTo("alert-1"));
-    assertThat(consumer.assignment()).hasSize(1 + 3 + 3 + 3);
+    assertThat(consumer.assignment()).hasSize(1 + 1 + 3 + 3 + 3);
     FeedStatus status = feed.status();
     assertThat(status.running()).isTrue();
     assertThat(status.runs()).isEqualTo(1);
-    assertThat(status.partitions()).isEqualTo(10);
-    assertThat(status.records()).isEqualTo(7);
-    assertThat(status.skipped()).isEqualTo(2);
+    assertThat(status.partitions()).isEqualTo(11);
+    assertThat(status.records()).isEqualTo(9);
+    assertThat(status.skipped()).isEqualTo(3);
   }
 
   @Test
@@ -116,6 +135,7 @@ class RunFeedTest {
   private static Map<TopicPartition, Long> beginningOfEveryPartition() {
     Map<TopicPartition, Long> offsets = new HashMap<>();
     offsets.put(RUNS, 0L);
+    offsets.put(PIPELINES, 0L);
     for (int p = 0; p < 3; p++) {
       offsets.put(new TopicPartition(TOPICS.deliveries().name(), p), 0L);
       offsets.put(new TopicPartition(TOPICS.decisions().name(), p), 0L);
@@ -143,6 +163,13 @@ class RunFeedTest {
 
   private static byte[] runBytes() {
     return TopicCatalogue.runs().valueSerde().serializer().serialize("t", exerciseRun(RUN, "FR"));
+  }
+
+  private static byte[] pipelineBytes(String runId) {
+    return TopicCatalogue.pipelines()
+        .valueSerde()
+        .serializer()
+        .serialize("t", pipelineFailed(runId, "boom", "alert-9"));
   }
 
   private static byte[] deliveryBytes() {

@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.PipelineStatus;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.DeadLetters;
@@ -39,7 +40,7 @@ final class RunLogWriter implements AutoCloseable {
     this.topics = topics;
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
       TopicProvisioner provisioner = new TopicProvisioner(admin, (short) 1);
-      provisioner.ensure(List.of(TopicCatalogue.runs()));
+      provisioner.ensure(List.of(TopicCatalogue.runs(), TopicCatalogue.pipelines()));
       provisioner.ensure(topics);
     }
     this.producer =
@@ -57,9 +58,25 @@ final class RunLogWriter implements AutoCloseable {
     send(TopicCatalogue.runs(), run.getRunId(), run);
   }
 
+  /**
+   * Writes a pipeline's report as a streams process would: keyed by run id, on the pipelines topic.
+   */
+  void pipeline(PipelineStatus status) {
+    send(TopicCatalogue.pipelines(), status.getRunId(), status);
+    producer.flush();
+  }
+
   /** Writes a delivery keyed by its recipient and waits until the broker has it. */
   void deliver(Delivery delivery) {
     send(topics.deliveries(), delivery.getRecipient(), delivery);
+    producer.flush();
+  }
+
+  /** Writes deliveries, each keyed by its recipient, and waits until the broker has them all. */
+  void deliverAll(List<Delivery> deliveries) {
+    for (Delivery delivery : deliveries) {
+      send(topics.deliveries(), delivery.getRecipient(), delivery);
+    }
     producer.flush();
   }
 

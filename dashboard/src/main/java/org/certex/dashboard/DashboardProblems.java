@@ -1,0 +1,122 @@
+package org.certex.dashboard;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every refusal Spring MVC raises into a problem detail ({@code application/problem+json})
+ * with a {@code detail} sentence, as the dashboard's own refusals are: a body that is not an
+ * action, a method or media type the endpoint does not take, a path with nothing behind it, and the
+ * dashboard's {@code ResponseStatusException}s. Sentences name what was expected; they repeat
+ * nothing of the request but the names of fields and methods.
+ */
+@RestControllerAdvice
+class DashboardProblems extends ResponseEntityExceptionHandler {
+
+  static final String ACTION_SHAPE =
+      "{\"type\": \"SHARE\" | \"GRANT_PERMISSION\", \"alertId\": \"...\", \"targets\": [\"ORG\","
+          + " ...], \"note\": \"...\"}";
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(ex, headers, HttpStatus.BAD_REQUEST, unreadable(ex), request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+      HttpRequestMethodNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+    String detail =
+        "This path does not take "
+            + ex.getMethod()
+            + (supported == null || supported.isEmpty()
+                ? ""
+                : "; it takes "
+                    + supported.stream().map(HttpMethod::name).collect(Collectors.joining(", ")));
+    return problem(ex, headers, status, detail, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+      HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return problem(
+        ex, headers, status, "This takes a JSON body (Content-Type: application/json)", request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+      HttpMediaTypeNotAcceptableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String offered =
+        ex.getSupportedMediaTypes().stream()
+            .map(Object::toString)
+            .collect(Collectors.joining(", "));
+    return problem(
+        ex,
+        headers,
+        status,
+        "This answers in " + (offered.isEmpty() ? "JSON" : offered) + " only; ask for that",
+        request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return problem(ex, headers, status, "Nothing is served at /" + ex.getResourcePath(), request);
+  }
+
+  private ResponseEntity<Object> problem(
+      Exception ex, HttpHeaders headers, HttpStatusCode status, String detail, WebRequest request) {
+    return handleExceptionInternal(
+        ex, createProblemDetail(ex, status, detail, null, null, request), headers, status, request);
+  }
+
+  /** Why a body could not be read as what the endpoint takes, in one sentence. */
+  static String unreadable(HttpMessageNotReadableException ex) {
+    Throwable cause = ex.getCause();
+    if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().get(0).getPropertyName();
+      return "The body is not an action: '"
+          + (field == null ? "?" : field)
+          + "' has the wrong type; an action is "
+          + ACTION_SHAPE;
+    }
+    if (cause instanceof StreamReadException parse && parse.getLocation() != null) {
+      return "The body is not valid JSON (line %d, column %d); an action is %s"
+          .formatted(
+              parse.getLocation().getLineNr(), parse.getLocation().getColumnNr(), ACTION_SHAPE);
+    }
+    if (cause instanceof JacksonException) {
+      return "The body is not an action; an action is " + ACTION_SHAPE;
+    }
+    return "This needs a JSON body: " + ACTION_SHAPE;
+  }
+}

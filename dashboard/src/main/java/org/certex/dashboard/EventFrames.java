@@ -1,0 +1,31 @@
+package org.certex.dashboard;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Encodes live events as server-sent events, with the same JSON mapper as the REST answers: {@code
+ * event:NAME}, one {@code data:} line with the JSON (which never holds a raw line break), a blank
+ * line. Events carry no id: a page that reconnects reloads its state (see {@code dashboard.js}), so
+ * there is nothing to resume from.
+ */
+final class EventFrames {
+
+  /** A comment, which browsers ignore: it only finds out whether the connection still works. */
+  static final byte[] KEEP_ALIVE = ":keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+
+  private final JsonMapper json;
+
+  EventFrames(JsonMapper json) {
+    this.json = json;
+  }
+
+  byte[] frame(LiveEvent event) {
+    ByteArrayOutputStream frame = new ByteArrayOutputStream(256);
+    frame.writeBytes(("event:" + event.name() + "\ndata:").getBytes(StandardCharsets.UTF_8));
+    frame.writeBytes(json.writeValueAsBytes(event.data()));
+    frame.writeBytes("\n\n".getBytes(StandardCharsets.UTF_8));
+    return frame.toByteArray();
+  }
+}
