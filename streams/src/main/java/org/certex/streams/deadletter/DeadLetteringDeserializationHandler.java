@@ -1,7 +1,6 @@
 package org.certex.streams.deadletter;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -14,19 +13,11 @@ import org.slf4j.LoggerFactory;
  * handler would park the raw record with its full stack trace, which does not fit for a record near
  * the broker's limit and would then stop the pipeline.
  */
-public final class DeadLetteringDeserializationHandler implements DeserializationExceptionHandler {
+public final class DeadLetteringDeserializationHandler extends RunErrorHandler
+    implements DeserializationExceptionHandler {
 
   private static final Logger log =
       LoggerFactory.getLogger(DeadLetteringDeserializationHandler.class);
-
-  private String deadLetterTopic;
-  private PipelineHealth health;
-
-  @Override
-  public void configure(Map<String, ?> configs) {
-    deadLetterTopic = PipelineHealth.deadLetterTopic(configs);
-    health = PipelineHealth.from(configs);
-  }
 
   @Override
   public Response handleError(

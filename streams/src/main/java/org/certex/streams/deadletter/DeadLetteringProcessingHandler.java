@@ -1,7 +1,6 @@
 package org.certex.streams.deadletter;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,18 +11,10 @@ import org.slf4j.LoggerFactory;
  * Parks the source record of a processing failure (a bug, or input no check foresaw) on the run's
  * dead-letter topic, cut to fit, and carries on with the next record.
  */
-public final class DeadLetteringProcessingHandler implements ProcessingExceptionHandler {
+public final class DeadLetteringProcessingHandler extends RunErrorHandler
+    implements ProcessingExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetteringProcessingHandler.class);
-
-  private String deadLetterTopic;
-  private PipelineHealth health;
-
-  @Override
-  public void configure(Map<String, ?> configs) {
-    deadLetterTopic = PipelineHealth.deadLetterTopic(configs);
-    health = PipelineHealth.from(configs);
-  }
 
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {

@@ -1,7 +1,6 @@
 package org.certex.streams.deadletter;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -18,18 +17,10 @@ import org.slf4j.LoggerFactory;
  * wait for the transaction and time out). The handler then gives up, remembering the source record,
  * and the run's health report names it ({@code RunStreams}).
  */
-public final class DeadLetteringProductionHandler implements ProductionExceptionHandler {
+public final class DeadLetteringProductionHandler extends RunErrorHandler
+    implements ProductionExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetteringProductionHandler.class);
-
-  private String deadLetterTopic;
-  private PipelineHealth health;
-
-  @Override
-  public void configure(Map<String, ?> configs) {
-    deadLetterTopic = PipelineHealth.deadLetterTopic(configs);
-    health = PipelineHealth.from(configs);
-  }
 
   @Override
   public Response handleError(

@@ -1,5 +1,6 @@
 package org.certex.streams.deadletter;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,11 +46,11 @@ public final class PipelineHealth {
   }
 
   /** The instance the configuration carries; a fresh one if none (a test's driver, say). */
-  static PipelineHealth from(java.util.Map<String, ?> configs) {
+  static PipelineHealth from(Map<String, ?> configs) {
     return configs.get(CONFIG) instanceof PipelineHealth health ? health : new PipelineHealth();
   }
 
-  static String deadLetterTopic(java.util.Map<String, ?> configs) {
+  static String deadLetterTopic(Map<String, ?> configs) {
     Object topic =
         configs.get(
             org.apache.kafka.streams.StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
