@@ -11,18 +11,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's Chromium and ChromeDriver, driven headless. Selenium Manager is never asked for a
  * browser: both binaries are named explicitly (.ci/run installs the packages).
  */
-final class Chromium {
+public final class Chromium {
 
-  static final Path BROWSER = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path BROWSER = Path.of("/usr/bin/chromium");
+  public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
 
-  static boolean installed() {
+  public static boolean installed() {
     return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
   }
 
-  static ChromeDriver start(Path profile) {
+  public static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments(

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.dashboard.AccessLinks;
+import org.certex.dashboard.Chromium;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.scenario.Scenario;
