@@ -250,11 +250,11 @@
   }
 
   // On every (re)connect: the stream is open first, then the inboxes are loaded, and whatever
-  // arrived live in between is merged on top, so nothing falls into the gap. This is how the page
-  // resumes: events carry no ids, and a stream the server dropped (a browser that stopped reading
-  // falls behind and is dropped; its EventSource reconnects by itself) misses what came meanwhile,
-  // which the reload brings back. If the reload fails, the page reconnects and tries again rather
-  // than show a board with a hole in it.
+  // arrived live in between is merged on top, so nothing falls into the gap. A stream the server
+  // dropped (this browser stopped reading and fell behind) reconnects by itself with
+  // Last-Event-ID and is replayed what it missed where the server still has it; the reload makes
+  // the page whole whether or not it had. If the reload fails, the page reconnects and tries again
+  // rather than show a board with a hole in it.
   function loadSnapshot(runId, generation) {
     state.buffered = [];
     // Exercise control's board knows every recipient; a CERT's page knows the public facts only.

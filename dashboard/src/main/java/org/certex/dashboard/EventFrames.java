@@ -7,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Encodes live events as server-sent events, with the same JSON mapper as the REST answers: {@code
  * event:NAME}, one {@code data:} line with the JSON (which never holds a raw line break), a blank
- * line. Events carry no id: a page that reconnects reloads its state (see {@code dashboard.js}), so
- * there is nothing to resume from.
+ * line; a change's event also has an {@code id:} ({@link LiveHistory}), which the browser sends
+ * back as {@code Last-Event-ID} when it reconnects, so the stream resumes where it stopped.
  */
 final class EventFrames {
 
@@ -22,7 +22,15 @@ final class EventFrames {
   }
 
   byte[] frame(LiveEvent event) {
+    return frame(event, null);
+  }
+
+  /** The event with {@code id} as its event id (none if null). */
+  byte[] frame(LiveEvent event, String id) {
     ByteArrayOutputStream frame = new ByteArrayOutputStream(256);
+    if (id != null) {
+      frame.writeBytes(("id:" + id + "\n").getBytes(StandardCharsets.UTF_8));
+    }
     frame.writeBytes(("event:" + event.name() + "\ndata:").getBytes(StandardCharsets.UTF_8));
     frame.writeBytes(json.writeValueAsBytes(event.data()));
     frame.writeBytes("\n\n".getBytes(StandardCharsets.UTF_8));

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Live streams (server-sent events) of a run: {@code run} events with the {@link RunView}, {@code
  * delivery} events with each new {@link DeliveryView} and {@code outcome} events with each decided
- * {@link RequestOutcome}. The first event is always the run as it is now. A CERT's stream carries
- * only the deliveries made to that CERT, its own team's outcomes and the run's {@link RunSummary},
- * whoever opens it; the run's stream, with every CERT's deliveries and exercise control's {@link
- * RunView}, needs the run's control key.
+ * {@link RequestOutcome}. The first event is the run as it is now, unless the browser reconnects
+ * with the {@code Last-Event-ID} of a change still kept: then it gets the changes it missed. A
+ * CERT's stream carries only the deliveries made to that CERT, its own team's outcomes and the
+ * run's {@link RunSummary}, whoever opens it; the run's stream, with every CERT's deliveries and
+ * exercise control's {@link RunView}, needs the run's control key.
  *
  * <p>The handlers take the response themselves: Spring's emitters write with blocking I/O, and one
  * browser that stopped reading would then hold a sender thread (see {@link ServletEventSink}).
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 class LiveStreamController {
+
+  /** The header a browser's EventSource sends when it reconnects: the last event id it got. */
+  static final String LAST_EVENT_ID = "Last-Event-ID";
 
   private static final Logger log = LoggerFactory.getLogger(LiveStreamController.class);
 
@@ -59,8 +63,12 @@ class LiveStreamController {
   private void open(
       String runId, AccessRole audience, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    RunView run = views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
+    views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
     streams.open(
-        run, audience, ServletEventSink.open(request, response, properties.streamTimeout()));
+        runId,
+        () -> views.run(runId).orElseThrow(),
+        audience,
+        ServletEventSink.open(request, response, properties.streamTimeout()),
+        request.getHeader(LAST_EVENT_ID));
   }
 }

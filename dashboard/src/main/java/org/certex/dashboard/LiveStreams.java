@@ -1,6 +1,8 @@
 package org.certex.dashboard;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -8,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -38,6 +41,7 @@ final class LiveStreams implements SmartLifecycle {
   private final LiveSubscriber.Limits limits;
   private final Set<LiveSubscriber> subscribers = ConcurrentHashMap.newKeySet();
   private final AtomicInteger overflowed = new AtomicInteger();
+  private final LiveHistory history = new LiveHistory();
   private final ScheduledExecutorService senders =
       Executors.newScheduledThreadPool(SENDER_THREADS, new SenderThreads());
   private volatile boolean running;
@@ -50,17 +54,40 @@ final class LiveStreams implements SmartLifecycle {
   }
 
   /**
-   * Opens a stream of a run's changes into {@code sink} that starts with the run as it is now.
+   * Opens a stream of a run's changes into {@code sink}. A stream that names the last event it
+   * received ({@code Last-Event-ID}) gets what came after it, when that is still kept and fits the
+   * stream's backlog; any other starts with the run as it is now.
    *
    * @param audience whose view the stream serves: {@link AccessRole#CONTROL} for every delivery of
    *     the run, a CERT's role for that CERT's deliveries only
+   * @param current the run as it is now, read only once the stream is in line for changes
+   * @param lastEventId the id the browser sent back, or null
    */
-  void open(RunView run, AccessRole audience, EventSink sink) {
+  void open(
+      String runId,
+      Supplier<RunView> current,
+      AccessRole audience,
+      EventSink sink,
+      String lastEventId) {
     LiveSubscriber subscriber =
-        new LiveSubscriber(sink, run.runId(), audience, limits, senders, this::forget);
-    subscribers.add(subscriber);
-    sink.start(subscriber);
-    subscriber.offer(frames.frame(LiveEvent.run(run, audience)));
+        new LiveSubscriber(sink, runId, audience, limits, senders, this::forget);
+    // Under the history's lock, so that no change falls between the replay (or the run as it is
+    // now) and the live changes.
+    synchronized (history) {
+      subscribers.add(subscriber);
+      sink.start(subscriber);
+      Optional<List<LiveHistory.Numbered>> missed =
+          history
+              .after(runId, lastEventId)
+              .map(all -> all.stream().filter(n -> subscriber.wants(n.change())).toList())
+              .filter(wanted -> wanted.size() < limits.events());
+      if (missed.isPresent()) {
+        missed.get().forEach(n -> subscriber.offer(frame(n, audience)));
+      } else {
+        subscriber.offer(
+            frames.frame(LiveEvent.run(current.get(), audience), history.idOfLatest(runId)));
+      }
+    }
     if (!running) {
       subscriber.close();
     }
@@ -68,25 +95,33 @@ final class LiveStreams implements SmartLifecycle {
 
   /** Called on the feed thread; never waits for a browser. */
   void publish(ViewChange change) {
-    // An event differs only between exercise control and everyone else (a run's view or summary).
-    byte[] forControl = null;
-    byte[] forOthers = null;
-    for (LiveSubscriber subscriber : subscribers) {
-      if (!subscriber.wants(change)) {
-        continue;
-      }
-      if (subscriber.audience().isControl()) {
-        if (forControl == null) {
-          forControl = frames.frame(LiveEvent.of(change, subscriber.audience()));
+    synchronized (history) {
+      LiveHistory.Numbered numbered = history.append(change);
+      // An event differs only between exercise control and everyone else (a run's view or
+      // summary).
+      byte[] forControl = null;
+      byte[] forOthers = null;
+      for (LiveSubscriber subscriber : subscribers) {
+        if (!subscriber.wants(change)) {
+          continue;
         }
-        subscriber.offer(forControl);
-      } else {
-        if (forOthers == null) {
-          forOthers = frames.frame(LiveEvent.of(change, subscriber.audience()));
+        if (subscriber.audience().isControl()) {
+          if (forControl == null) {
+            forControl = frame(numbered, subscriber.audience());
+          }
+          subscriber.offer(forControl);
+        } else {
+          if (forOthers == null) {
+            forOthers = frame(numbered, subscriber.audience());
+          }
+          subscriber.offer(forOthers);
         }
-        subscriber.offer(forOthers);
       }
     }
+  }
+
+  private byte[] frame(LiveHistory.Numbered numbered, AccessRole audience) {
+    return frames.frame(LiveEvent.of(numbered.change(), audience), history.id(numbered.number()));
   }
 
   int openStreams() {
