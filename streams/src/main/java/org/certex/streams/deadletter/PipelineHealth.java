@@ -1,11 +1,13 @@
 package org.certex.streams.deadletter;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.certex.avro.RecordPosition;
+import org.certex.schemas.RecordLimits;
 
 /**
  * What one run's exception handlers learned, for the run's health report: how many records they
@@ -31,8 +33,16 @@ public final class PipelineHealth {
   }
 
   void failedOn(ErrorHandlerContext context) {
+    byte[] key = context.sourceRawKey();
     failedRecord.set(
-        new RecordPosition(context.topic(), context.partition(), context.offset(), null));
+        new RecordPosition(
+            context.topic(),
+            context.partition(),
+            context.offset(),
+            key == null
+                ? null
+                : RecordLimits.cut(
+                    new String(key, StandardCharsets.UTF_8), RecordLimits.ID_CHARS)));
   }
 
   /** Records the exception handlers parked on the dead-letter topic since the pipeline started. */

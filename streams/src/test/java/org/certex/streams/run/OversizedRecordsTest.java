@@ -147,6 +147,7 @@ class OversizedRecordsTest {
       assertThat(failed.getFailedRecord()).isNotNull();
       assertThat(failed.getFailedRecord().getTopic()).isEqualTo(topics.alerts().name());
       assertThat(failed.getFailedRecord().getOffset()).isZero();
+      assertThat(failed.getFailedRecord().getKey()).isEqualTo("wide-1");
     }
   }
 
