@@ -72,7 +72,16 @@ final class RunInputs implements AutoCloseable {
     }
   }
 
+  /** One record to the engine; a record it cannot use is passed over, never the end of input. */
   private void route(ConsumerRecord<byte[], byte[]> record) {
+    if (record.value() == null) {
+      log.warn(
+          "Skipping a record without a value {}-{}@{}",
+          record.topic(),
+          record.partition(),
+          record.offset());
+      return;
+    }
     try {
       if (record.topic().equals(topics.control().name())) {
         inbox.offer(decode(topics.control(), record));

@@ -16,6 +16,9 @@ import org.certex.schemas.RecordLimits;
  */
 final class AlertCheck {
 
+  /** A record with a key but no value (a tombstone): nothing to decide. */
+  static final String NO_VALUE = "the record has no value";
+
   private final String runId;
   private final Set<String> participants;
 
@@ -25,6 +28,9 @@ final class AlertCheck {
   }
 
   List<String> problems(String key, IncidentAlert alert) {
+    if (alert == null) {
+      return List.of(NO_VALUE);
+    }
     List<String> oversized = RecordLimits.problemsOf(alert);
     if (!oversized.isEmpty()) {
       return oversized;

@@ -23,6 +23,9 @@ final class SharingRequestCheck {
   }
 
   List<String> problems(String key, TraineeAction action) {
+    if (action == null) {
+      return List.of(AlertCheck.NO_VALUE);
+    }
     List<String> oversized = RecordLimits.problemsOf(action);
     if (!oversized.isEmpty()) {
       return oversized;

@@ -148,8 +148,10 @@ public final class SharingTopology {
    * inject told, say) are exercise actions like any other, with nothing for the policy to decide.
    */
   private static boolean concernsSharing(TraineeAction action) {
-    return (action.getType() == ActionType.SHARE || action.getType() == ActionType.GRANT_PERMISSION)
-        && action.getAlertId() != null;
+    // A record without a value is checked, and so dead-lettered, rather than dropped unseen.
+    return action == null
+        || (action.getType() == ActionType.SHARE || action.getType() == ActionType.GRANT_PERMISSION)
+            && action.getAlertId() != null;
   }
 
   /** Valid requests decided against their alert's state; requests for unknown alerts split off. */

@@ -222,6 +222,31 @@ class SharingTopologyTest {
   }
 
   @Test
+  @DisplayName("an alert or an action without a value goes to the dead-letter topic, saying so")
+  void recordsWithoutValueAreDeadLettered() {
+    TestInputTopic<String, byte[]> rawAlerts =
+        pipeline.driver.createInputTopic(
+            TOPICS.alerts().name(), new StringSerializer(), new ByteArraySerializer());
+    TestInputTopic<String, byte[]> rawActions =
+        pipeline.driver.createInputTopic(
+            TOPICS.actions().name(), new StringSerializer(), new ByteArraySerializer());
+    rawAlerts.pipeInput("gone-1", (byte[]) null);
+    rawActions.pipeInput("gone-2", (byte[]) null);
+    publish(alert(RUN, "a-9", "EPS", Tlp.GREEN).build());
+
+    List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+    assertThat(dead)
+        .extracting(r -> header(r, DeadLetters.REASON))
+        .containsExactly("the record has no value", "the record has no value");
+    assertThat(dead)
+        .extracting(r -> header(r, DeadLetters.SOURCE_TOPIC))
+        .containsExactly(TOPICS.alerts().name(), TOPICS.actions().name());
+    assertThat(decisions.readValuesToList())
+        .extracting(SharingDecision::getAlertId)
+        .containsExactly("a-9");
+  }
+
+  @Test
   @DisplayName("an alert of another run, or keyed by something other than its id, is refused")
   void wrongRunAndKeyAreRefused() {
     IncidentAlert other = alert("another-run", "a-6", "EPS", Tlp.GREEN).build();
