@@ -88,10 +88,12 @@ final class SharingWorlds {
             Tuple.of(1, Arbitraries.just(OUTSIDER)));
     List<String> targets = new ArrayList<>(ids);
     targets.add(OUTSIDER);
-    return Combinators.combine(
-            Arbitraries.of(SharingRequest.Kind.class),
-            requesters,
-            Arbitraries.of(targets).list().ofMaxSize(4))
+    // Shares more often than permissions: onward sharing by holders has the most cases to cover.
+    Arbitrary<SharingRequest.Kind> kinds =
+        Arbitraries.frequencyOf(
+            Tuple.of(4, Arbitraries.just(SharingRequest.Kind.SHARE)),
+            Tuple.of(1, Arbitraries.just(SharingRequest.Kind.GRANT_PERMISSION)));
+    return Combinators.combine(kinds, requesters, Arbitraries.of(targets).list().ofMaxSize(4))
         .as(SharingRequest::new);
   }
 

@@ -79,7 +79,7 @@ class Tlp2PolicyPropertyTest {
             });
   }
 
-  @Property(tries = 5000)
+  @Property(tries = 15_000)
   @Label("no share request or permission ever passes an alert on further than TLP 2.0 allows")
   void requestsDeliverExactlyWhatTlpAllows(@ForAll("scenes") SharingScene scene) {
     Set<String> holders = scene.holders();
