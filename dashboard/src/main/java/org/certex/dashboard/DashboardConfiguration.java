@@ -1,5 +1,9 @@
 package org.certex.dashboard;
 
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -82,13 +86,23 @@ public class DashboardConfiguration {
         properties.actionAckTimeout());
   }
 
+  /** Says settled pipeline failures (see {@link PipelineAlarm}); a daemon, it ends with the JVM. */
+  private final ScheduledExecutorService alarms =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "certex-dashboard-pipeline-alarm");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   @Bean
   RunFeed runFeed(
       KafkaProperties kafka,
       DashboardProperties properties,
       ExerciseViews views,
       LiveStreams liveStreams) {
-    PipelineAlarm alarm = new PipelineAlarm();
+    PipelineAlarm alarm = new PipelineAlarm(Clock.systemUTC());
+    alarms.scheduleAtFixedRate(alarm::raiseSettled, 1, 1, TimeUnit.SECONDS);
     return new RunFeed(
         () ->
             new KafkaConsumer<>(

@@ -312,6 +312,8 @@ class DashboardIntegrationTest {
                         && fr.received("\"pipelineState\":\"FAILED\""));
         assertThat(fr.lines())
             .noneMatch(line -> line.contains("secret-alert") || line.contains("boom"));
+        // Said once the failure has stood unanswered (PipelineAlarm.SETTLE).
+        await().atMost(PATIENCE).until(() -> !console.list.isEmpty());
       }
     } finally {
       alarm.detachAppender(console);
