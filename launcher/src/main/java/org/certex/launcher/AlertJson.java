@@ -1,10 +1,15 @@
 package org.certex.launcher;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.certex.avro.IncidentAlert;
+import org.certex.avro.Indicator;
 import org.certex.avro.Pap;
+import org.certex.avro.RsitClass;
+import org.certex.avro.Severity;
 import org.certex.avro.Tlp;
 import org.certex.schemas.RecordLimits;
 import org.certex.streams.policy.SharingFacts;
@@ -37,6 +42,16 @@ final class AlertJson {
     if (alert == null) {
       throw new IllegalArgumentException("not a JSON object: null");
     }
+    SharingFacts facts = facts(alert);
+    List<String> oversized = RecordLimits.problemsOf(asRecord(alert, facts));
+    if (!oversized.isEmpty()) {
+      // The pipeline would dead-letter this alert rather than decide it.
+      throw new IllegalArgumentException(String.join("; ", oversized));
+    }
+    return facts;
+  }
+
+  private static SharingFacts facts(Map<?, ?> alert) {
     return new SharingFacts(
         text(alert, "alertId"),
         text(alert, "sourceOrg"),
@@ -46,6 +61,51 @@ final class AlertJson {
         flag(alert, "significantIncident"),
         flag(alert, "crossBorder"),
         new HashSet<>(list(alert, "affectedCountries")));
+  }
+
+  /**
+   * The alert as the pipeline would hold it, for its limits: what the JSON gives (the policy's
+   * fields, and text, indicators, campaign, sector when present), stand-ins for the rest.
+   */
+  private static IncidentAlert asRecord(Map<?, ?> alert, SharingFacts facts) {
+    return IncidentAlert.newBuilder()
+        .setAlertId(facts.alertId())
+        .setRunId("explain")
+        .setSourceOrg(facts.source())
+        .setSourceCountry("XX")
+        .setAddressees(List.copyOf(facts.addressees()))
+        .setDetectedAt(Instant.EPOCH)
+        .setReportedAt(Instant.EPOCH)
+        .setRsitClass(RsitClass.OTHER)
+        .setRsitType(optionalText(alert, "rsitType", "other"))
+        .setSeverity(Severity.LOW)
+        .setTlp(facts.tlp())
+        .setPap(facts.pap())
+        .setSector(optionalText(alert, "sector", null))
+        .setAffectedCountries(List.copyOf(facts.affectedCountries()))
+        .setIndicators(indicators(alert))
+        .setCampaign(optionalText(alert, "campaign", null))
+        .setText(optionalText(alert, "text", ""))
+        .build();
+  }
+
+  private static String optionalText(Map<?, ?> alert, String field, String otherwise) {
+    return alert.get(field) instanceof String text ? text : otherwise;
+  }
+
+  private static List<Indicator> indicators(Map<?, ?> alert) {
+    if (!(alert.get("indicators") instanceof List<?> items)) {
+      return List.of();
+    }
+    return items.stream()
+        .filter(Map.class::isInstance)
+        .map(Map.class::cast)
+        .map(
+            i ->
+                new Indicator(
+                    String.valueOf(i.getOrDefault("type", "")),
+                    String.valueOf(i.getOrDefault("value", ""))))
+        .toList();
   }
 
   private static String text(Map<?, ?> alert, String field) {

@@ -1,6 +1,7 @@
 package org.certex.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +11,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.RunStatus;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.producers.exercise.RecordedRuns;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 import picocli.CommandLine.Command;
@@ -89,6 +96,10 @@ final class ExerciseControlCommand implements Callable<Integer> {
     if (!exists(cluster.get(), topic.name())) {
       return fail("no run '" + runId + "' on " + cluster.get());
     }
+    Optional<RunStatus> status = statusOf(cluster.get());
+    if (status.isPresent() && status.get() != RunStatus.RUNNING) {
+      return fail("run '" + runId + "' is " + status.get() + "; it takes no more commands");
+    }
     Map<String, Object> props =
         Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -110,6 +121,22 @@ final class ExerciseControlCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("%s: %s sent%n", runId, command);
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /** The run's latest status on the runs topic; empty if it has no record there (yet). */
+  private Optional<RunStatus> statusOf(String cluster) {
+    try (var consumer =
+        new KafkaConsumer<>(
+            Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                cluster,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed"),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      return RecordedRuns.latestOf(consumer, runId, Duration.ofSeconds(30))
+          .map(ExerciseRun::getStatus);
+    }
   }
 
   private Optional<ExerciseControl> parse() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.certex.producers.clock.ExerciseClock;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.exercise.RunOptions;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -83,6 +85,11 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<String> badOption = badOption();
+    if (badOption.isPresent()) {
+      // Refused before anything starts, not a broker start-up later.
+      throw new ParameterException(spec.commandLine(), badOption.get());
+    }
     Optional<Scenario> loaded =
         generate
             ? Optional.of(ScenarioGenerator.generate(orgs, noiseRate, Duration.ofHours(1), 1))
@@ -113,6 +120,20 @@ final class RunCommand implements Callable<Integer> {
     }
     lifetime.awaitSignal();
     return 0;
+  }
+
+  /** The first option out of its range, in words. */
+  private Optional<String> badOption() {
+    if (speed != null && !(speed >= ExerciseClock.MIN_SPEED && speed <= ExerciseClock.MAX_SPEED)) {
+      return Optional.of(
+          String.format(
+              "--speed must be from %.0f to %.0f scenario seconds per second, was %s",
+              ExerciseClock.MIN_SPEED, ExerciseClock.MAX_SPEED, speed));
+    }
+    if (port < 0 || port > 65_535) {
+      return Optional.of("--port must be from 0 (any free port) to 65535, was " + port);
+    }
+    return Optional.empty();
   }
 
   /**

@@ -43,7 +43,8 @@ class ExerciseControlCommandTest {
 
   @Test
   @DisplayName(
-      "trigger now fires a later inject at once; pause holds the rest; an unknown run is refused")
+      "trigger now fires a later inject at once; pause holds the rest; an unknown run, and a run"
+          + " that ended, are refused")
   void triggerAndPauseThroughTheControlTopic() throws Exception {
     Scenario scenario =
         new ScenarioLoader().load(Path.of(getClass().getResource("/e2e-scenario.yaml").toURI()));
@@ -66,6 +67,12 @@ class ExerciseControlCommandTest {
       await().atMost(Duration.ofSeconds(30)).until(() -> run.clock().paused());
       assertThat(control(bootstrap, run.runId(), "speed", "5000")).as("usage error").isEqualTo(2);
       assertThat(control(bootstrap, "no-such-run", "pause")).isEqualTo(1);
+
+      assertThat(control(bootstrap, run.runId(), "stop")).isZero();
+      await().atMost(Duration.ofSeconds(30)).until(() -> run.finished().isDone());
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> control(bootstrap, run.runId(), "resume") == 1);
     }
   }
 }

@@ -207,6 +207,33 @@ class PolicyExplainTest {
 
   @Test
   @DisplayName(
+      "refuses an alert the pipeline would dead-letter for its size, with the pipeline's words")
+  void alertsPastTheRecordLimits() throws Exception {
+    Path scenarioFile = Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL);
+    Path alerts =
+        Files.writeString(
+            dir.resolve("alerts.jsonl"),
+            "{\"alertId\":\""
+                + "a".repeat(200)
+                + "\",\"sourceOrg\":\"EPS\",\"tlp\":\"TLP:GREEN\"}\n"
+                + "{\"alertId\":\"t1\",\"sourceOrg\":\"EPS\",\"tlp\":\"TLP:GREEN\",\"text\":\""
+                + "t".repeat(20_000)
+                + "\"}\n"
+                + "{\"alertId\":\"ok\",\"sourceOrg\":\"EPS\",\"tlp\":\"TLP:GREEN\"}\n");
+
+    assertThat(explain("--scenario", scenarioFile.toString(), "--alert", alerts.toString()))
+        .isEqualTo(1);
+
+    assertThat(err.toString())
+        .contains(alerts + ":1: alertId has 200 characters; at most 128")
+        .contains(alerts + ":2: text has 20,000 characters; at most 16,384");
+    assertThat(out.toString().lines())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith("{\"alert\":\"ok\","));
+  }
+
+  @Test
+  @DisplayName(
       "explains JSON lines from standard input; a bad line is named and the others explained")
   void severalAlerts() throws Exception {
     Path scenarioFile = Files.writeString(dir.resolve("agreements.yaml"), AGREEMENT_DRILL);

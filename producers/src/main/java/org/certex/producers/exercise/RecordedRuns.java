@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Reads the runs topic to its current end: the latest record of every run. */
-final class RecordedRuns {
+public final class RecordedRuns {
 
   private static final Logger log = LoggerFactory.getLogger(RecordedRuns.class);
 
@@ -28,6 +29,12 @@ final class RecordedRuns {
     return latest(consumer, timeout).values().stream()
         .filter(r -> r.getStatus() == RunStatus.RUNNING)
         .toList();
+  }
+
+  /** The latest record of one run, if the runs topic has one. */
+  public static Optional<ExerciseRun> latestOf(
+      Consumer<byte[], byte[]> consumer, String runId, Duration timeout) {
+    return Optional.ofNullable(latest(consumer, timeout).get(runId));
   }
 
   private static Map<String, ExerciseRun> latest(
