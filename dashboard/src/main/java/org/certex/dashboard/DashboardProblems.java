@@ -12,6 +12,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -32,6 +33,25 @@ class DashboardProblems extends ResponseEntityExceptionHandler {
   static final String ACTION_SHAPE =
       "{\"type\": \"SHARE\" | \"GRANT_PERMISSION\", \"alertId\": \"...\", \"targets\": [\"ORG\","
           + " ...], \"note\": \"...\"}";
+
+  /**
+   * A response already under way (a live stream the browser left) can take no problem detail;
+   * Spring would warn of each one, and every closed stream is one.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
+    if (request instanceof ServletWebRequest servlet
+        && servlet.getResponse() != null
+        && servlet.getResponse().isCommitted()) {
+      return null;
+    }
+    return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+  }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
