@@ -76,13 +76,21 @@ final class LiveStreams implements SmartLifecycle {
     synchronized (history) {
       subscribers.add(subscriber);
       sink.start(subscriber);
-      Optional<List<LiveHistory.Numbered>> missed =
+      Optional<List<byte[]>> missed =
           history
               .after(runId, lastEventId)
-              .map(all -> all.stream().filter(n -> subscriber.wants(n.change())).toList())
-              .filter(wanted -> wanted.size() < limits.events());
+              .map(
+                  all ->
+                      all.stream()
+                          .filter(n -> subscriber.wants(n.change()))
+                          .map(n -> frame(n, audience))
+                          .toList())
+              .filter(this::fitsABacklog);
       if (missed.isPresent()) {
-        missed.get().forEach(n -> subscriber.offer(frame(n, audience)));
+        // Something goes out at once even when nothing was missed: the browser counts the stream
+        // as open only when the first bytes arrive.
+        subscriber.offer(EventFrames.KEEP_ALIVE);
+        missed.get().forEach(subscriber::offer);
       } else {
         subscriber.offer(
             frames.frame(LiveEvent.run(current.get(), audience), history.idOfLatest(runId)));
@@ -118,6 +126,18 @@ final class LiveStreams implements SmartLifecycle {
         }
       }
     }
+  }
+
+  /**
+   * Whether a replay fits the stream's backlog: one that does not would drop the stream again at
+   * once, and it would reconnect asking for the same replay for ever.
+   */
+  private boolean fitsABacklog(List<byte[]> replay) {
+    long bytes = EventFrames.KEEP_ALIVE.length;
+    for (byte[] frame : replay) {
+      bytes += frame.length;
+    }
+    return replay.size() < limits.events() && bytes <= limits.bytes();
   }
 
   private byte[] frame(LiveHistory.Numbered numbered, AccessRole audience) {

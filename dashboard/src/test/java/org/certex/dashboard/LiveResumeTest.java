@@ -61,6 +61,7 @@ class LiveResumeTest {
 
     await().atMost(WAIT).until(() -> resumed.data("delivery").size() == 3);
     assertThat(resumed.names()).as("no fresh start: only what it missed").doesNotContain("run");
+    assertThat(resumed.text()).as("bytes at once, so the browser sees it open").startsWith(":");
     assertThat(resumed.data("delivery"))
         .extracting(d -> d.get("alertId").asString())
         .containsExactly("a-3", "a-4", "a-5");
