@@ -1,6 +1,10 @@
 package org.certex.streams.run;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +45,7 @@ public final class PipelineStatusLog implements AutoCloseable {
           });
 
   public PipelineStatusLog(Map<String, Object> producerProperties) {
-    Map<String, Object> props = new java.util.HashMap<>(producerProperties);
+    Map<String, Object> props = new HashMap<>(producerProperties);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
@@ -95,8 +99,8 @@ public final class PipelineStatusLog implements AutoCloseable {
 
   private static String hostName() {
     try {
-      return java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
       return "unknown-host";
     }
   }
@@ -109,6 +113,6 @@ public final class PipelineStatusLog implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    producer.close(java.time.Duration.ofSeconds(5));
+    producer.close(Duration.ofSeconds(5));
   }
 }
