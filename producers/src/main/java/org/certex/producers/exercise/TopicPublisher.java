@@ -1,8 +1,10 @@
 package org.certex.producers.exercise;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.certex.schemas.SentAt;
 import org.certex.schemas.TopicSpec;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -11,7 +13,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * Sends records to catalogue topics, serialized with the topic's own serdes, with the record
  * timestamp set to scenario time. Sends are pipelined (acks=all, idempotent producer, so order per
  * key holds); the first failed acknowledgement is kept and fails the next send and {@link
- * #flush()}, so a lost inject stops the run loudly instead of passing silently.
+ * #flush()}, so a lost inject stops the run loudly instead of passing silently. Each record says
+ * when it was sent ({@link SentAt}), so the pipeline's latency can be measured downstream.
  */
 public final class TopicPublisher implements AutoCloseable {
 
@@ -32,7 +35,8 @@ public final class TopicPublisher implements AutoCloseable {
             null,
             scenarioTime.toEpochMilli(),
             topic.keySerde().serializer().serialize(topic.name(), key),
-            topic.valueSerde().serializer().serialize(topic.name(), value));
+            topic.valueSerde().serializer().serialize(topic.name(), value),
+            List.of(SentAt.now()));
     template
         .send(record)
         .whenComplete(
