@@ -103,7 +103,7 @@ final class PolicyExplain implements Callable<Integer> {
       }
       refused |= !problems.isEmpty();
       if (problems.isEmpty()) {
-        print(out, line.alert(), sharing.policy().decide(line.alert(), sharing.roster()));
+        print(out, line.alert(), sharing.policy().everyVerdict(line.alert(), sharing.roster()));
       }
     }
     out.flush();

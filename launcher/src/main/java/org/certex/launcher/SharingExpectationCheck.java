@@ -74,7 +74,7 @@ final class SharingExpectationCheck {
     SharingWording wording =
         new SharingWording(inject, sharing.policy().rules().agreementsCountForGreen());
     Map<String, String> holders = new LinkedHashMap<>();
-    for (SharingVerdict verdict : sharing.policy().decide(facts, sharing.roster())) {
+    for (SharingVerdict verdict : sharing.policy().everyVerdict(facts, sharing.roster())) {
       if (verdict.deliver()) {
         holders.put(verdict.recipient(), wording.heldBy(verdict.reason()));
       }

@@ -3,7 +3,7 @@ package org.certex.schemas;
 /**
  * Header names on the decisions topic. The trigger travels beside the value so that a reader that
  * wants only the decisions of teams' requests (the dashboard) can pass over the far more numerous
- * decisions of alerts, each with a verdict per participant, without decoding them.
+ * decisions of alerts, one per alert, without decoding them.
  */
 public final class DecisionHeaders {
 

@@ -1,19 +1,16 @@
 package org.certex.streams.policy;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The organisations an alert starts from, its source and its addressees, with their relations
  * resolved, so each candidate is checked against them without looking anything up again.
  *
- * <p>Relations are read from the candidates: an addressee (or source) that is not among them
- * contributes no clients, communities or agreements. The topology passes every participant of the
- * scenario, so this only matters for ids the scenario does not declare.
+ * <p>Relations are read from the roster: an addressee (or source) that is not in it contributes no
+ * clients, communities or agreements. The topology passes every participant of the scenario, so
+ * this only matters for ids the scenario does not declare.
  */
 final class AlertCircle {
 
@@ -25,18 +22,25 @@ final class AlertCircle {
     this.sourceAndAddressees = sourceAndAddressees;
   }
 
-  static AlertCircle of(SharingFacts alert, List<Party> candidates) {
-    Map<String, Party> byId =
-        candidates.stream()
-            .collect(Collectors.toMap(Party::id, Function.identity(), (first, again) -> first));
-    List<Party> addressees = known(alert.addressees().stream(), byId);
+  static AlertCircle of(SharingFacts alert, Roster roster) {
+    List<Party> addressees = known(alert.addressees().stream(), roster);
     List<Party> circle =
-        known(Stream.concat(Stream.of(alert.source()), alert.addressees().stream()), byId);
+        known(Stream.concat(Stream.of(alert.source()), alert.addressees().stream()), roster);
     return new AlertCircle(addressees, circle);
   }
 
-  private static List<Party> known(Stream<String> ids, Map<String, Party> byId) {
-    return ids.map(byId::get).filter(Objects::nonNull).toList();
+  private static List<Party> known(Stream<String> ids, Roster roster) {
+    return ids.map(roster::party).flatMap(Optional::stream).toList();
+  }
+
+  /** The addressees that are participants. */
+  List<Party> addressees() {
+    return addressees;
+  }
+
+  /** The source and the addressees that are participants. */
+  List<Party> sourceAndAddressees() {
+    return sourceAndAddressees;
   }
 
   /** TLP:AMBER reaches the clients and constituents of an addressee. */

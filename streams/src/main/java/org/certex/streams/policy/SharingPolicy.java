@@ -14,10 +14,19 @@ public interface SharingPolicy {
   String name();
 
   /**
-   * One verdict per candidate, in the candidates' order. The candidates also supply the relations
-   * (clients, communities, agreements) of the source and the addressees.
+   * An alert's own decision, as the pipeline records it: a verdict for every recipient and every
+   * withheld addressee, in the roster's order, and how many other participants were withheld. Its
+   * cost grows with whom the alert reaches, not with the roster.
    */
-  List<SharingVerdict> decide(SharingFacts alert, List<Party> candidates);
+  AlertVerdicts decide(SharingFacts alert, Roster roster);
+
+  /**
+   * One verdict per candidate, in the candidates' order: what {@code certex policy explain} shows,
+   * and the reasons behind {@link AlertVerdicts#othersWithheld()}. The candidates also supply the
+   * relations (clients, communities, agreements) of the source and the addressees. The verdicts
+   * that deliver or concern an addressee are exactly those {@link #decide} lists.
+   */
+  List<SharingVerdict> everyVerdict(SharingFacts alert, List<Party> candidates);
 
   /**
    * One verdict per target of a team's request to share an already decided alert further, or to

@@ -1,5 +1,7 @@
 package org.certex.streams.policy;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.certex.avro.Tlp;
@@ -19,9 +21,11 @@ public final class Tlp2Policy implements SharingPolicy {
   private final SharingRules rules;
   private final CrossBorderForwarding crossBorder;
   private final SharingRequests requests;
+  private final AlertReach reach;
 
   public Tlp2Policy(SharingRules rules) {
     this.rules = rules;
+    this.reach = new AlertReach(rules);
     this.crossBorder = new CrossBorderForwarding(rules);
     this.requests = new SharingRequests(rules);
   }
@@ -37,12 +41,30 @@ public final class Tlp2Policy implements SharingPolicy {
   }
 
   /**
+   * The participants the alert reaches ({@link AlertReach}), each decided by the same rules as
+   * {@link #everyVerdict}; every other participant is withheld and only counted.
+   */
+  @Override
+  public AlertVerdicts decide(SharingFacts alert, Roster roster) {
+    AlertCircle circle = AlertCircle.of(alert, roster);
+    BitSet reach = this.reach.of(alert, circle, roster);
+    List<SharingVerdict> listed = new ArrayList<>(reach.cardinality());
+    for (int i = reach.nextSetBit(0); i >= 0; i = reach.nextSetBit(i + 1)) {
+      SharingVerdict verdict = verdict(alert, circle, roster.parties().get(i));
+      if (verdict.deliver() || alert.isAddressee(verdict.recipient())) {
+        listed.add(verdict);
+      }
+    }
+    return new AlertVerdicts(listed, roster.size() - listed.size());
+  }
+
+  /**
    * One verdict per candidate, in the candidates' order. The candidates also supply the relations
    * (clients, communities, agreements) of the source and the addressees.
    */
   @Override
-  public List<SharingVerdict> decide(SharingFacts alert, List<Party> candidates) {
-    AlertCircle circle = AlertCircle.of(alert, candidates);
+  public List<SharingVerdict> everyVerdict(SharingFacts alert, List<Party> candidates) {
+    AlertCircle circle = AlertCircle.of(alert, Roster.of(candidates));
     return candidates.stream().map(candidate -> verdict(alert, circle, candidate)).toList();
   }
 

@@ -11,7 +11,9 @@ import org.certex.avro.IncidentAlert;
 import org.certex.avro.RecipientVerdict;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
+import org.certex.streams.policy.AlertVerdicts;
 import org.certex.streams.policy.Party;
+import org.certex.streams.policy.Roster;
 import org.certex.streams.policy.SharingFacts;
 import org.certex.streams.policy.SharingPolicy;
 import org.certex.streams.policy.SharingRequest;
@@ -21,18 +23,27 @@ import org.certex.streams.policy.SharingVerdict;
 final class SharingDecisions {
 
   private final SharingPolicy policy;
-  private final List<Party> roster;
+  private final List<Party> parties;
+  private final Roster roster;
 
   SharingDecisions(SharingPolicy policy, List<Party> roster) {
     this.policy = policy;
-    this.roster = List.copyOf(roster);
+    this.parties = List.copyOf(roster);
+    this.roster = Roster.of(roster);
   }
 
-  /** The alert's own decision: a verdict for every participant. */
+  /**
+   * The alert's own decision: a verdict for every recipient and every withheld addressee, and the
+   * count of the other participants, all withheld.
+   */
   DecidedAlert decide(IncidentAlert alert) {
-    List<SharingVerdict> verdicts = policy.decide(facts(alert), roster);
+    AlertVerdicts verdicts = policy.decide(facts(alert), roster);
     return new DecidedAlert(
-        alert, decision(alert, verdicts).setDecidedAt(alert.getReportedAt()).build());
+        alert,
+        decision(alert, verdicts.listed())
+            .setDecidedAt(alert.getReportedAt())
+            .setOthersWithheld(verdicts.othersWithheld())
+            .build());
   }
 
   /** A team's share request or permission on an alert: a verdict for every target. */
@@ -42,7 +53,7 @@ final class SharingDecisions {
             ? SharingRequest.Kind.GRANT_PERMISSION
             : SharingRequest.Kind.SHARE;
     SharingRequest request = new SharingRequest(kind, action.getActor(), action.getTargets());
-    List<SharingVerdict> verdicts = policy.decideRequest(facts(alert), request, roster, holders);
+    List<SharingVerdict> verdicts = policy.decideRequest(facts(alert), request, parties, holders);
     SharingDecision decision =
         decision(alert, verdicts)
             .setDecidedAt(action.getAt())

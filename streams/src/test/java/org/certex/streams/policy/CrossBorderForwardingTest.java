@@ -41,7 +41,7 @@ class CrossBorderForwardingTest {
       names = {"GREEN", "AMBER"})
   @DisplayName("GREEN and AMBER reach the affected member states' CSIRTs and ENISA, nobody else")
   void forwardsToAffectedMemberStatesAndEnisa(Tlp tlp) {
-    assertThat(policy.decide(report(tlp, "CSIRT-HU"), ROSTER))
+    assertThat(policy.everyVerdict(report(tlp, "CSIRT-HU"), ROSTER))
         .filteredOn(SharingVerdict::deliver)
         .extracting(SharingVerdict::recipient, SharingVerdict::reason)
         .containsExactly(
@@ -57,7 +57,7 @@ class CrossBorderForwardingTest {
       names = {"AMBER_STRICT", "RED"})
   @DisplayName("RED and AMBER+STRICT are never forwarded: only CSIRTs the source named receive")
   void strictLabelsAreNotForwarded(Tlp tlp) {
-    assertThat(policy.decide(report(tlp, "CSIRT-HU", "ENISA"), ROSTER))
+    assertThat(policy.everyVerdict(report(tlp, "CSIRT-HU", "ENISA"), ROSTER))
         .filteredOn(SharingVerdict::deliver)
         .extracting(SharingVerdict::recipient)
         .containsExactly("MVM", "CSIRT-HU", "ENISA");
@@ -78,7 +78,7 @@ class CrossBorderForwardingTest {
             crossBorder,
             Set.of("AT"));
 
-    assertThat(policy.decide(alert, ROSTER))
+    assertThat(policy.everyVerdict(alert, ROSTER))
         .filteredOn(SharingVerdict::deliver)
         .extracting(SharingVerdict::recipient)
         .containsExactly("MVM", "CSIRT-HU");
@@ -90,7 +90,7 @@ class CrossBorderForwardingTest {
     Party huCsirtServingAt = HU_CSIRT.withClients("CERT-AT");
     List<Party> roster = List.of(OPERATOR, huCsirtServingAt, AT_CSIRT);
 
-    assertThat(policy.decide(report(Tlp.AMBER, "CSIRT-HU"), roster).get(2).reason())
+    assertThat(policy.everyVerdict(report(Tlp.AMBER, "CSIRT-HU"), roster).get(2).reason())
         .isEqualTo(SharingReason.AMBER_CLIENT_OF_ADDRESSEE);
   }
 
@@ -104,7 +104,7 @@ class CrossBorderForwardingTest {
     Party renamedEnisa = Party.of("EU-ENISA", "EU", "enisa", true);
     List<Party> roster = List.of(OPERATOR, HU_CSIRT, SK_MILITARY, ENISA, renamedEnisa);
 
-    assertThat(new Tlp2Policy(rules).decide(report(Tlp.AMBER, "CSIRT-HU"), roster))
+    assertThat(new Tlp2Policy(rules).everyVerdict(report(Tlp.AMBER, "CSIRT-HU"), roster))
         .extracting(SharingVerdict::deliver)
         .containsExactly(true, true, true, false, true);
   }
@@ -115,7 +115,7 @@ class CrossBorderForwardingTest {
     Tlp2Policy noForwarding =
         new Tlp2Policy(SharingRules.EU_DEFAULTS.withNis2ForwardingLabels(Set.of()));
 
-    assertThat(noForwarding.decide(report(Tlp.GREEN, "CSIRT-HU"), ROSTER))
+    assertThat(noForwarding.everyVerdict(report(Tlp.GREEN, "CSIRT-HU"), ROSTER))
         .filteredOn(SharingVerdict::deliver)
         .extracting(SharingVerdict::recipient)
         .containsExactly("MVM", "CSIRT-HU");

@@ -21,7 +21,7 @@ class PapRedactionTest {
   private final Tlp2Policy policy = new Tlp2Policy(SharingRules.EU_DEFAULTS);
 
   private List<String> redactedRecipients(Tlp2Policy policy, Tlp tlp, Pap pap) {
-    return policy.decide(CyberTeslaRoster.alert(tlp, pap), CyberTeslaRoster.ALL).stream()
+    return policy.everyVerdict(CyberTeslaRoster.alert(tlp, pap), CyberTeslaRoster.ALL).stream()
         .filter(SharingVerdict::redacted)
         .map(SharingVerdict::recipient)
         .toList();

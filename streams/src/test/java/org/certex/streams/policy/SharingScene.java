@@ -28,7 +28,7 @@ record SharingScene(List<Party> parties, SharingFacts alert, SharingRequest requ
   }
 
   List<SharingVerdict> decide() {
-    return POLICY.decide(alert, parties);
+    return POLICY.everyVerdict(alert, parties);
   }
 
   /** Who holds the alert once it is decided: its source and every recipient. */

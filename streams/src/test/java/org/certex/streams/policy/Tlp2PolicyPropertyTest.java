@@ -181,10 +181,39 @@ class Tlp2PolicyPropertyTest {
         picks.stream().map(pick -> scene.parties().get(pick % scene.parties().size())).toList();
 
     List<SharingVerdict> verdicts =
-        new Tlp2Policy(SharingRules.EU_DEFAULTS).decide(scene.alert(), candidates);
+        new Tlp2Policy(SharingRules.EU_DEFAULTS).everyVerdict(scene.alert(), candidates);
 
     assertThat(verdicts)
         .extracting(SharingVerdict::recipient)
         .containsExactlyElementsOf(candidates.stream().map(Party::id).toList());
+  }
+
+  @Property(tries = 5000)
+  @Label(
+      "the recorded decision lists exactly the recipients and addressees of asking everyone,"
+          + " under any rules, and counts the rest")
+  void recordedDecisionEqualsAskingEveryone(
+      @ForAll("scenes") SharingScene scene,
+      @ForAll boolean agreementsCountForGreen,
+      @ForAll boolean forwardGreenOnly) {
+    SharingRules rules =
+        SharingRules.EU_DEFAULTS
+            .withAgreementsCountForGreen(agreementsCountForGreen)
+            .withNis2ForwardingLabels(
+                forwardGreenOnly
+                    ? EnumSet.of(Tlp.GREEN)
+                    : EnumSet.of(Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER));
+    Tlp2Policy policy = new Tlp2Policy(rules);
+    List<SharingVerdict> everyone = policy.everyVerdict(scene.alert(), scene.parties());
+
+    AlertVerdicts recorded = policy.decide(scene.alert(), Roster.of(scene.parties()));
+
+    List<SharingVerdict> relevant =
+        everyone.stream()
+            .filter(v -> v.deliver() || scene.alert().addressees().contains(v.recipient()))
+            .toList();
+    assertThat(recorded.listed()).as("%s", scene).containsExactlyElementsOf(relevant);
+    assertThat(recorded.othersWithheld()).isEqualTo(everyone.size() - relevant.size());
+    Statistics.label("reached").collect(relevant.size() == everyone.size() ? "all" : "some");
   }
 }

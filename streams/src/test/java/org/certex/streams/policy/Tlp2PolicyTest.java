@@ -73,7 +73,7 @@ class Tlp2PolicyTest {
   @DisplayName("one verdict per candidate, in the candidates' order")
   void oneVerdictPerCandidateInOrder(Tlp tlp) {
     List<SharingVerdict> verdicts =
-        policy.decide(CyberTeslaRoster.alert(tlp), CyberTeslaRoster.ALL);
+        policy.everyVerdict(CyberTeslaRoster.alert(tlp), CyberTeslaRoster.ALL);
 
     assertThat(verdicts)
         .extracting(SharingVerdict::recipient)
@@ -87,7 +87,9 @@ class Tlp2PolicyTest {
         new Tlp2Policy(SharingRules.EU_DEFAULTS.withAgreementsCountForGreen(false));
 
     SharingVerdict verdict =
-        withoutAgreements.decide(CyberTeslaRoster.alert(Tlp.GREEN), CyberTeslaRoster.ALL).get(6);
+        withoutAgreements
+            .everyVerdict(CyberTeslaRoster.alert(Tlp.GREEN), CyberTeslaRoster.ALL)
+            .get(6);
 
     assertThat(verdict)
         .isEqualTo(
@@ -100,7 +102,8 @@ class Tlp2PolicyTest {
     Party partner = Party.of("OHIO-NG", "US", "foreign-partner", false);
     SharingVerdict verdict =
         policy
-            .decide(CyberTeslaRoster.alert(Tlp.GREEN), List.of(CyberTeslaRoster.SOURCE, partner))
+            .everyVerdict(
+                CyberTeslaRoster.alert(Tlp.GREEN), List.of(CyberTeslaRoster.SOURCE, partner))
             .get(1);
 
     assertThat(verdict.reason()).isEqualTo(SharingReason.GREEN_AGREEMENT_PARTNER);
@@ -112,14 +115,14 @@ class Tlp2PolicyTest {
     SharingFacts alert =
         SharingFacts.of("a-2", "CERT-RS", Tlp.AMBER, Pap.CLEAR, List.of("NOT-DECLARED"));
 
-    assertThat(policy.decide(alert, CyberTeslaRoster.ALL))
+    assertThat(policy.everyVerdict(alert, CyberTeslaRoster.ALL))
         .filteredOn(SharingVerdict::deliver)
         .extracting(SharingVerdict::recipient)
         .containsExactly("CERT-RS");
   }
 
   private SharingVerdict verdictFor(SharingFacts alert, String candidate) {
-    return policy.decide(alert, CyberTeslaRoster.ALL).stream()
+    return policy.everyVerdict(alert, CyberTeslaRoster.ALL).stream()
         .filter(verdict -> verdict.recipient().equals(candidate))
         .findFirst()
         .orElseThrow();

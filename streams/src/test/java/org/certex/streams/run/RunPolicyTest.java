@@ -85,7 +85,7 @@ class RunPolicyTest {
 
   private static Map<String, SharingVerdict> verdicts(ExerciseRun run) {
     RunPolicy sharing = RunPolicy.of(run);
-    return sharing.policy().decide(ALERT, sharing.roster()).stream()
+    return sharing.policy().everyVerdict(ALERT, sharing.roster()).stream()
         .collect(Collectors.toMap(SharingVerdict::recipient, Function.identity()));
   }
 

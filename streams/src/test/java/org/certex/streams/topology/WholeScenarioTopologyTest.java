@@ -75,7 +75,14 @@ class WholeScenarioTopologyTest {
           .hasSize(Tlp.values().length)
           .allSatisfy(
               decision -> {
-                assertThat(decision.getVerdicts()).hasSize(ROSTER.size());
+                long recipients =
+                    decision.getVerdicts().stream().filter(v -> v.getDeliver()).count();
+                assertThat(recipients)
+                    .as("only the recipients are listed, %s", decision.getTlp())
+                    .isEqualTo(received.get(decision.getAlertId()).size());
+                assertThat(decision.getVerdicts().size() + decision.getOthersWithheld())
+                    .as("every participant listed or counted")
+                    .isEqualTo(ROSTER.size());
                 assertThat(decision.getPolicy()).isEqualTo("tlp2-policy-v1");
               });
     }
