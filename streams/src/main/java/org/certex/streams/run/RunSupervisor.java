@@ -56,7 +56,7 @@ public final class RunSupervisor implements AutoCloseable {
 
   /**
    * @param statusLog where each run's pipeline health is reported; closed with the supervisor
-   * @param meters where each pipeline shows its client metrics; closed with the supervisor
+   * @param meters where each pipeline shows its client metrics while it runs
    */
   public RunSupervisor(
       Consumer<byte[], byte[]> consumer,
@@ -190,6 +190,5 @@ public final class RunSupervisor implements AutoCloseable {
     active.values().parallelStream().forEach(RunStreams::close);
     active.clear();
     statusLog.close();
-    meters.close();
   }
 }

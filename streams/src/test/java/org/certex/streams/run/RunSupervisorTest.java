@@ -108,7 +108,7 @@ class RunSupervisorTest {
               bootstrap,
               settings(),
               new PipelineStatusLog(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
-              new PipelineMetrics(registry))) {
+              new PipelineMetrics(registry, Duration.ofMillis(100)))) {
         supervisor.start();
         await()
             .atMost(Duration.ofSeconds(30))
@@ -122,6 +122,11 @@ class RunSupervisorTest {
         // The pipeline leaves the supervisor's list as its close begins; its meters go at the end.
         await().atMost(Duration.ofSeconds(30)).until(() -> metersOf(registry, "aborted").isEmpty());
         assertThat(supervisor.state("aborted")).isEmpty();
+        // ... and no refresh of the closed pipeline's binding brings them back.
+        await()
+            .during(Duration.ofSeconds(1))
+            .atMost(Duration.ofSeconds(2))
+            .until(() -> metersOf(registry, "aborted").isEmpty());
         assertThat(lagMeters(registry, "kept")).isNotEmpty();
       }
     }
