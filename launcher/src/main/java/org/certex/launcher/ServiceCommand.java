@@ -73,7 +73,11 @@ final class ServiceCommand implements Callable<Integer> {
                   port,
                   ManagementServer.fromSettings()));
     } catch (RuntimeException e) {
-      err.println("certex: cannot start " + role + ": " + StartupFailures.explain(e, port));
+      err.println(
+          "certex: cannot start "
+              + role
+              + ": "
+              + StartupFailures.explain(e, role == Role.DASHBOARD ? port : -1));
       err.flush();
       lifetime.end();
       return 1;

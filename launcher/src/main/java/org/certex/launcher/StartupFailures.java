@@ -8,7 +8,8 @@ final class StartupFailures {
   private StartupFailures() {}
 
   /**
-   * @param port the dashboard's port; a port in use that is another one is the management server's
+   * @param port the dashboard's port (-1 for a process without one); a port in use that is another
+   *     one is the management server's
    */
   static String explain(Throwable failure, int port) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
