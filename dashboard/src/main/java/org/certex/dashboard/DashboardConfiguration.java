@@ -1,5 +1,6 @@
 package org.certex.dashboard;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,6 +11,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -100,15 +102,22 @@ public class DashboardConfiguration {
       KafkaProperties kafka,
       DashboardProperties properties,
       ExerciseViews views,
-      LiveStreams liveStreams) {
+      LiveStreams liveStreams,
+      ObjectProvider<MeterRegistry> registry) {
     PipelineAlarm alarm = new PipelineAlarm(Clock.systemUTC());
     alarms.scheduleAtFixedRate(alarm::raiseSettled, 1, 1, TimeUnit.SECONDS);
+    MeterRegistry meterRegistry = registry.getIfAvailable();
+    DashboardMetrics metrics =
+        meterRegistry == null ? null : new DashboardMetrics(meterRegistry, liveStreams);
     return new RunFeed(
-        () ->
-            new KafkaConsumer<>(
-                FeedConsumerSettings.from(kafka.buildConsumerProperties()),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer()),
+        () -> {
+          var consumer =
+              new KafkaConsumer<>(
+                  FeedConsumerSettings.from(kafka.buildConsumerProperties()),
+                  new ByteArrayDeserializer(),
+                  new ByteArrayDeserializer());
+          return metrics == null ? consumer : metrics.watch(consumer);
+        },
         new ExerciseEventDecoder(),
         event ->
             views
@@ -118,6 +127,7 @@ public class DashboardConfiguration {
                       alarm.accept(change);
                       liveStreams.publish(change);
                     }),
-        properties.pollTimeout());
+        properties.pollTimeout(),
+        metrics == null ? FeedMeters.NONE : metrics);
   }
 }

@@ -45,6 +45,7 @@ final class RunFeed implements SmartLifecycle {
   private final ExerciseEventDecoder decoder;
   private final java.util.function.Consumer<ExerciseEvent> fold;
   private final Duration pollTimeout;
+  private final FeedMeters meters;
   private final TopicSpec<String, ExerciseRun> runsTopic = TopicCatalogue.runs();
   private final TopicSpec<String, PipelineStatus> pipelinesTopic = TopicCatalogue.pipelines();
   private final PipelineReportDecoder pipelineReports = new PipelineReportDecoder();
@@ -66,10 +67,23 @@ final class RunFeed implements SmartLifecycle {
       ExerciseEventDecoder decoder,
       java.util.function.Consumer<ExerciseEvent> fold,
       Duration pollTimeout) {
+    this(consumers, decoder, fold, pollTimeout, FeedMeters.NONE);
+  }
+
+  /**
+   * @param meters counts the deliveries and dead letters read, on the feed thread
+   */
+  RunFeed(
+      Supplier<Consumer<byte[], byte[]>> consumers,
+      ExerciseEventDecoder decoder,
+      java.util.function.Consumer<ExerciseEvent> fold,
+      Duration pollTimeout,
+      FeedMeters meters) {
     this.consumers = consumers;
     this.decoder = decoder;
     this.fold = fold;
     this.pollTimeout = pollTimeout;
+    this.meters = meters;
   }
 
   @Override
@@ -170,9 +184,18 @@ final class RunFeed implements SmartLifecycle {
   private Optional<ExerciseEvent> event(
       FollowedTopic topic, ConsumerRecord<byte[], byte[]> record) {
     return switch (topic.kind()) {
-      case DELIVERIES -> Optional.of(decoder.delivered(topic.run(), record));
+      case DELIVERIES -> {
+        ExerciseEvent delivered = decoder.delivered(topic.run(), record);
+        meters.delivered(delivered.runId(), record.headers());
+        yield Optional.of(delivered);
+      }
       case DECISIONS -> decoder.decided(topic.run(), record).map(ExerciseEvent.class::cast);
-      case DEAD_LETTERS -> Optional.of(decoder.deadLettered(topic.run(), record));
+      case DEAD_LETTERS -> {
+        ExerciseEvent deadLettered = decoder.deadLettered(topic.run(), record);
+        meters.deadLettered(
+            deadLettered.runId(), DeadLetterCause.of(topic.run(), record.headers()));
+        yield Optional.of(deadLettered);
+      }
     };
   }
 

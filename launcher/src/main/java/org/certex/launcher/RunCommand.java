@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
           + " process. Stops on Ctrl-C.",
       "On the embedded broker, a run that a killed certex left running on the same --data folder"
           + " resumes where its log ends when given the same scenario file; otherwise it is"
-          + " recorded as aborted, with the reason."
+          + " recorded as aborted, with the reason.",
+      "Health and metrics: http://127.0.0.1:9464/actuator/health and /actuator/prometheus (port:"
+          + " MANAGEMENT_SERVER_PORT)."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -106,10 +108,16 @@ final class RunCommand implements Callable<Integer> {
       ConfigurableApplicationContext context =
           lifetime.own(
               CertexContexts.start(
-                  EnumSet.allOf(Role.class), connection.bootstrapServers(), kafka.data, port));
+                  EnumSet.allOf(Role.class),
+                  connection.bootstrapServers(),
+                  kafka.data,
+                  port,
+                  ManagementServer.fromSettings()));
       RunHandle run = startOrResume(context.getBean(ExerciseRunner.class), scenario, connection);
       TraineeLinks.print(out, context, scenario, run.runId());
       out.printf("  kafka: %s%n", connection.describe());
+      ManagementServer.scrapeUrl(context.getEnvironment())
+          .ifPresent(url -> out.printf("  metrics: %s (health: /actuator/health)%n", url));
       out.printf("  Press Ctrl-C to stop.%n%n");
       out.flush();
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package org.certex.launcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.certex.producers.exercise.ExerciseRunner;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run one role as its own process against a Kafka cluster (distributed layout).",
-      "ROLE is producers, streams or dashboard."
+      "ROLE is producers, streams or dashboard.",
+      "Health and metrics: http://127.0.0.1:PORT/actuator/health and /actuator/prometheus, PORT"
+          + " from MANAGEMENT_SERVER_PORT (default 9465 producers, 9466 streams, 9467 dashboard);"
+          + " MANAGEMENT_SERVER_ADDRESS=0.0.0.0 opens them to the network."
     })
 final class ServiceCommand implements Callable<Integer> {
 
@@ -63,13 +67,29 @@ final class ServiceCommand implements Callable<Integer> {
       context =
           lifetime.own(
               CertexContexts.start(
-                  EnumSet.of(role), connection.bootstrapServers(), kafka.data, port));
+                  EnumSet.of(role),
+                  connection.bootstrapServers(),
+                  kafka.data,
+                  port,
+                  ManagementServer.fromSettings()));
     } catch (RuntimeException e) {
-      err.println("certex: cannot start " + role + ": " + StartupFailures.explain(e, port));
+      err.println(
+          "certex: cannot start "
+              + role
+              + ": "
+              + StartupFailures.explain(e, role == Role.DASHBOARD ? port : -1));
       err.flush();
       lifetime.end();
       return 1;
     }
+    ManagementServer.scrapeUrl(context.getEnvironment())
+        .ifPresent(
+            url -> {
+              spec.commandLine()
+                  .getOut()
+                  .printf("certex: %s metrics at %s%n", role.name().toLowerCase(Locale.ROOT), url);
+              spec.commandLine().getOut().flush();
+            });
     if (scenario.isPresent()) {
       Scenario s = scenario.get();
       RunHandle run = context.getBean(ExerciseRunner.class).start(s, s.speed());

@@ -35,11 +35,11 @@ final class ChildCertex implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(CertexCommand.class.getName());
     command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(output.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+    // Any free port for health and metrics: a certex running on this host keeps its own.
+    builder.environment().put("MANAGEMENT_SERVER_PORT", "0");
+    Process process = builder.start();
     return new ChildCertex(process, output);
   }
 

@@ -1,5 +1,6 @@
 package org.certex.producers;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.certex.producers.exercise.ExerciseMeters;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.TopicPublisher;
 import org.certex.schemas.TopicProvisioner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +46,11 @@ public class ProducersConfiguration {
 
   @Bean(destroyMethod = "close")
   ExerciseRunner exerciseRunner(
-      KafkaProperties kafka, TopicPublisher publisher, Admin admin, ProducersProperties settings) {
+      KafkaProperties kafka,
+      TopicPublisher publisher,
+      Admin admin,
+      ProducersProperties settings,
+      ObjectProvider<MeterRegistry> registry) {
     var provisioner =
         new TopicProvisioner(admin, Optional.ofNullable(settings.replicationFactor()));
     Map<String, Object> consumerProps = new HashMap<>(kafka.buildConsumerProperties());
@@ -57,6 +64,12 @@ public class ProducersConfiguration {
             new KafkaConsumer<>(
                 consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer()),
         InstantSource.system(),
-        settings.partitions());
+        settings.partitions(),
+        meters(registry.getIfAvailable()));
+  }
+
+  /** Counted in the application's meter registry; a context without one counts nothing. */
+  private static ExerciseMeters meters(MeterRegistry registry) {
+    return registry == null ? ExerciseMeters.NONE : new ExerciseMetrics(registry);
   }
 }

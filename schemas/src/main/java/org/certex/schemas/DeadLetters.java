@@ -31,5 +31,18 @@ public final class DeadLetters {
   /** Kafka Streams' header with the exception class. */
   public static final String STREAMS_EXCEPTION = "__streams.errors.exception";
 
+  /**
+   * How {@link #REASON} begins on a record the pipeline could not decode; with {@link
+   * #PROCESSING_FAILED} and {@link #UNWRITABLE}, what tells a dead letter's cause without reading
+   * the rest of its reason (monitoring counts dead letters by cause).
+   */
+  public static final String UNDECODABLE = "cannot decode the record: ";
+
+  /** How {@link #REASON} begins on the source record of a processing failure. */
+  public static final String PROCESSING_FAILED = "processing failed in ";
+
+  /** How {@link #REASON} begins on the source of a derived record that could not be encoded. */
+  public static final String UNWRITABLE = "cannot write the record derived for ";
+
   private DeadLetters() {}
 }

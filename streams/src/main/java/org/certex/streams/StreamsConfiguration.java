@@ -1,5 +1,6 @@
 package org.certex.streams;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicProvisioner;
+import org.certex.streams.run.PipelineMeters;
+import org.certex.streams.run.PipelineMetrics;
 import org.certex.streams.run.PipelineStatusLog;
 import org.certex.streams.run.RunSupervisor;
 import org.certex.streams.run.StreamsProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 public class StreamsConfiguration {
 
   @Bean(initMethod = "start", destroyMethod = "close")
-  RunSupervisor runSupervisor(KafkaProperties kafka, StreamsProperties settings) {
+  RunSupervisor runSupervisor(
+      KafkaProperties kafka, StreamsProperties settings, ObjectProvider<MeterRegistry> registry) {
     String bootstrap = String.join(",", kafka.getBootstrapServers());
     try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
       new TopicProvisioner(admin)
@@ -39,7 +44,12 @@ public class StreamsConfiguration {
     var consumer =
         new KafkaConsumer<>(
             consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    MeterRegistry meters = registry.getIfAvailable();
     return new RunSupervisor(
-        consumer, bootstrap, settings, new PipelineStatusLog(kafka.buildProducerProperties()));
+        consumer,
+        bootstrap,
+        settings,
+        new PipelineStatusLog(kafka.buildProducerProperties()),
+        meters == null ? PipelineMeters.NONE : new PipelineMetrics(meters));
   }
 }

@@ -46,13 +46,26 @@ public final class ExerciseRunner implements AutoCloseable {
       Supplier<Consumer<byte[], byte[]>> consumers,
       InstantSource wall,
       int partitions) {
+    this(publisher, provisioner, consumers, wall, partitions, ExerciseMeters.NONE);
+  }
+
+  /**
+   * @param meters what the runs count for monitoring
+   */
+  public ExerciseRunner(
+      TopicPublisher publisher,
+      TopicProvisioner provisioner,
+      Supplier<Consumer<byte[], byte[]>> consumers,
+      InstantSource wall,
+      int partitions,
+      ExerciseMeters meters) {
     this.publisher = publisher;
     this.provisioner = provisioner;
     this.consumers = consumers;
     this.wall = wall;
     this.partitions = partitions;
     this.interrupted = new InterruptedRuns(publisher, provisioner, consumers, wall);
-    this.threads = new RunThreads(publisher, consumers, wall);
+    this.threads = new RunThreads(publisher, consumers, wall, meters);
   }
 
   /** Starts a live run at {@code speed} with the scenario's seed; returns at once. */

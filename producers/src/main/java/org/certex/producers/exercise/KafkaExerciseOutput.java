@@ -17,10 +17,13 @@ final class KafkaExerciseOutput implements ExerciseOutput {
   private final RunTopics topics;
   private final TopicPublisher publisher;
   private final Map<String, SimulatedCert> certs;
+  private final ExerciseMeters.Tally alertsPublished;
 
-  KafkaExerciseOutput(Scenario scenario, RunTopics topics, TopicPublisher publisher) {
+  KafkaExerciseOutput(
+      Scenario scenario, RunTopics topics, TopicPublisher publisher, ExerciseMeters meters) {
     this.topics = topics;
     this.publisher = publisher;
+    this.alertsPublished = meters.alertsPublished(topics.runId());
     this.certs =
         scenario.participants().stream()
             .collect(
@@ -31,6 +34,7 @@ final class KafkaExerciseOutput implements ExerciseOutput {
   @Override
   public void alert(ScheduledAlert alert, Instant at) {
     certs.get(alert.from()).publish(alert, at);
+    alertsPublished.increment();
   }
 
   @Override

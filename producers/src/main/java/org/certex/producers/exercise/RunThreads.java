@@ -29,13 +29,18 @@ final class RunThreads implements AutoCloseable {
   private final TopicPublisher publisher;
   private final Supplier<Consumer<byte[], byte[]>> consumers;
   private final InstantSource wall;
+  private final ExerciseMeters meters;
   private final Map<EngineInbox, Thread> running = new ConcurrentHashMap<>();
 
   RunThreads(
-      TopicPublisher publisher, Supplier<Consumer<byte[], byte[]>> consumers, InstantSource wall) {
+      TopicPublisher publisher,
+      Supplier<Consumer<byte[], byte[]>> consumers,
+      InstantSource wall,
+      ExerciseMeters meters) {
     this.publisher = publisher;
     this.consumers = consumers;
     this.wall = wall;
+    this.meters = meters;
   }
 
   /** What a run is played with. */
@@ -63,7 +68,7 @@ final class RunThreads implements AutoCloseable {
             l.record().getRunId(),
             l.pacer(),
             inbox,
-            new KafkaExerciseOutput(l.scenario(), l.topics(), publisher),
+            new KafkaExerciseOutput(l.scenario(), l.topics(), publisher, meters),
             l.options().dryRun() ? l.options().players() : PlayerMode.ABSENT,
             l.options().seed(),
             point);

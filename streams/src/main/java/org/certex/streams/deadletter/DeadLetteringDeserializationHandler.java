@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.certex.schemas.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public final class DeadLetteringDeserializationHandler extends RunErrorHandler
           health.deadLetters(),
           exception.getMessage());
     }
-    String reason = "cannot decode the record: " + exception.getMessage();
+    String reason = DeadLetters.UNDECODABLE + exception.getMessage();
     return Response.resume(
         List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, exception)));
   }

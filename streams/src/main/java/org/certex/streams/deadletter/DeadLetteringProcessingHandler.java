@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import org.certex.schemas.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class DeadLetteringProcessingHandler extends RunErrorHandler
           health.deadLetters(),
           e);
     }
-    String reason = "processing failed in " + context.processorNodeId() + ": " + e;
+    String reason = DeadLetters.PROCESSING_FAILED + context.processorNodeId() + ": " + e;
     return Response.resume(
         List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, e)));
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.certex.schemas.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +53,7 @@ public final class DeadLetteringProductionHandler extends RunErrorHandler
           exception.getMessage(),
           deadLetterTopic);
     }
-    String reason =
-        "cannot write the record derived for " + record.topic() + ": " + exception.getMessage();
+    String reason = DeadLetters.UNWRITABLE + record.topic() + ": " + exception.getMessage();
     return Response.resume(
         List.of(BoundedDeadLetter.ofSource(context, deadLetterTopic, reason, exception)));
   }

@@ -39,24 +39,31 @@ final class RunStreams implements AutoCloseable {
   private final KafkaStreams streams;
   private final PipelineHealth health;
   private final PipelineStatusLog statusLog;
+  private final PipelineMeters.Binding meters;
   private final AtomicReference<Throwable> lastFailure = new AtomicReference<>();
   private final AtomicBoolean failed = new AtomicBoolean();
   private final AtomicInteger replacements = new AtomicInteger();
 
   private RunStreams(
-      String runId, Topology topology, Properties config, PipelineStatusLog statusLog) {
+      String runId,
+      Topology topology,
+      Properties config,
+      PipelineStatusLog statusLog,
+      PipelineMeters meters) {
     this.runId = runId;
     this.health = new PipelineHealth();
     this.statusLog = statusLog;
     config.put(PipelineHealth.CONFIG, health);
     this.streams = new KafkaStreams(topology, config);
+    this.meters = meters.bind(runId, streams);
   }
 
   static RunStreams start(
       ExerciseRun run,
       String bootstrapServers,
       StreamsProperties settings,
-      PipelineStatusLog statusLog) {
+      PipelineStatusLog statusLog,
+      PipelineMeters meters) {
     RunTopics topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
     RunPolicy sharing = RunPolicy.of(run);
     Topology topology = SharingTopology.build(topics, sharing.roster(), sharing.policy());
@@ -66,7 +73,8 @@ final class RunStreams implements AutoCloseable {
             run.getRunId(),
             topology,
             RunStreamsConfig.forRun(topics, bootstrapServers, settings),
-            statusLog);
+            statusLog,
+            meters);
     log.info(
         "Sharing pipeline started for run {} with {}", run.getRunId(), sharing.policy().rules());
     return pipeline;
@@ -75,7 +83,17 @@ final class RunStreams implements AutoCloseable {
   /** Any topology as a run's pipeline, with its health reported (tests use their own). */
   static RunStreams start(
       String runId, Topology topology, Properties config, PipelineStatusLog statusLog) {
-    RunStreams pipeline = new RunStreams(runId, topology, config, statusLog);
+    return start(runId, topology, config, statusLog, PipelineMeters.NONE);
+  }
+
+  /** Any topology as a run's pipeline, with its health reported and its client metrics shown. */
+  static RunStreams start(
+      String runId,
+      Topology topology,
+      Properties config,
+      PipelineStatusLog statusLog,
+      PipelineMeters meters) {
+    RunStreams pipeline = new RunStreams(runId, topology, config, statusLog, meters);
     pipeline.streams.setUncaughtExceptionHandler(pipeline::onThreadFailure);
     pipeline.streams.setStateListener((now, before) -> pipeline.onStateChange(now));
     pipeline.streams.start();
@@ -168,6 +186,7 @@ final class RunStreams implements AutoCloseable {
     streams.close(
         CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
             .withTimeout(CLOSE_TIMEOUT));
+    meters.close();
     if (!failed.get()) {
       statusLog.stopped(runId);
     }

@@ -38,6 +38,7 @@ public final class RunSupervisor implements AutoCloseable {
   private final String bootstrapServers;
   private final StreamsProperties settings;
   private final PipelineStatusLog statusLog;
+  private final PipelineMeters meters;
   private final Map<String, RunStreams> active = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
@@ -50,6 +51,20 @@ public final class RunSupervisor implements AutoCloseable {
       String bootstrapServers,
       StreamsProperties settings,
       PipelineStatusLog statusLog) {
+    this(consumer, bootstrapServers, settings, statusLog, PipelineMeters.NONE);
+  }
+
+  /**
+   * @param statusLog where each run's pipeline health is reported; closed with the supervisor
+   * @param meters where each pipeline shows its client metrics while it runs
+   */
+  public RunSupervisor(
+      Consumer<byte[], byte[]> consumer,
+      String bootstrapServers,
+      StreamsProperties settings,
+      PipelineStatusLog statusLog,
+      PipelineMeters meters) {
+    this.meters = meters;
     this.consumer = consumer;
     this.bootstrapServers = bootstrapServers;
     this.settings = settings;
@@ -145,7 +160,7 @@ public final class RunSupervisor implements AutoCloseable {
       Optional.ofNullable(active.remove(runId)).ifPresent(RunStreams::close);
     } else if (run.getStatus() == RunStatus.RUNNING && !active.containsKey(runId)) {
       try {
-        active.put(runId, RunStreams.start(run, bootstrapServers, settings, statusLog));
+        active.put(runId, RunStreams.start(run, bootstrapServers, settings, statusLog, meters));
       } catch (RuntimeException e) {
         log.error("Cannot start the sharing pipeline of run {}", runId, e);
         statusLog.failed(runId, "the pipeline could not start: " + e, null);

@@ -3,6 +3,9 @@ package org.certex.streams.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,78 @@ class RunSupervisorTest {
         assertThat(supervisor.state("ongoing")).get().isNotEqualTo(KafkaStreams.State.ERROR);
       }
     }
+  }
+
+  @Test
+  @DisplayName(
+      "each run's pipeline shows its Kafka Streams metrics tagged with the run; they go when the"
+          + " run is aborted and its pipeline closes")
+  void pipelineMetersLiveAsLongAsThePipeline() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary()) {
+      String bootstrap = broker.bootstrapServers();
+      try (Admin admin =
+          Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        var provisioner = new TopicProvisioner(admin);
+        provisioner.ensure(List.of(RUNS, TopicCatalogue.pipelines()));
+        provisioner.ensure(TopicCatalogue.forRun("kept", 1));
+        provisioner.ensure(TopicCatalogue.forRun("aborted", 1));
+      }
+      publish(bootstrap, run("kept", RunStatus.RUNNING), run("aborted", RunStatus.RUNNING));
+      SimpleMeterRegistry registry = new SimpleMeterRegistry();
+      try (RunSupervisor supervisor =
+          new RunSupervisor(
+              consumer(bootstrap),
+              bootstrap,
+              settings(),
+              new PipelineStatusLog(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+              new PipelineMetrics(registry, Duration.ofMillis(100)))) {
+        supervisor.start();
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    !lagMeters(registry, "kept").isEmpty()
+                        && !lagMeters(registry, "aborted").isEmpty());
+        assertThat(metersOf(registry, "aborted")).hasSizeGreaterThan(10);
+
+        publish(bootstrap, run("aborted", RunStatus.ABORTED));
+        // The pipeline leaves the supervisor's list as its close begins; its meters go at the end.
+        await().atMost(Duration.ofSeconds(30)).until(() -> metersOf(registry, "aborted").isEmpty());
+        assertThat(supervisor.state("aborted")).isEmpty();
+        // ... and no refresh of the closed pipeline's binding brings them back.
+        await()
+            .during(Duration.ofSeconds(1))
+            .atMost(Duration.ofSeconds(2))
+            .until(() -> metersOf(registry, "aborted").isEmpty());
+        assertThat(lagMeters(registry, "kept")).isNotEmpty();
+      }
+    }
+  }
+
+  private static java.util.Collection<Meter> lagMeters(MeterRegistry registry, String run) {
+    return registry.find("kafka.consumer.fetch.manager.records.lag.max").tag("run", run).meters();
+  }
+
+  private static List<Meter> metersOf(MeterRegistry registry, String run) {
+    return registry.getMeters().stream()
+        .filter(meter -> run.equals(meter.getId().getTag("run")))
+        .toList();
+  }
+
+  private KafkaConsumer<byte[], byte[]> consumer(String bootstrap) {
+    return new KafkaConsumer<>(
+        Map.<String, Object>of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed"),
+        new ByteArrayDeserializer(),
+        new ByteArrayDeserializer());
+  }
+
+  private StreamsProperties settings() {
+    return new StreamsProperties(
+        state.toString(), Duration.ofMillis(100), 1, Duration.ofSeconds(10));
   }
 
   private static ExerciseRun run(String id, RunStatus status) {
