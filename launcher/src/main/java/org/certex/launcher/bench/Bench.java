@@ -61,13 +61,43 @@ final class Bench {
         new PassThroughPhase(cluster, progress).run(raw, passThrough, options.alerts(), timeout);
 
     BenchRun run = BenchRun.start(cluster, scenario, runTopics, PIPELINE_START_TIMEOUT);
+    RunFigures figures;
+    try {
+      figures = runPhases(run, scenario);
+    } catch (Exception | Error e) {
+      run.abort("certex bench failed: " + e);
+      throw e;
+    }
+    run.end();
+    return new BenchReport(
+        configuration(partitions, sample.length),
+        rawResult,
+        passResult,
+        figures.pipeline(),
+        figures.latency(),
+        figures.bytesPerAlert(),
+        MemoryPeaks.now(),
+        Machine.current(),
+        CertexBuild.current());
+  }
+
+  /** What phases 3 to 5 measure on the run. */
+  private record RunFigures(
+      PipelinePhase.Result pipeline,
+      LatencyPhase.Result latency,
+      Map<String, Double> bytesPerAlert) {}
+
+  /** Phases 3 and 4 on the run, then the bytes it wrote per alert. */
+  private RunFigures runPhases(BenchRun run, BenchScenario scenario) throws Exception {
     PipelinePhase.Result pipeline;
     LatencyPhase.Result latency;
     try (RunOutputReader reader =
-        new RunOutputReader(cluster.consumerProperties(), cluster.admin(), runTopics)) {
+        new RunOutputReader(cluster.consumerProperties(), cluster.admin(), run.topics())) {
       reader.start();
-      AlertSender sender = new AlertSender(cluster.publisher(), runTopics, scenario);
-      pipeline = new PipelinePhase(run, sender, reader, progress).run(options.alerts(), timeout);
+      AlertSender sender = new AlertSender(cluster.publisher(), run.topics(), scenario);
+      pipeline =
+          new PipelinePhase(run, sender, reader, progress)
+              .run(options.alerts(), timeoutFor(options.alerts()));
       latency =
           new LatencyPhase(run, sender, reader, progress)
               .run(
@@ -76,19 +106,9 @@ final class Bench {
                   options.latencySeconds(),
                   timeoutFor(options.latencyAlerts()));
     }
-    Map<String, Double> bytesPerAlert =
-        TopicFootprint.perAlert(cluster.admin(), runId, options.alerts() + options.latencyAlerts());
-    run.end();
-    return new BenchReport(
-        configuration(partitions, sample.length),
-        rawResult,
-        passResult,
-        pipeline,
-        latency,
-        bytesPerAlert,
-        MemoryPeaks.now(),
-        Machine.current(),
-        CertexBuild.current());
+    long alerts = options.alerts() + options.latencyAlerts();
+    return new RunFigures(
+        pipeline, latency, TopicFootprint.perAlert(cluster.admin(), runId, alerts));
   }
 
   private BenchConfiguration configuration(int partitions, int recordBytes) {

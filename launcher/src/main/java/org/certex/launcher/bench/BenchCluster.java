@@ -138,15 +138,23 @@ final class BenchCluster {
     return Map.of("bootstrap.servers", bootstrapServers);
   }
 
-  /** Stops the roles (and their pipelines) before the broker; idempotent. */
-  void stopRoles() {
-    context.close();
+  /**
+   * The run's topics ({@code certex.<run>.*}), the raw and pass-through ones ({@code
+   * certex.<run>-raw.*}, {@code certex.<run>-passthrough.*}) and the pipelines' internal ones.
+   */
+  static boolean isBenchTopic(String topic, String runId) {
+    String internal = RunSupervisor.applicationId(runId);
+    return topic.startsWith("certex." + runId + ".")
+        || topic.startsWith("certex." + runId + "-raw.")
+        || topic.startsWith("certex." + runId + "-passthrough.")
+        || topic.startsWith(internal + "-");
   }
 
   /**
    * Deletes what a bench of run {@code runId} left on an external cluster, once the roles have
-   * stopped: its topics (the run's, the raw and pass-through ones, the pipeline's internal ones)
-   * and its pipelines' consumer groups. The run's record stays on {@code certex.runs}, COMPLETED.
+   * stopped (with the bench's folder): its topics (the run's, the raw and pass-through ones, the
+   * pipeline's internal ones) and its pipelines' consumer groups. The run's record stays on {@code
+   * certex.runs}, COMPLETED (or ABORTED, with the reason, if the bench failed).
    *
    * @return the topics deleted
    */
@@ -154,10 +162,7 @@ final class BenchCluster {
     try (Admin admin = Admin.create(plainClientProperties())) {
       List<String> topics =
           admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-              .filter(
-                  t ->
-                      t.startsWith("certex." + runId)
-                          || t.startsWith(RunSupervisor.applicationId(runId)))
+              .filter(t -> isBenchTopic(t, runId))
               .sorted()
               .toList();
       admin.deleteTopics(topics).all().get(60, TimeUnit.SECONDS);

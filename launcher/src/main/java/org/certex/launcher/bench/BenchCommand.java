@@ -1,5 +1,6 @@
 package org.certex.launcher.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,41 +88,54 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    BenchOptions options = checkedOptions();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+    Optional<String> external =
+        Optional.ofNullable(bootstrap).map(String::strip).filter(b -> !b.isEmpty());
+    Bench bench = null;
+    BenchCluster cluster = null;
+    try (BenchFolder folder = BenchFolder.create(temporary, err);
+        ProgressLine progress = new ProgressLine(err, System.console() != null)) {
+      MemoryPeaks.reset();
+      cluster = BenchCluster.start(external, partitions, folder);
+      bench = new Bench(cluster, options, progress);
+      BenchReport report = bench.run();
+      progress.close();
+      show(report, out);
+      return 0;
+    } catch (BenchRefusedException | IllegalStateException e) {
+      String cause = e.getCause() == null || e.getCause() == e ? "" : " (" + e.getCause() + ")";
+      err.println("certex: bench failed: " + e.getMessage() + cause);
+      return 1;
+    } finally {
+      if (cluster != null && bench != null && !cluster.embedded()) {
+        // The roles have stopped with the folder; nothing writes to the bench's topics any more.
+        List<String> deleted = cluster.deleteTopicsOf(bench.runId());
+        out.printf("deleted the bench's %d topics from %s%n", deleted.size(), cluster.describe());
+      }
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** The options, refused (exit code 2) before anything starts if one is out of its bounds. */
+  private BenchOptions checkedOptions() {
     BenchOptions options =
         new BenchOptions(alerts, orgs, fanOut, rate, latencySeconds, partitions, seed);
     Optional<String> problem = options.problem();
     if (problem.isPresent()) {
       throw new ParameterException(spec.commandLine(), problem.get());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
-    try (BenchFolder folder = BenchFolder.create(temporary, err);
-        ProgressLine progress = new ProgressLine(err, System.console() != null)) {
-      MemoryPeaks.reset();
-      Optional<String> cluster = Optional.ofNullable(bootstrap).map(String::strip);
-      BenchCluster started =
-          BenchCluster.start(cluster.filter(b -> !b.isEmpty()), partitions, folder);
-      Bench bench = new Bench(started, options, progress);
-      BenchReport report = bench.run();
-      progress.close();
-      report.print(out);
-      if (json != null) {
-        BenchJson.write(report, json);
-        out.println("wrote " + json);
-      }
-      started.stopRoles();
-      if (!started.embedded()) {
-        List<String> deleted = started.deleteTopicsOf(bench.runId());
-        out.printf("deleted the bench's %d topics from the cluster%n", deleted.size());
-      }
-      out.flush();
-      return 0;
-    } catch (BenchRefusedException | IllegalStateException e) {
-      String cause = e.getCause() == null || e.getCause() == e ? "" : " (" + e.getCause() + ")";
-      err.println("certex: bench failed: " + e.getMessage() + cause);
-      err.flush();
-      return 1;
+    return options;
+  }
+
+  private void show(BenchReport report, PrintWriter out) throws IOException {
+    report.print(out);
+    if (json != null) {
+      BenchJson.write(report, json);
+      out.println("wrote " + json);
     }
   }
 }

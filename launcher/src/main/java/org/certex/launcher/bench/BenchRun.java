@@ -16,10 +16,13 @@ import org.certex.avro.PipelineStatus;
 import org.certex.avro.RunStatus;
 import org.certex.producers.exercise.TopicPublisher;
 import org.certex.producers.scenario.RunRecords;
+import org.certex.schemas.RecordLimits;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 import org.certex.streams.run.RunSupervisor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The exercise run the pipeline phases share: its topics, and its record on {@code certex.runs},
@@ -30,6 +33,7 @@ import org.certex.streams.run.RunSupervisor;
 final class BenchRun {
 
   private static final TopicSpec<String, PipelineStatus> PIPELINES = TopicCatalogue.pipelines();
+  private static final Logger log = LoggerFactory.getLogger(BenchRun.class);
 
   private final RunTopics topics;
   private final ExerciseRun record;
@@ -65,7 +69,12 @@ final class BenchRun {
       status.seekToEnd(List.of(partition));
       status.position(partition);
       run.publish(record);
-      run.awaitRunning(status, timeout);
+      try {
+        run.awaitRunning(status, timeout);
+      } catch (RuntimeException e) {
+        run.abort("certex bench: " + e.getMessage());
+        throw e;
+      }
     }
     return run;
   }
@@ -116,5 +125,22 @@ final class BenchRun {
   /** Records the run as completed, so that no streams process starts its pipeline again. */
   void end() {
     publish(RunRecords.ended(record, RunStatus.COMPLETED, Instant.now(), null));
+  }
+
+  /**
+   * Records the run as aborted, with why, so that it is not left RUNNING on a cluster: a streams
+   * process would start its pipeline, and the next bench there would be refused. Best effort: the
+   * cluster may be what failed.
+   */
+  void abort(String why) {
+    String reason =
+        why.length() > RecordLimits.END_REASON_CHARS
+            ? why.substring(0, RecordLimits.END_REASON_CHARS)
+            : why;
+    try {
+      publish(RunRecords.ended(record, RunStatus.ABORTED, Instant.now(), reason));
+    } catch (RuntimeException e) {
+      log.warn("Could not record bench run {} as aborted: {}", topics.runId(), e.getMessage());
+    }
   }
 }
