@@ -2,6 +2,7 @@ package org.certex.launcher.bench;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,7 @@ final class ReadPhase {
   }
 
   /** A delivery read at {@code nowMicros} whose alert was sent at {@code sentMicros}, if known. */
-  void delivery(long nowMicros, java.util.OptionalLong sentMicros) {
+  void delivery(long nowMicros, OptionalLong sentMicros) {
     deliveries.incrementAndGet();
     if (latency == null) {
       return;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.LogDirDescription;
 import org.apache.kafka.clients.admin.ReplicaInfo;
@@ -33,7 +34,7 @@ final class TopicFootprint {
     Set<String> topics =
         admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
             .filter(t -> t.startsWith(runPrefix) || t.startsWith(internalPrefix))
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     Map<TopicPartition, Long> sizes = partitionSizes(admin);
     Map<String, Double> perAlert = new TreeMap<>();
     Map<String, TopicDescription> described =
