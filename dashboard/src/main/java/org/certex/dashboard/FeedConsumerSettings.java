@@ -8,15 +8,16 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
  * Consumer settings of the run feed, on top of the application's common Kafka settings. The feed is
  * a reader of the whole log, not a member of a group: it assigns partitions itself, starts from the
  * beginning on every start (that is how the views are rebuilt) and never commits. It reads only
- * committed records, as the streams app writes with exactly-once.
+ * committed records, as the streams app writes with exactly-once. Public so that {@code certex
+ * bench} reads a run's output as the dashboard does.
  */
-final class FeedConsumerSettings {
+public final class FeedConsumerSettings {
 
   static final String CLIENT_ID = "certex-dashboard-feed";
 
   private FeedConsumerSettings() {}
 
-  static Map<String, Object> from(Map<String, Object> common) {
+  public static Map<String, Object> from(Map<String, Object> common) {
     Map<String, Object> settings = new HashMap<>(common);
     settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
     settings.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);

@@ -3,6 +3,7 @@ package org.certex.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.certex.launcher.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       MselCommand.class,
       PolicyCommand.class,
       ServiceCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CertexCommand {

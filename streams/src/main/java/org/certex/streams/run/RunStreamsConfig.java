@@ -14,14 +14,16 @@ import org.certex.streams.deadletter.DeadLetteringProductionHandler;
 /**
  * Kafka Streams settings for one run's application. The application id includes the run id, so each
  * run has its own consumer group, state and internal topics: stream time never mixes across runs.
+ * Public so that {@code certex bench} runs its pass-through topology under the same settings.
  */
-final class RunStreamsConfig {
+public final class RunStreamsConfig {
 
   static final String APPLICATION_ID_PREFIX = "certex-streams-";
 
   private RunStreamsConfig() {}
 
-  static Properties forRun(RunTopics topics, String bootstrapServers, StreamsProperties settings) {
+  public static Properties forRun(
+      RunTopics topics, String bootstrapServers, StreamsProperties settings) {
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, RunSupervisor.applicationId(topics.runId()));
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
