@@ -119,7 +119,7 @@ class BenchCommandTest {
               a.getCrossBorder(),
               new HashSet<>(a.getAffectedCountries()));
       deliveries +=
-          sharing.policy().decide(facts, sharing.roster()).stream()
+          sharing.policy().everyVerdict(facts, sharing.roster()).stream()
               .filter(SharingVerdict::deliver)
               .count();
     }
@@ -130,8 +130,8 @@ class BenchCommandTest {
   @CsvSource({
     "--alerts, 0, '--alerts must be from 1 to 10,000,000, was 0'",
     "--alerts, 20000000, '--alerts must be from 1 to 10,000,000, was 20000000'",
-    "--orgs, 1, '--orgs must be from 2 to 5,000, was 1'",
-    "--orgs, 6000, '--orgs must be from 2 to 5,000, was 6000'",
+    "--orgs, 1, '--orgs must be from 2 to 1,000, was 1'",
+    "--orgs, 6000, '--orgs must be from 2 to 1,000, was 6000'",
     "--fan-out, 30, '--fan-out must be from 1 to 29 (at most every other organisation, and"
         + " 1,000), was 30'",
     "--fan-out, 0, '--fan-out must be from 1 to 29 (at most every other organisation, and"

@@ -19,7 +19,10 @@ record BenchOptions(
     int alerts, int orgs, int fanOut, int rate, int latencySeconds, Integer partitions, long seed) {
 
   static final int MAX_ALERTS = 10_000_000;
-  static final int MAX_ORGS = 5_000;
+
+  /** As many as a scenario may have ({@link org.certex.schemas.RecordLimits#PARTICIPANTS}). */
+  static final int MAX_ORGS = org.certex.schemas.RecordLimits.PARTICIPANTS;
+
   static final int MAX_RATE = 1_000_000;
   static final int MAX_LATENCY_SECONDS = 3_600;
   static final int MAX_PARTITIONS = 256;
