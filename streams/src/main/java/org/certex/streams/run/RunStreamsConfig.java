@@ -62,6 +62,8 @@ public final class RunStreamsConfig {
         StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
         (int) Math.max(1000, settings.sessionTimeout().toMillis() / 4));
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    // What an operator tuned comes last; StreamsTuning has refused anything exactly-once rests on.
+    p.putAll(settings.kafka());
     return p;
   }
 }
