@@ -83,12 +83,13 @@ final class DryRun {
       RunSupervisor pipelines = context.getBean(RunSupervisor.class);
       awaitDrained(
           broker.bootstrapServers(), topics, () -> pipelines.failure(topics.runId()), progress);
-      LogTally log;
-      try (LogSort sort = new LogSort(folder.path(), chunkBytes, ChunkMerge.DEFAULT_FAN_IN)) {
-        log =
-            writeLog(
-                broker.bootstrapServers(), topics, sort, dir.resolve("events.jsonl"), progress);
-      }
+      LogTally log =
+          writeLog(
+              broker.bootstrapServers(),
+              topics,
+              folder.path(),
+              dir.resolve("events.jsonl"),
+              progress);
       DryRunSummary summary = DryRunSummary.of(scenario, run, seed, players, log);
       summary.write(dir.resolve("summary.json"));
       out.println(summary.oneLine());
@@ -145,14 +146,16 @@ final class DryRun {
     }
   }
 
-  private static LogTally writeLog(
-      String bootstrap, RunTopics topics, LogSort sort, Path file, DryRunProgress progress)
+  /** Writes the run's event log to {@code file}, sorting it through {@code spillFolder}. */
+  private LogTally writeLog(
+      String bootstrap, RunTopics topics, Path spillFolder, Path file, DryRunProgress progress)
       throws Exception {
     Map<String, Object> props = new HashMap<>();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     try (var consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        LogSort sort = new LogSort(spillFolder, chunkBytes, ChunkMerge.DEFAULT_FAN_IN)) {
       return new EventLog(new TopicScan(consumer, STALL, System::nanoTime), progress)
           .write(topics, sort, file);
     }
