@@ -36,11 +36,11 @@ public final class ScenarioLimits {
    * The most noise alerts a run may be expected to publish (each profile's rate times the exercise
    * duration, all profiles together). A dry run plays everything at full speed and streams its
    * event log through disk, so its memory does not grow with this, but its time and disk do:
-   * 1,000,000 alerts of 30 participants, five addressees each, took 6.5 minutes within a 1 GB heap
-   * on a loaded 2-core machine and made 8,000,000 events, an {@code events.jsonl} of 8.9 GB (9 KB
-   * per alert, most of it each decision's verdicts) and about 13 GB of temporary data besides (4.6
-   * GB of broker logs, the rest the log's sorted chunks). Ten times more would take an hour and 200
-   * GB.
+   * 1,000,000 alerts of 30 participants, five addressees each, took 6.5 to 8 minutes within a 1 GB
+   * heap on a loaded 2-core machine and made 8,000,000 events, an {@code events.jsonl} of 8.9 GB (9
+   * KB per alert, most of it each decision's verdicts) and about 13 GB of temporary data besides
+   * (4.6 GB of broker logs, the rest the log's sorted chunks). Ten times more would take an hour
+   * and 200 GB.
    */
   public static final long NOISE_ALERTS = 1_000_000;
 
