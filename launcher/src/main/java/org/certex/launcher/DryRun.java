@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -33,20 +34,31 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class DryRun {
 
-  private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
-  private static final long RUN_TIMEOUT_MINUTES = 10;
+  /**
+   * How long each stage may go without moving on (no alert published, none taken by the pipeline,
+   * no record read) before the dry run fails. No stage has a deadline on the whole: a run of a
+   * million alerts takes minutes, and one of ten alerts a second.
+   */
+  static final Duration STALL = Duration.ofMinutes(2);
 
   private final PrintWriter out;
   private final PrintWriter err;
   private final Path temporaryParent;
+  private final long chunkBytes;
 
   /**
    * @param temporaryParent where the dry run's folder is made (and stale ones are deleted)
+   * @param chunkBytes heap the event log's sort may hold before it spills a chunk to the folder
    */
-  DryRun(PrintWriter out, PrintWriter err, Path temporaryParent) {
+  DryRun(PrintWriter out, PrintWriter err, Path temporaryParent, long chunkBytes) {
     this.out = out;
     this.err = err;
     this.temporaryParent = temporaryParent;
+    this.chunkBytes = chunkBytes;
+  }
+
+  DryRun(PrintWriter out, PrintWriter err, Path temporaryParent) {
+    this(out, err, temporaryParent, LogSort.CHUNK_BYTES);
   }
 
   /** The summary of a dry run of {@code scenario}, whose files are written to {@code dir}. */
@@ -63,22 +75,28 @@ final class DryRun {
                   broker.bootstrapServers(),
                   folder.path(),
                   0));
+      DryRunProgress progress = new DryRunProgress(err);
       RunHandle run =
           context.getBean(ExerciseRunner.class).start(scenario, RunOptions.dryRun(seed, players));
-      run.finished().get(RUN_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+      awaitPlayed(run, progress);
       RunTopics topics = TopicCatalogue.forRun(run.runId(), partitionsOf(context));
       RunSupervisor pipelines = context.getBean(RunSupervisor.class);
-      EventLog log =
-          readWhenDrained(
-              broker.bootstrapServers(), topics, () -> pipelines.failure(topics.runId()));
-      log.writeJsonLines(dir.resolve("events.jsonl"));
+      awaitDrained(
+          broker.bootstrapServers(), topics, () -> pipelines.failure(topics.runId()), progress);
+      LogTally log =
+          writeLog(
+              broker.bootstrapServers(),
+              topics,
+              folder.path(),
+              dir.resolve("events.jsonl"),
+              progress);
       DryRunSummary summary = DryRunSummary.of(scenario, run, seed, players, log);
       summary.write(dir.resolve("summary.json"));
       out.println(summary.oneLine());
       out.printf(
           "wrote %s (%d events) and %s in %.1f s%n",
           dir.resolve("events.jsonl"),
-          log.events().size(),
+          log.events(),
           dir.resolve("summary.json"),
           (System.nanoTime() - began) / 1e9);
       out.flush();
@@ -92,21 +110,54 @@ final class DryRun {
     return context.getEnvironment().getProperty("certex.producers.partitions", Integer.class, 3);
   }
 
-  private static EventLog readWhenDrained(
-      String bootstrap, RunTopics topics, Supplier<Optional<String>> failure) throws Exception {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      if (!PipelineDrain.await(admin, topics, DRAIN_TIMEOUT, failure)) {
-        throw new IllegalStateException(
-            "the sharing pipeline did not finish within " + DRAIN_TIMEOUT);
+  /** Waits for the engine to play the scenario out, failing if it stops publishing alerts. */
+  private static void awaitPlayed(RunHandle run, DryRunProgress progress) throws Exception {
+    progress.stage();
+    int published = -1;
+    long lastMove = System.nanoTime();
+    while (true) {
+      try {
+        run.finished().get(1, TimeUnit.SECONDS);
+        return;
+      } catch (TimeoutException e) {
+        int now = run.alertsPublished();
+        if (now != published) {
+          published = now;
+          lastMove = System.nanoTime();
+        } else if (System.nanoTime() - lastMove >= STALL.toNanos()) {
+          throw new IllegalStateException(
+              String.format(
+                  "the exercise published no alert for %d s (%,d so far)", STALL.toSeconds(), now));
+        }
+        progress.report(() -> String.format("played %,d alerts", run.alertsPublished()));
       }
     }
+  }
+
+  private static void awaitDrained(
+      String bootstrap,
+      RunTopics topics,
+      Supplier<Optional<String>> failure,
+      DryRunProgress progress)
+      throws Exception {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+      PipelineDrain.await(admin, topics, STALL, failure, progress);
+    }
+  }
+
+  /** Writes the run's event log to {@code file}, sorting it through {@code spillFolder}. */
+  private LogTally writeLog(
+      String bootstrap, RunTopics topics, Path spillFolder, Path file, DryRunProgress progress)
+      throws Exception {
     Map<String, Object> props = new HashMap<>();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     try (var consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      return EventLog.read(consumer, topics);
+            new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        LogSort sort = new LogSort(spillFolder, chunkBytes, ChunkMerge.DEFAULT_FAN_IN)) {
+      return new EventLog(new TopicScan(consumer, STALL, System::nanoTime), progress)
+          .write(topics, sort, file);
     }
   }
 }

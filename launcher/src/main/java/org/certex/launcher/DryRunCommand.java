@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
           + " write its event log and summary.",
       "Writes events.jsonl and summary.json to --out; the same seed writes the same log. Records"
           + " the pipeline sends to the dead-letter topic are counted, with their reasons.",
+      "The event log is sorted through the temporary folder, so memory does not grow with the"
+          + " run; a long dry run prints its progress on stderr every few seconds.",
       "Interrupted (Ctrl-C), it deletes its temporary broker folder; one left by a killed dry run"
           + " is deleted at the next start."
     })

@@ -31,7 +31,7 @@ record DryRunSummary(Map<String, Object> content) {
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   static DryRunSummary of(
-      Scenario scenario, RunHandle run, long seed, PlayerMode players, EventLog log) {
+      Scenario scenario, RunHandle run, long seed, PlayerMode players, LogTally log) {
     RunReport report = run.report();
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("runId", run.runId());

@@ -20,19 +20,27 @@ import org.certex.streams.run.RunSupervisor;
 
 /**
  * Waits until a run's sharing pipeline has consumed and committed every alert and action published
- * so far (its consumer group has no lag on the alerts and actions topics), polling with a deadline;
- * a pipeline that fails ends the wait at once, with the reason.
+ * so far (its consumer group has no lag on the alerts and actions topics), polling. There is no
+ * deadline on the whole, since a run of a million alerts takes minutes to decide: only on progress,
+ * so a pipeline that takes nothing for the stall timeout ends the wait with an error, and a
+ * pipeline that fails ends it at once, with the reason.
  */
 final class PipelineDrain {
 
   private PipelineDrain() {}
 
   /**
+   * @param stall how long the pipeline may go without committing anything new
    * @param failure why the pipeline failed, if it did: waiting ends at once with that reason
-   * @throws IllegalStateException when the pipeline failed
+   * @param progress told how many of the alerts and actions the pipeline has taken
+   * @throws IllegalStateException when the pipeline failed, or took nothing for {@code stall}
    */
-  static boolean await(
-      Admin admin, RunTopics topics, Duration timeout, Supplier<Optional<String>> failure)
+  static void await(
+      Admin admin,
+      RunTopics topics,
+      Duration stall,
+      Supplier<Optional<String>> failure,
+      DryRunProgress progress)
       throws Exception {
     Set<TopicPartition> partitions =
         Stream.of(topics.alerts(), topics.actions())
@@ -43,8 +51,10 @@ final class PipelineDrain {
             .collect(Collectors.toSet());
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
+    progress.stage();
+    long taken = -1;
+    long lastMove = System.nanoTime();
+    while (true) {
       Optional<String> failed = failure.get();
       if (failed.isPresent()) {
         throw new IllegalStateException("the sharing pipeline failed: " + failed.get());
@@ -56,18 +66,38 @@ final class PipelineDrain {
               .listConsumerGroupOffsets(RunSupervisor.applicationId(topics.runId()))
               .partitionsToOffsetAndMetadata()
               .get(10, TimeUnit.SECONDS);
-      boolean drained =
-          partitions.stream()
-              .allMatch(
-                  p ->
-                      ends.get(p).offset() == 0
-                          || committed.get(p) != null
-                              && committed.get(p).offset() >= ends.get(p).offset());
-      if (drained) {
-        return true;
+      long end = partitions.stream().mapToLong(p -> ends.get(p).offset()).sum();
+      long now = partitions.stream().mapToLong(p -> taken(committed, ends, p)).sum();
+      if (now >= end) {
+        return;
       }
+      if (now != taken) {
+        taken = now;
+        lastMove = System.nanoTime();
+      } else if (System.nanoTime() - lastMove >= stall.toNanos()) {
+        throw new IllegalStateException(
+            String.format(
+                "the sharing pipeline took nothing for %d s: it has taken %,d of the %,d offsets"
+                    + " of the alerts and actions topics",
+                stall.toSeconds(), now, end));
+      }
+      long shown = now;
+      progress.report(
+          () ->
+              String.format(
+                  "the sharing pipeline has taken %,d of the %,d offsets of the alerts and"
+                      + " actions",
+                  shown, end));
       TimeUnit.MILLISECONDS.sleep(100);
     }
-    return false;
+  }
+
+  /** How far the pipeline has taken one partition, at most its end. */
+  private static long taken(
+      Map<TopicPartition, OffsetAndMetadata> committed,
+      Map<TopicPartition, ListOffsetsResultInfo> ends,
+      TopicPartition p) {
+    OffsetAndMetadata offset = committed.get(p);
+    return offset == null ? 0 : Math.min(offset.offset(), ends.get(p).offset());
   }
 }

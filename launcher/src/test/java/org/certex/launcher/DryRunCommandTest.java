@@ -63,6 +63,10 @@ class DryRunCommandTest {
         .anyMatch(l -> l.contains("\"topic\":\"control\""))
         .anyMatch(l -> l.contains("\"topic\":\"injects\""));
     assertThat(first.stream().map(DryRunCommandTest::time).toList()).isSorted();
+    List<String> lines = Files.readAllLines(out.resolve("a/events.jsonl"));
+    assertThat(InMemoryEventLog.lines(lines.stream().map(InMemoryEventLog::parse).toList()))
+        .as("in the order the in-memory log gave it: time, kind, key, content")
+        .isEqualTo(lines);
   }
 
   @Test

@@ -75,12 +75,14 @@ class DryRunDeadLettersTest {
   }
 
   @Test
-  @DisplayName("are counted by reason in summary.json, logged, and announced on the console")
+  @DisplayName(
+      "are counted by reason in summary.json, logged in order from chunks spilled to disk, and"
+          + " announced on the console")
   void reported() throws Exception {
     StringWriter console = new StringWriter();
     StringWriter warnings = new StringWriter();
 
-    new DryRun(new PrintWriter(console), new PrintWriter(warnings), temporary)
+    new DryRun(new PrintWriter(console), new PrintWriter(warnings), temporary, 4_096)
         .play(withDeadLetter(), 11, PlayerMode.ON_TIME, out);
 
     assertThat(Files.readString(out.resolve("summary.json")))
@@ -101,6 +103,11 @@ class DryRunDeadLettersTest {
                 assertThat(line)
                     .contains("\"key\":\"cross-border-1\"")
                     .contains("\"reason\":\"crossBorder alert names no affected countries\""));
+    List<String> log = Files.readAllLines(out.resolve("events.jsonl"));
+    assertThat(log).hasSizeGreaterThan(40);
+    assertThat(InMemoryEventLog.lines(log.stream().map(InMemoryEventLog::parse).toList()))
+        .as("the log is in the order, and has the bytes, the in-memory log gave it")
+        .isEqualTo(log);
     assertThat(warnings.toString().lines())
         .contains(
             "certex: WARNING: 1 record went to the dead-letter topic: crossBorder alert names no"

@@ -135,6 +135,6 @@ class ValidateCommandTest {
                 + " this profile; at most 1,000, all profiles together",
             file
                 + ":22:38: noise adds up to 2,160,000,000,000 alerts over the exercise (6h) with this"
-                + " profile; at most 100,000, all profiles together");
+                + " profile; at most 1,000,000, all profiles together");
   }
 }

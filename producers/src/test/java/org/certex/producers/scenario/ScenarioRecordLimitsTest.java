@@ -178,13 +178,13 @@ class ScenarioRecordLimitsTest {
                 27,
                 11,
                 "noise adds up to 2,160,000,000,000 alerts over the exercise (6h) with this"
-                    + " profile; at most 100,000, all profiles together"));
-    assertThat(problemsOf(MINIMAL + NOISE.formatted("5/s")))
+                    + " profile; at most 1,000,000, all profiles together"));
+    assertThat(problemsOf(MINIMAL + NOISE.formatted("47/s")))
         .extracting(ScenarioProblem::message)
         .containsExactly(
-            "noise adds up to 108,000 alerts over the exercise (6h) with this profile; at most"
-                + " 100,000, all profiles together");
-    assertThat(problemsOf(MINIMAL + NOISE.formatted("4/s"))).isEmpty();
+            "noise adds up to 1,015,200 alerts over the exercise (6h) with this profile; at most"
+                + " 1,000,000, all profiles together");
+    assertThat(problemsOf(MINIMAL + NOISE.formatted("46/s"))).isEmpty();
   }
 
   @Test
