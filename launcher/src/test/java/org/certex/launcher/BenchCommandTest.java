@@ -86,6 +86,10 @@ class BenchCommandTest {
     assertThat(r.path("pipeline_dead_letters").asLong()).isZero();
     assertThat(r.path("latency_alerts").asLong()).isEqualTo(LATENCY_ALERTS);
     assertThat(r.path("latency_without_sent_at").asLong()).isZero();
+    assertThat(r.path("backlog_max").asLong())
+        .as("the backlog never exceeds what the phase sends")
+        .isBetween(0L, r.path("latency_alerts").asLong());
+    assertThat(r.path("backlog_growing").isBoolean()).isTrue();
     assertThat(r.path("configuration").path("orgs").asInt()).isEqualTo(10);
     assertThat(r.path("configuration").path("fan_out").asInt()).isEqualTo(3);
     assertThat(r.path("configuration").path("partitions").asInt()).isEqualTo(3);

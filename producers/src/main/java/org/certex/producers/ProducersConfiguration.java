@@ -27,13 +27,17 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 @EnableConfigurationProperties(ProducersProperties.class)
 public class ProducersConfiguration {
 
-  /** Idempotent, acks=all: a published inject is written once and survives a broker loss. */
+  /**
+   * Idempotent, acks=all: a published inject is written once and survives a broker loss. Batching
+   * as {@link TopicPublisher} says, unless {@code spring.kafka.producer.batch-size} sets it.
+   */
   @Bean(destroyMethod = "close")
   TopicPublisher topicPublisher(KafkaProperties kafka) {
     Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    props.put(ProducerConfig.LINGER_MS_CONFIG, TopicPublisher.LINGER_MS);
+    props.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, TopicPublisher.BATCH_BYTES);
     return new TopicPublisher(
         new DefaultKafkaProducerFactory<>(
             props, new ByteArraySerializer(), new ByteArraySerializer()));

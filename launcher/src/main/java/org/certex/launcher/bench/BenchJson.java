@@ -55,6 +55,10 @@ final class BenchJson {
     f.put("latency_deliveries", r.latency().deliveries());
     f.put("latency_send_rate_per_s", round(r.latency().sendRate()));
     f.put("latency_without_sent_at", r.latency().withoutSentAt());
+    f.put("backlog_second_quarter_mean", round(r.latency().backlog().secondQuarterMean()));
+    f.put("backlog_last_quarter_mean", round(r.latency().backlog().lastQuarterMean()));
+    f.put("backlog_max", r.latency().backlog().max());
+    f.put("backlog_growing", r.latency().backlog().growing());
     f.put("configuration", configuration(r.configuration()));
     f.put("machine", machine(r.machine()));
     Map<String, Object> certex = new LinkedHashMap<>();

@@ -89,6 +89,15 @@ record BenchReport(
         latency.sendRate(),
         o.latencySeconds(),
         latency.deliveries());
+    Backlog.Result backlog = latency.backlog();
+    line(
+        out,
+        "  backlog          %s: alerts sent, not yet decided, mean %,.0f in the 2nd quarter, %,.0f"
+            + " in the last, max %,d",
+        backlog.growing() ? "GROWING" : "steady",
+        backlog.secondQuarterMean(),
+        backlog.lastQuarterMean(),
+        backlog.max());
     line(
         out,
         "5 memory           peak heap %s, peak resident %s",

@@ -24,7 +24,8 @@ final class LatencyPhase {
       double p95Millis,
       double p99Millis,
       double maxMillis,
-      long withoutSentAt) {}
+      long withoutSentAt,
+      Backlog.Result backlog) {}
 
   private final BenchRun run;
   private final AlertSender sender;
@@ -46,7 +47,13 @@ final class LatencyPhase {
     ReadPhase read = reader.expect(alerts, latency);
     progress.start("4/4 latency", "alerts decided", alerts, read::decisions);
     long began = System.nanoTime();
-    long lastSent = sender.sendAtRate(first, alerts, perSecond);
+    long sentBefore = sender.sent();
+    Backlog.Result backlog;
+    long lastSent;
+    try (Backlog samples = new Backlog(() -> sender.sent() - sentBefore, read::decisions)) {
+      lastSent = sender.sendAtRate(first, alerts, perSecond);
+      backlog = samples.result(perSecond);
+    }
     read.await(timeout.plusSeconds(seconds), run::failure);
     progress.end();
     double sendRate = alerts > 1 ? (alerts - 1) / ((lastSent - began) / 1e9) : perSecond;
@@ -58,7 +65,8 @@ final class LatencyPhase {
         millis(latency.getValueAtPercentile(95)),
         millis(latency.getValueAtPercentile(99)),
         millis(latency.getMaxValue()),
-        read.withoutSentAt());
+        read.withoutSentAt(),
+        backlog);
   }
 
   private static double millis(long micros) {

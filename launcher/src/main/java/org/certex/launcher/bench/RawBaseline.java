@@ -14,23 +14,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.certex.producers.exercise.TopicPublisher;
 import org.certex.schemas.SentAt;
 import org.certex.schemas.TopicSpec;
 
 /**
  * Phase 1, the broker's own limit on this machine: records of a real encoded alert's size written
- * by a plain producer (idempotent, {@code acks=all}, the simulated CERTs' linger) and read back by
- * a plain consumer, with no certex code in between.
+ * by a plain producer (idempotent, {@code acks=all}, the simulated CERTs' batching) and read back
+ * by a plain consumer, with no certex code in between.
  */
 final class RawBaseline {
 
   /** Records written and read per second. */
   record Result(long records, int recordBytes, double producePerSecond, double consumePerSecond) {}
-
-  /**
-   * The linger of the simulated CERTs' publisher (ProducersConfiguration), for a like comparison.
-   */
-  static final int LINGER_MS = 5;
 
   private final BenchCluster cluster;
   private final ProgressLine progress;
@@ -65,7 +61,9 @@ final class RawBaseline {
     Map<String, Object> props = new HashMap<>(cluster.plainClientProperties());
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    props.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
+    // Batched as the simulated CERTs' publisher is, for a like comparison.
+    props.put(ProducerConfig.LINGER_MS_CONFIG, TopicPublisher.LINGER_MS);
+    props.put(ProducerConfig.BATCH_SIZE_CONFIG, TopicPublisher.BATCH_BYTES);
     AtomicLong acknowledged = new AtomicLong();
     AtomicReference<Exception> failure = new AtomicReference<>();
     progress.start("1/4 raw produce", "records acknowledged", records, acknowledged::get);
