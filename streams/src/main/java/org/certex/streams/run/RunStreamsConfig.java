@@ -20,6 +20,12 @@ public final class RunStreamsConfig {
 
   static final String APPLICATION_ID_PREFIX = "certex-streams-";
 
+  /** As the simulated CERTs' producer: a few milliseconds no trainee sees. */
+  static final int LINGER_MS = 5;
+
+  /** Bytes per partition batch: 16 times Kafka's default (docs/PERFORMANCE.md). */
+  static final int PRODUCER_BATCH_BYTES = 256 * 1024;
+
   private RunStreamsConfig() {}
 
   public static Properties forRun(
@@ -61,7 +67,13 @@ public final class RunStreamsConfig {
     p.put(
         StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
         (int) Math.max(1000, settings.sessionTimeout().toMillis() / 4));
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+    // One alert becomes a decision, a delivery per recipient and a changelog record: large
+    // batches, as the simulated CERTs use, more than double what a run's pipeline writes per
+    // second; LZ4 cuts the deliveries (each a copy of its alert) to an eighth on disk for little
+    // CPU. Measured in docs/PERFORMANCE.md.
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), LINGER_MS);
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     // What an operator tuned comes last; StreamsTuning has refused anything exactly-once rests on.
     p.putAll(settings.kafka());
     return p;
