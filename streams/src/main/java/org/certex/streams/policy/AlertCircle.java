@@ -20,7 +20,6 @@ import java.util.List;
  */
 final class AlertCircle {
 
-  private final Party[] sourceAndAddressees;
   private final int[] sourceAndAddresseePositions;
   private final int[] addresseePositions;
   private final int sourcePosition;
@@ -34,11 +33,6 @@ final class AlertCircle {
     this.addresseePositions = Arrays.copyOfRange(circle, firstAddressee, circle.length);
     this.sourcePosition = firstAddressee > 0 ? circle[0] : -1;
     this.roster = roster;
-    List<Party> parties = roster.parties();
-    this.sourceAndAddressees = new Party[circle.length];
-    for (int i = 0; i < circle.length; i++) {
-      sourceAndAddressees[i] = parties.get(circle[i]);
-    }
   }
 
   static AlertCircle of(SharingFacts alert, Roster roster) {
@@ -100,8 +94,8 @@ final class AlertCircle {
 
   /** TLP:GREEN reaches the communities of the source and of every addressee. */
   boolean sharesACommunity(Party candidate) {
-    for (Party member : sourceAndAddressees) {
-      if (member.sharesCommunityWith(candidate)) {
+    for (int member : sourceAndAddresseePositions) {
+      if (roster.parties().get(member).sharesCommunityWith(candidate)) {
         return true;
       }
     }
@@ -110,8 +104,8 @@ final class AlertCircle {
 
   /** A bilateral agreement is a community of two, with the source or with an addressee. */
   boolean isAgreementPartner(Party candidate) {
-    for (Party member : sourceAndAddressees) {
-      if (member.hasAgreementWith(candidate)) {
+    for (int member : sourceAndAddresseePositions) {
+      if (roster.parties().get(member).hasAgreementWith(candidate)) {
         return true;
       }
     }

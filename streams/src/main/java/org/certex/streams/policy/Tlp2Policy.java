@@ -1,6 +1,6 @@
 package org.certex.streams.policy;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -49,14 +49,18 @@ public final class Tlp2Policy implements SharingPolicy {
     AlertCircle circle = AlertCircle.of(alert, roster);
     BitSet reach = this.reach.of(alert, circle, roster);
     List<Party> parties = roster.parties();
-    List<SharingVerdict> listed = new ArrayList<>(reach.cardinality());
+    SharingVerdict[] listed = new SharingVerdict[reach.cardinality()];
+    int count = 0;
     for (int i = reach.nextSetBit(0); i >= 0; i = reach.nextSetBit(i + 1)) {
       SharingVerdict verdict = verdict(alert, circle, parties.get(i), i);
       if (verdict.deliver() || circle.isAddresseeAt(i)) {
-        listed.add(verdict);
+        listed[count++] = verdict;
       }
     }
-    return new AlertVerdicts(listed, roster.size() - listed.size());
+    // List.of copies the array once; the decision keeps that list without copying it again.
+    List<SharingVerdict> verdicts =
+        List.of(count == listed.length ? listed : Arrays.copyOf(listed, count));
+    return new AlertVerdicts(verdicts, roster.size() - count);
   }
 
   /**
