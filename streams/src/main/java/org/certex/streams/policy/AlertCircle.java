@@ -20,8 +20,13 @@ import java.util.List;
  */
 final class AlertCircle {
 
+  /**
+   * The source's position (if it is a participant), then from {@code firstAddressee} on the
+   * addressees'.
+   */
   private final int[] sourceAndAddresseePositions;
-  private final int[] addresseePositions;
+
+  private final int firstAddressee;
   private final int sourcePosition;
   private final Roster roster;
 
@@ -30,7 +35,7 @@ final class AlertCircle {
 
   private AlertCircle(int[] circle, int firstAddressee, Roster roster) {
     this.sourceAndAddresseePositions = circle;
-    this.addresseePositions = Arrays.copyOfRange(circle, firstAddressee, circle.length);
+    this.firstAddressee = firstAddressee;
     this.sourcePosition = firstAddressee > 0 ? circle[0] : -1;
     this.roster = roster;
   }
@@ -50,7 +55,8 @@ final class AlertCircle {
         circle[known++] = position;
       }
     }
-    return new AlertCircle(Arrays.copyOf(circle, known), firstAddressee, roster);
+    int[] exact = known == circle.length ? circle : Arrays.copyOf(circle, known);
+    return new AlertCircle(exact, firstAddressee, roster);
   }
 
   /** The roster positions of the source and the addressees that are participants. */
@@ -65,8 +71,8 @@ final class AlertCircle {
 
   /** Whether the id at this roster position is one of the alert's addressees. */
   boolean isAddresseeAt(int position) {
-    for (int addressee : addresseePositions) {
-      if (addressee == position) {
+    for (int i = firstAddressee; i < sourceAndAddresseePositions.length; i++) {
+      if (sourceAndAddresseePositions[i] == position) {
         return true;
       }
     }
@@ -82,8 +88,8 @@ final class AlertCircle {
   BitSet clientsOfAddressees() {
     if (clientsOfAddressees == null) {
       BitSet clients = new BitSet(roster.parties().size());
-      for (int addressee : addresseePositions) {
-        for (int client : roster.clientsOf(addressee)) {
+      for (int i = firstAddressee; i < sourceAndAddresseePositions.length; i++) {
+        for (int client : roster.clientsOf(sourceAndAddresseePositions[i])) {
           clients.set(client);
         }
       }
