@@ -1,6 +1,7 @@
 package org.certex.streams.policy;
 
 import java.util.BitSet;
+import java.util.List;
 import org.certex.avro.Tlp;
 
 /**
@@ -22,14 +23,14 @@ final class AlertReach {
   BitSet of(SharingFacts alert, AlertCircle circle, Roster roster) {
     BitSet reach = new BitSet(roster.parties().size());
     if (alert.tlp() == Tlp.CLEAR) {
-      roster.distinct().forEach(party -> reach.set(roster.position(party)));
+      setAll(reach, roster.distinct());
       return reach;
     }
-    circle.sourceAndAddressees().forEach(party -> reach.set(roster.position(party)));
+    setAll(reach, circle.sourceAndAddressees());
     if (alert.tlp() == Tlp.GREEN) {
       addGreenReach(circle, roster, reach);
     } else if (alert.tlp() == Tlp.AMBER) {
-      addClientsOfAddressees(circle, roster, reach);
+      addClientsOfAddressees(circle, reach);
     }
     if (alert.isSignificantCrossBorder() && rules.nis2ForwardingLabels().contains(alert.tlp())) {
       addCrossBorderForwards(alert, roster, reach);
@@ -38,31 +39,40 @@ final class AlertReach {
   }
 
   private void addGreenReach(AlertCircle circle, Roster roster, BitSet reach) {
-    for (Party member : circle.sourceAndAddressees()) {
-      for (String community : member.communities()) {
-        roster.membersOf(community).forEach(party -> reach.set(roster.position(party)));
+    List<Party> parties = roster.parties();
+    for (int member : circle.sourceAndAddressees()) {
+      for (String community : parties.get(member).communities()) {
+        setAll(reach, roster.membersOf(community));
       }
       if (rules.agreementsCountForGreen()) {
-        roster.agreementPartnersOf(member).forEach(party -> reach.set(roster.position(party)));
+        setAll(reach, roster.agreementPartnersOf(member));
       }
     }
-    addClientsOfAddressees(circle, roster, reach);
+    addClientsOfAddressees(circle, reach);
   }
 
-  private static void addClientsOfAddressees(AlertCircle circle, Roster roster, BitSet reach) {
-    for (Party addressee : circle.addressees()) {
-      roster.clientsOf(addressee).forEach(party -> reach.set(roster.position(party)));
-    }
+  private static void addClientsOfAddressees(AlertCircle circle, BitSet reach) {
+    reach.or(circle.clientsOfAddressees());
   }
 
   private void addCrossBorderForwards(SharingFacts alert, Roster roster, BitSet reach) {
-    roster.party(rules.enisaId()).ifPresent(enisa -> reach.set(roster.position(enisa)));
+    int enisa = roster.positionOf(rules.enisaId());
+    if (enisa >= 0) {
+      reach.set(enisa);
+    }
+    List<Party> parties = roster.parties();
     for (String country : alert.affectedCountries()) {
-      for (Party party : roster.euMembersOf(country)) {
-        if (rules.isNationalCsirt(party)) {
-          reach.set(roster.position(party));
+      for (int member : roster.euMembersOf(country)) {
+        if (rules.isNationalCsirt(parties.get(member))) {
+          reach.set(member);
         }
       }
+    }
+  }
+
+  private static void setAll(BitSet reach, int[] positions) {
+    for (int position : positions) {
+      reach.set(position);
     }
   }
 }

@@ -51,7 +51,12 @@ public record Party(
   }
 
   boolean sharesCommunityWith(Party other) {
-    return communities.stream().anyMatch(other.communities::contains);
+    for (String community : communities) {
+      if (other.communities.contains(community)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Agreements are bilateral: one that either side records binds both. */

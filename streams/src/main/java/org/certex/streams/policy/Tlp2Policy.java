@@ -1,6 +1,6 @@
 package org.certex.streams.policy;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -48,14 +48,19 @@ public final class Tlp2Policy implements SharingPolicy {
   public AlertVerdicts decide(SharingFacts alert, Roster roster) {
     AlertCircle circle = AlertCircle.of(alert, roster);
     BitSet reach = this.reach.of(alert, circle, roster);
-    List<SharingVerdict> listed = new ArrayList<>(reach.cardinality());
+    List<Party> parties = roster.parties();
+    SharingVerdict[] listed = new SharingVerdict[reach.cardinality()];
+    int count = 0;
     for (int i = reach.nextSetBit(0); i >= 0; i = reach.nextSetBit(i + 1)) {
-      SharingVerdict verdict = verdict(alert, circle, roster.parties().get(i));
-      if (verdict.deliver() || alert.isAddressee(verdict.recipient())) {
-        listed.add(verdict);
+      SharingVerdict verdict = verdict(alert, circle, parties.get(i), i);
+      if (verdict.deliver() || circle.isAddresseeAt(i)) {
+        listed[count++] = verdict;
       }
     }
-    return new AlertVerdicts(listed, roster.size() - listed.size());
+    // List.of copies the array once; the decision keeps that list without copying it again.
+    List<SharingVerdict> verdicts =
+        List.of(count == listed.length ? listed : Arrays.copyOf(listed, count));
+    return new AlertVerdicts(verdicts, roster.size() - count);
   }
 
   /**
@@ -64,8 +69,11 @@ public final class Tlp2Policy implements SharingPolicy {
    */
   @Override
   public List<SharingVerdict> everyVerdict(SharingFacts alert, List<Party> candidates) {
-    AlertCircle circle = AlertCircle.of(alert, Roster.of(candidates));
-    return candidates.stream().map(candidate -> verdict(alert, circle, candidate)).toList();
+    Roster roster = Roster.of(candidates);
+    AlertCircle circle = AlertCircle.of(alert, roster);
+    return candidates.stream()
+        .map(candidate -> verdict(alert, circle, candidate, roster.positionOf(candidate.id())))
+        .toList();
   }
 
   /**
@@ -79,16 +87,23 @@ public final class Tlp2Policy implements SharingPolicy {
     return requests.decide(alert, request, roster, holders);
   }
 
-  private SharingVerdict verdict(SharingFacts alert, AlertCircle circle, Party candidate) {
-    SharingReason reason = reason(alert, circle, candidate);
-    return SharingVerdict.of(candidate.id(), reason, redacted(alert, candidate));
+  /**
+   * @param position the roster position of the candidate's id (of the first party of that id): what
+   *     the id alone settles (the source? an addressee? a client of one?) is asked by it, the same
+   *     answer as comparing ids, without comparing strings per candidate
+   */
+  private SharingVerdict verdict(
+      SharingFacts alert, AlertCircle circle, Party candidate, int position) {
+    SharingReason reason = reason(alert, circle, candidate, position);
+    return SharingVerdict.of(candidate.id(), reason, redacted(alert, circle, position));
   }
 
-  private SharingReason reason(SharingFacts alert, AlertCircle circle, Party candidate) {
-    if (candidate.id().equals(alert.source())) {
+  private SharingReason reason(
+      SharingFacts alert, AlertCircle circle, Party candidate, int position) {
+    if (circle.isSourceAt(position)) {
       return SharingReason.SOURCE_OWN_ALERT;
     }
-    SharingReason byLabel = byLabel(alert, circle, candidate);
+    SharingReason byLabel = byLabel(alert, circle, candidate, position);
     if (byLabel.delivers()) {
       return byLabel;
     }
@@ -98,13 +113,14 @@ public final class Tlp2Policy implements SharingPolicy {
     return byLabel;
   }
 
-  private SharingReason byLabel(SharingFacts alert, AlertCircle circle, Party candidate) {
-    boolean addressee = alert.isAddressee(candidate.id());
+  private SharingReason byLabel(
+      SharingFacts alert, AlertCircle circle, Party candidate, int position) {
+    boolean addressee = circle.isAddresseeAt(position);
     Tlp tlp = alert.tlp();
     return switch (tlp) {
       case CLEAR -> SharingReason.CLEAR_ANYONE;
-      case GREEN -> addressee ? SharingReason.GREEN_ADDRESSEE : green(circle, candidate);
-      case AMBER -> addressee ? SharingReason.AMBER_ADDRESSEE : amber(circle, candidate);
+      case GREEN -> addressee ? SharingReason.GREEN_ADDRESSEE : green(circle, candidate, position);
+      case AMBER -> addressee ? SharingReason.AMBER_ADDRESSEE : amber(circle, position);
       case AMBER_STRICT ->
           addressee
               ? SharingReason.AMBER_STRICT_ADDRESSEE
@@ -113,17 +129,17 @@ public final class Tlp2Policy implements SharingPolicy {
     };
   }
 
-  private static SharingReason amber(AlertCircle circle, Party candidate) {
-    return circle.isClientOfAnAddressee(candidate)
+  private static SharingReason amber(AlertCircle circle, int position) {
+    return circle.isClientOfAnAddresseeAt(position)
         ? SharingReason.AMBER_CLIENT_OF_ADDRESSEE
         : SharingReason.AMBER_NOT_CLIENT;
   }
 
-  private SharingReason green(AlertCircle circle, Party candidate) {
+  private SharingReason green(AlertCircle circle, Party candidate, int position) {
     if (circle.sharesACommunity(candidate)) {
       return SharingReason.GREEN_COMMUNITY_MEMBER;
     }
-    if (circle.isClientOfAnAddressee(candidate)) {
+    if (circle.isClientOfAnAddresseeAt(position)) {
       return SharingReason.GREEN_CLIENT_OF_ADDRESSEE;
     }
     if (rules.agreementsCountForGreen() && circle.isAgreementPartner(candidate)) {
@@ -133,9 +149,9 @@ public final class Tlp2Policy implements SharingPolicy {
   }
 
   /** PAP: whoever the source did not entrust directly may not act on the indicators. */
-  private boolean redacted(SharingFacts alert, Party candidate) {
+  private boolean redacted(SharingFacts alert, AlertCircle circle, int position) {
     return rules.redacts(alert.pap())
-        && !candidate.id().equals(alert.source())
-        && !alert.isAddressee(candidate.id());
+        && !circle.isSourceAt(position)
+        && !circle.isAddresseeAt(position);
   }
 }
