@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.ExpectationOutcome;
@@ -105,7 +104,7 @@ public final class TopicCatalogue {
         runId,
         spec(runId, ALERTS, partitions, AvroSerde.of(IncidentAlert.class)),
         spec(runId, DECISIONS, partitions, AvroSerde.of(SharingDecision.class)),
-        spec(runId, DELIVERIES, partitions, AvroSerde.of(Delivery.class)),
+        spec(runId, DELIVERIES, partitions, new DeliverySerde()),
         spec(runId, ACTIONS, partitions, AvroSerde.of(TraineeAction.class)),
         spec(runId, CONTROL, 1, AvroSerde.of(ExerciseControl.class)),
         spec(runId, INJECTS, 1, AvroSerde.of(InjectFired.class)),

@@ -1,5 +1,6 @@
 package org.certex.streams.topology;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,27 +97,33 @@ final class SharingDecisions {
    */
   static List<KeyValue<String, Delivery>> deliveries(DecidedAlert decided) {
     SharingDecision decision = decided.decision();
-    return decision.getVerdicts().stream()
-        .filter(RecipientVerdict::getDeliver)
-        .map(
-            verdict ->
-                KeyValue.pair(
-                    verdict.getRecipient(),
-                    Delivery.newBuilder()
-                        .setDeliveryId(decision.getAlertId() + "@" + verdict.getRecipient())
-                        .setRunId(decision.getRunId())
-                        .setRecipient(verdict.getRecipient())
-                        .setReason(verdict.getReason())
-                        .setDeliveredAt(decision.getDecidedAt())
-                        .setAlert(copyFor(decided.alert(), verdict.getRedacted()))
-                        .setRedacted(verdict.getRedacted())
-                        .setSharedBy(decision.getRequestedBy())
-                        .build()))
-        .toList();
-  }
-
-  private static IncidentAlert copyFor(IncidentAlert alert, boolean redacted) {
-    return redacted ? IncidentAlert.newBuilder(alert).setIndicators(List.of()).build() : alert;
+    IncidentAlert whole = decided.alert();
+    // One redacted copy serves every redacted delivery, so the deliveries' serde encodes each
+    // copy of the alert once (DeliverySerde), not once per recipient.
+    IncidentAlert redacted = null;
+    List<KeyValue<String, Delivery>> out = new ArrayList<>();
+    for (RecipientVerdict verdict : decision.getVerdicts()) {
+      if (!verdict.getDeliver()) {
+        continue;
+      }
+      if (verdict.getRedacted() && redacted == null) {
+        redacted = IncidentAlert.newBuilder(whole).setIndicators(List.of()).build();
+      }
+      out.add(
+          KeyValue.pair(
+              verdict.getRecipient(),
+              Delivery.newBuilder()
+                  .setDeliveryId(decision.getAlertId() + "@" + verdict.getRecipient())
+                  .setRunId(decision.getRunId())
+                  .setRecipient(verdict.getRecipient())
+                  .setReason(verdict.getReason())
+                  .setDeliveredAt(decision.getDecidedAt())
+                  .setAlert(verdict.getRedacted() ? redacted : whole)
+                  .setRedacted(verdict.getRedacted())
+                  .setSharedBy(decision.getRequestedBy())
+                  .build()));
+    }
+    return out;
   }
 
   private static RecipientVerdict toRecord(SharingVerdict verdict) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -140,7 +141,9 @@ class OversizedRecordsTest {
     try (RunSupervisor supervisor = supervisor()) {
       supervisor.start();
       log.send(TopicCatalogue.runs(), "refused", run("refused"));
-      log.send(topics.alerts(), "wide-1", alert("refused", "wide-1", "w".repeat(8000)));
+      // Random letters: the pipeline compresses its batches (LZ4), and a repeated letter would
+      // shrink below the topic's limit.
+      log.send(topics.alerts(), "wide-1", alert("refused", "wide-1", incompressible(12_000)));
 
       PipelineStatus failed = awaitStatus("refused", s -> s.getState() == PipelineState.FAILED);
       assertThat(failed.getReason()).contains("RecordTooLargeException");
@@ -308,5 +311,14 @@ class OversizedRecordsTest {
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String incompressible(int length) {
+    Random random = new Random(42);
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append((char) ('!' + random.nextInt(94)));
+    }
+    return text.toString();
   }
 }
