@@ -69,7 +69,7 @@ class BenchScenarioTest {
   @DisplayName("the run record of the largest bench scenario fits what certex writes")
   void largestRunRecordFits() {
     BenchScenario scenario =
-        BenchScenario.of(BenchOptions.MAX_ORGS, 5, RecordLimits.PARTICIPANTS, 1);
+        BenchScenario.of(BenchOptions.MAX_ORGS, 5, BenchOptions.MAX_ORGS - 1, 1);
     ExerciseRun run =
         RunRecords.of(scenario.scenario())
             .setRunId("bench-20260105-080000-abcd")
