@@ -28,7 +28,7 @@ import org.certex.streams.run.RunSupervisor;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Plays one scenario at full speed on a fresh broker in a {@link DryRunFolder}, waits until the
+ * Plays one scenario at full speed on a fresh broker in a {@link ScratchFolder}, waits until the
  * pipeline has caught up, then writes the run's topics as {@code events.jsonl} and its {@code
  * summary.json}, and says loudly if any record went to the dead-letter topic.
  */
@@ -65,7 +65,8 @@ final class DryRun {
   DryRunSummary play(Scenario scenario, long seed, PlayerMode players, Path dir) throws Exception {
     Files.createDirectories(dir);
     long began = System.nanoTime();
-    try (DryRunFolder folder = DryRunFolder.create(temporaryParent, err)) {
+    try (ScratchFolder folder =
+        ScratchFolder.create(temporaryParent, ScratchFolder.Kind.DRY_RUN, err)) {
       EmbeddedKafkaBroker broker =
           folder.own(EmbeddedKafkaBroker.start(folder.path().resolve("broker"), 0));
       ConfigurableApplicationContext context =

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.launcher.CertexApplication;
+import org.certex.launcher.ScratchFolder;
 import org.certex.producers.ProducersConfiguration;
 import org.certex.producers.ProducersProperties;
 import org.certex.producers.exercise.TopicPublisher;
@@ -51,7 +52,7 @@ final class BenchCluster {
    * @throws BenchRefusedException when an external cluster has runs whose pipelines this process
    *     would join
    */
-  static BenchCluster start(Optional<String> bootstrap, Integer partitions, BenchFolder folder) {
+  static BenchCluster start(Optional<String> bootstrap, Integer partitions, ScratchFolder folder) {
     String servers;
     if (bootstrap.isPresent()) {
       servers = bootstrap.get();

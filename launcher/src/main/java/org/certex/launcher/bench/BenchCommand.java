@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.certex.launcher.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
         Optional.ofNullable(bootstrap).map(String::strip).filter(b -> !b.isEmpty());
     Bench bench = null;
     BenchCluster cluster = null;
-    try (BenchFolder folder = BenchFolder.create(temporary, err);
+    try (ScratchFolder folder = ScratchFolder.create(temporary, ScratchFolder.Kind.BENCH, err);
         ProgressLine progress = new ProgressLine(err, System.console() != null)) {
       MemoryPeaks.reset();
       cluster = BenchCluster.start(external, partitions, folder);

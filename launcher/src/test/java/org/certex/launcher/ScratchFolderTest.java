@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (SIGTERM, as Ctrl-C), and, after a SIGKILL, by the next dry run.
  */
 @DisplayName("A dry run's temporary folder")
-class DryRunFolderTest {
+class ScratchFolderTest {
 
   @TempDir Path temporary;
   @TempDir Path work;
@@ -38,17 +38,22 @@ class DryRunFolderTest {
   @Test
   @DisplayName("is deleted on close; a stale one is deleted at the next start, a live one kept")
   void staleAndLive() throws Exception {
-    Path stale = Files.createDirectory(temporary.resolve(DryRunFolder.PREFIX + "stale"));
-    Files.writeString(stale.resolve(DryRunFolder.LOCK_FILE), "");
+    Path stale =
+        Files.createDirectory(temporary.resolve(ScratchFolder.Kind.DRY_RUN.prefix() + "stale"));
+    Files.writeString(stale.resolve(ScratchFolder.LOCK_FILE), "");
     Files.createDirectories(stale.resolve("broker/kafka"));
-    Path unlocked = Files.createDirectory(temporary.resolve(DryRunFolder.PREFIX + "older-kind"));
+    Path unlocked =
+        Files.createDirectory(
+            temporary.resolve(ScratchFolder.Kind.DRY_RUN.prefix() + "older-kind"));
     StringWriter err = new StringWriter();
 
-    try (DryRunFolder live = DryRunFolder.create(temporary, new PrintWriter(err))) {
+    try (ScratchFolder live =
+        ScratchFolder.create(temporary, ScratchFolder.Kind.DRY_RUN, new PrintWriter(err))) {
       assertThat(folders()).containsExactlyInAnyOrder(live.path(), unlocked);
       assertThat(err.toString()).contains("deleted " + stale);
 
-      try (DryRunFolder second = DryRunFolder.create(temporary, new PrintWriter(err))) {
+      try (ScratchFolder second =
+          ScratchFolder.create(temporary, ScratchFolder.Kind.DRY_RUN, new PrintWriter(err))) {
         assertThat(folders()).contains(live.path(), second.path());
       }
     }
@@ -125,7 +130,7 @@ class DryRunFolderTest {
 
   private static boolean locked(Path folder) {
     try (FileChannel channel =
-        FileChannel.open(folder.resolve(DryRunFolder.LOCK_FILE), StandardOpenOption.WRITE)) {
+        FileChannel.open(folder.resolve(ScratchFolder.LOCK_FILE), StandardOpenOption.WRITE)) {
       return channel.tryLock() == null;
     } catch (IOException e) {
       return false;

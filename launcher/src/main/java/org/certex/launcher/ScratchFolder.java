@@ -15,53 +15,74 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The temporary folder of one dry run (broker logs, Streams state), deleted when the dry run ends,
+ * The temporary folder of one dry run or bench (broker logs, Streams state), deleted when it ends,
  * also when it is interrupted: a shutdown hook closes what runs in it and deletes it on Ctrl-C or
  * SIGTERM. SIGKILL cannot be caught, so each folder holds a lock on its {@code .lock} file while
- * its dry run lives; the operating system releases it when the process dies, and the next dry run
- * deletes every folder under {@link #PREFIX} whose lock it can take.
+ * its work lives; the operating system releases it when the process dies, and the next one of the
+ * same kind deletes every folder of that kind whose lock it can take.
  */
-final class DryRunFolder implements AutoCloseable {
+public final class ScratchFolder implements AutoCloseable {
 
-  static final String PREFIX = "certex-dry-run-";
+  /** What a folder is for: its name's prefix, and the words its messages use. */
+  public enum Kind {
+    DRY_RUN("certex-dry-run-", "a dry run"),
+    BENCH("certex-bench-", "a bench");
+
+    private final String prefix;
+    private final String words;
+
+    Kind(String prefix, String words) {
+      this.prefix = prefix;
+      this.words = words;
+    }
+
+    String prefix() {
+      return prefix;
+    }
+  }
+
   static final String LOCK_FILE = ".lock";
 
-  private static final Logger log = LoggerFactory.getLogger(DryRunFolder.class);
+  private static final Logger log = LoggerFactory.getLogger(ScratchFolder.class);
 
   private final Path path;
+  private final Kind kind;
   private final FileChannel lockChannel;
   private final List<AutoCloseable> owned = new ArrayList<>();
-  private final Thread hook = new Thread(this::close, "certex-dry-run-cleanup");
+  private final Thread hook;
   private boolean closed;
 
-  private DryRunFolder(Path path, FileChannel lockChannel) {
+  private ScratchFolder(Path path, Kind kind, FileChannel lockChannel) {
     this.path = path;
+    this.kind = kind;
     this.lockChannel = lockChannel;
+    this.hook = new Thread(this::close, kind.prefix + "cleanup");
   }
 
   /**
-   * Deletes the folders killed dry runs left in {@code parent}, then makes and locks a new one.
+   * Deletes the folders of this kind that killed processes left in {@code parent}, then makes and
+   * locks a new one.
    *
    * @param err where to say what was deleted
    */
-  static DryRunFolder create(Path parent, PrintWriter err) throws IOException {
-    removeStale(parent, err);
-    Path dir = Files.createTempDirectory(parent, PREFIX);
+  public static ScratchFolder create(Path parent, Kind kind, PrintWriter err) throws IOException {
+    removeStale(parent, kind, err);
+    Path dir = Files.createTempDirectory(parent, kind.prefix);
     FileChannel channel =
         FileChannel.open(
             dir.resolve(LOCK_FILE), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     channel.lock();
-    DryRunFolder folder = new DryRunFolder(dir, channel);
+    ScratchFolder folder = new ScratchFolder(dir, kind, channel);
     Runtime.getRuntime().addShutdownHook(folder.hook);
     return folder;
   }
 
-  Path path() {
+  public Path path() {
     return path;
   }
 
   /** Something running on the folder, closed before it is deleted; later ones close first. */
-  synchronized <T extends AutoCloseable> T own(T resource) {
+  public synchronized <T extends AutoCloseable> T own(T resource) {
     owned.add(0, resource);
     return resource;
   }
@@ -77,7 +98,7 @@ final class DryRunFolder implements AutoCloseable {
       try {
         resource.close();
       } catch (Exception e) {
-        log.warn("Error while closing a dry run: {}", e.getMessage());
+        log.warn("Error while closing {}: {}", kind.words, e.getMessage());
       }
     }
     Deletion.deleteQuietly(path);
@@ -93,18 +114,19 @@ final class DryRunFolder implements AutoCloseable {
     }
   }
 
-  private static void removeStale(Path parent, PrintWriter err) throws IOException {
+  private static void removeStale(Path parent, Kind kind, PrintWriter err) throws IOException {
     List<Path> candidates;
     try (Stream<Path> entries = Files.list(parent)) {
       candidates =
           entries
-              .filter(p -> p.getFileName().toString().startsWith(PREFIX))
+              .filter(p -> p.getFileName().toString().startsWith(kind.prefix))
               .filter(p -> Files.isRegularFile(p.resolve(LOCK_FILE)))
               .toList();
     }
     for (Path stale : candidates) {
       if (abandoned(stale)) {
-        err.println("certex: deleted " + stale + ", left behind by a dry run that was killed");
+        err.println(
+            "certex: deleted " + stale + ", left behind by " + kind.words + " that was killed");
         err.flush();
       }
     }
@@ -120,7 +142,7 @@ final class DryRunFolder implements AutoCloseable {
       Deletion.deleteQuietly(dir);
       return true;
     } catch (OverlappingFileLockException | IOException e) {
-      // held by a dry run in this JVM, or gone meanwhile
+      // held by one running in this JVM, or gone meanwhile
       return false;
     }
   }
