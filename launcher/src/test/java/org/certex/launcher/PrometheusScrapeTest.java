@@ -108,8 +108,12 @@ class PrometheusScrapeTest {
           .until(
               () -> {
                 String scrape = get(management + "/actuator/prometheus");
+                // Every dead letter is waited for: the pipeline's come later than the one the test
+                // writes itself, and the feed counts each only once it has read it.
                 return value(scrape, "certex_deliveries_total", runTag) == 8
                     && value(scrape, "certex_dead_letters_total", "reason=\"other\"") == 1
+                    && value(scrape, "certex_dead_letters_total", "reason=\"invalid-alert\"") == 1
+                    && value(scrape, "certex_dead_letters_total", "reason=\"undecodable\"") == 1
                     && value(scrape, "certex_live_clients", "") == 1;
               });
       run.finished().get(30, TimeUnit.SECONDS);
