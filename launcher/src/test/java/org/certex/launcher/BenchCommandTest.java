@@ -172,4 +172,18 @@ class BenchCommandTest {
         .startsWith(
             "--rate times --latency-seconds must be at most 10,000,000 alerts, was 11,000,000");
   }
+
+  @Test
+  @DisplayName("a --json file that cannot be written is refused before anything runs")
+  void unwritableJson() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = CertexCommand.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("bench", "--json", "/no/such/folder/bench.json");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("--json /no/such/folder/bench.json: no folder to write it in");
+  }
 }

@@ -2,6 +2,7 @@ package org.certex.launcher.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -125,11 +126,26 @@ public final class BenchCommand implements Callable<Integer> {
   private BenchOptions checkedOptions() {
     BenchOptions options =
         new BenchOptions(alerts, orgs, fanOut, rate, latencySeconds, partitions, seed);
-    Optional<String> problem = options.problem();
+    Optional<String> problem = options.problem().or(this::jsonProblem);
     if (problem.isPresent()) {
       throw new ParameterException(spec.commandLine(), problem.get());
     }
     return options;
+  }
+
+  /** A --json file that could not be written is refused now, not after minutes of benching. */
+  private Optional<String> jsonProblem() {
+    if (json == null) {
+      return Optional.empty();
+    }
+    Path folder = json.toAbsolutePath().getParent();
+    if (Files.isDirectory(json)) {
+      return Optional.of("--json " + json + " is a folder; expected a file to write");
+    }
+    if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+      return Optional.of("--json " + json + ": no folder to write it in (" + folder + ")");
+    }
+    return Optional.empty();
   }
 
   private void show(BenchReport report, PrintWriter out) throws IOException {
