@@ -8,12 +8,15 @@ import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
 import org.certex.avro.AlertSharingState;
+import org.certex.avro.AttributionRecord;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.ExpectationOutcome;
+import org.certex.avro.Incident;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.InjectFired;
+import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -40,7 +43,10 @@ public final class CertexSchemas {
           ExerciseRun.getClassSchema(),
           InjectFired.getClassSchema(),
           ExpectationOutcome.getClassSchema(),
-          AlertSharingState.getClassSchema());
+          AlertSharingState.getClassSchema(),
+          ReportingClock.getClassSchema(),
+          Incident.getClassSchema(),
+          AttributionRecord.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();
 

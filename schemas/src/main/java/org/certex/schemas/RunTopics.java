@@ -1,11 +1,14 @@
 package org.certex.schemas;
 
 import java.util.List;
+import org.certex.avro.AttributionRecord;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExpectationOutcome;
+import org.certex.avro.Incident;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.InjectFired;
+import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -19,10 +22,23 @@ public record RunTopics(
     TopicSpec<String, ExerciseControl> control,
     TopicSpec<String, InjectFired> injects,
     TopicSpec<String, ExpectationOutcome> expectations,
-    TopicSpec<byte[], byte[]> deadLetters) {
+    TopicSpec<byte[], byte[]> deadLetters,
+    TopicSpec<String, ReportingClock> clocks,
+    TopicSpec<String, Incident> incidents,
+    TopicSpec<String, AttributionRecord> attribution) {
 
   public List<TopicSpec<?, ?>> all() {
     return List.of(
-        alerts, decisions, deliveries, actions, control, injects, expectations, deadLetters);
+        alerts,
+        decisions,
+        deliveries,
+        actions,
+        control,
+        injects,
+        expectations,
+        deadLetters,
+        clocks,
+        incidents,
+        attribution);
   }
 }

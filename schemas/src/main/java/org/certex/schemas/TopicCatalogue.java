@@ -6,12 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.certex.avro.AttributionRecord;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.ExpectationOutcome;
+import org.certex.avro.Incident;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.InjectFired;
 import org.certex.avro.PipelineStatus;
+import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 
@@ -33,6 +36,9 @@ public final class TopicCatalogue {
   private static final String INJECTS = "injects";
   private static final String EXPECTATIONS = "expectations";
   private static final String DEAD_LETTERS = "dlq";
+  private static final String CLOCKS = "clocks";
+  private static final String INCIDENTS = "incidents";
+  private static final String ATTRIBUTION = "attribution";
 
   private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,180}");
 
@@ -114,7 +120,10 @@ public final class TopicCatalogue {
             partitions,
             KEEP_FOREVER,
             Serdes.ByteArray(),
-            Serdes.ByteArray()));
+            Serdes.ByteArray()),
+        spec(runId, CLOCKS, partitions, AvroSerde.of(ReportingClock.class)),
+        spec(runId, INCIDENTS, partitions, AvroSerde.of(Incident.class)),
+        spec(runId, ATTRIBUTION, partitions, AvroSerde.of(AttributionRecord.class)));
   }
 
   /** Matches the deliveries topic of every run; group 1 is the run id. */

@@ -16,7 +16,8 @@ import org.certex.avro.RecordPosition;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.streams.deadletter.PipelineHealth;
-import org.certex.streams.topology.SharingTopology;
+import org.certex.streams.topology.RunPipeline;
+import org.certex.streams.topology.RunSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,8 @@ final class RunStreams implements AutoCloseable {
       PipelineMeters meters) {
     RunTopics topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
     RunPolicy sharing = RunPolicy.of(run);
-    Topology topology = SharingTopology.build(topics, sharing.roster(), sharing.policy());
+    RunSetup setup = new RunSetup(topics, sharing.roster(), sharing.policy(), run.getSituation());
+    Topology topology = RunPipeline.compose(setup, RunParts.all());
     log.debug("Topology of run {}:\n{}", run.getRunId(), topology.describe());
     RunStreams pipeline =
         start(
@@ -75,8 +77,7 @@ final class RunStreams implements AutoCloseable {
             RunStreamsConfig.forRun(topics, bootstrapServers, settings),
             statusLog,
             meters);
-    log.info(
-        "Sharing pipeline started for run {} with {}", run.getRunId(), sharing.policy().rules());
+    log.info("Pipeline started for run {} with {}", run.getRunId(), sharing.policy().rules());
     return pipeline;
   }
 

@@ -3,24 +3,19 @@ package org.certex.streams.topology;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 import org.certex.avro.ActionType;
 import org.certex.avro.AlertSharingState;
-import org.certex.avro.IncidentAlert;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.AvroSerde;
 import org.certex.schemas.RunTopics;
-import org.certex.schemas.TopicSpec;
 import org.certex.streams.policy.Party;
 import org.certex.streams.policy.SharingPolicy;
 
@@ -43,38 +38,47 @@ import org.certex.streams.policy.SharingPolicy;
  *     -> deliveries-per-recipient -> deliveries-sink
  * </pre>
  *
- * (*) {@value #ALERT_SHARING_STORE} keeps each alert and who holds it. Alerts and actions are both
- * keyed by alert id, so a request meets its alert's state in the same task without a repartition; a
- * request keyed otherwise is refused. Records that cannot be decoded never reach a check: the
- * deserialization handler sends them to the same dead-letter topic (see {@code RunStreamsConfig}).
+ * Its alerts are the run's valid alerts ({@link RunPipeline#validAlerts}); the check and its dead
+ * letters are the pipeline's.
+ *
+ * <p>(*) {@value #ALERT_SHARING_STORE} keeps each alert and who holds it. Alerts and actions are
+ * both keyed by alert id, so a request meets its alert's state in the same task without a
+ * repartition; a request keyed otherwise is refused. Records that cannot be decoded never reach a
+ * check: the deserialization handler sends them to the same dead-letter topic (see {@code
+ * RunStreamsConfig}).
  */
-public final class SharingTopology {
+public final class SharingTopology implements RunTopology {
 
   public static final String ALERT_SHARING_STORE = "alert-sharing";
 
-  private SharingTopology() {}
-
+  /** The sharing pipeline alone, as a run's topology (tests, the bench). */
   public static Topology build(RunTopics topics, List<Party> roster, SharingPolicy policy) {
-    Set<String> participants = roster.stream().map(Party::id).collect(Collectors.toSet());
-    SharingDecisions decisions = new SharingDecisions(policy, roster);
-    StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(ALERT_SHARING_STORE),
-            Serdes.String(),
-            AvroSerde.of(AlertSharingState.class)));
+    return RunPipeline.compose(
+        new RunSetup(topics, roster, policy), List.of(new SharingTopology()));
+  }
 
-    Map<String, KStream<String, Checked<IncidentAlert>>> alerts =
-        checkedAlerts(builder, topics, new AlertCheck(topics.runId(), participants));
+  @Override
+  public void addTo(RunPipeline pipeline) {
+    RunSetup setup = pipeline.setup();
+    RunTopics topics = setup.topics();
+    Set<String> participants = setup.roster().stream().map(Party::id).collect(Collectors.toSet());
+    SharingDecisions decisions = new SharingDecisions(setup.policy(), setup.roster());
+    pipeline
+        .builder()
+        .addStateStore(
+            Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ALERT_SHARING_STORE),
+                Serdes.String(),
+                AvroSerde.of(AlertSharingState.class)));
+
     Map<String, KStream<String, Checked<TraineeAction>>> requests =
-        checkedRequests(builder, topics, new SharingRequestCheck(topics.runId(), participants));
+        checkedRequests(pipeline.actions(), new SharingRequestCheck(topics.runId(), participants));
     Map<String, KStream<String, RequestOutcome>> outcomes =
         decideRequests(requests.get("sharing-request-valid"), decisions);
 
     KStream<String, DecidedAlert> decidedAlerts =
-        alerts
-            .get("alert-valid")
-            .mapValues(checked -> checked.value(), Named.as("valid-alert"))
+        pipeline
+            .validAlerts()
             .processValues(
                 () -> new DecideAlertSharing(ALERT_SHARING_STORE, decisions),
                 Named.as("decide-sharing"),
@@ -93,47 +97,17 @@ public final class SharingTopology {
                     .get("request-outcome-unknown-alert")
                     .mapValues(outcome -> outcome.asProblem(), Named.as("problem-of-request")),
                 Named.as("all-invalid-requests"));
-    deadLetter(
-            alerts.get("alert-invalid"),
-            topics.alerts().name(),
-            AvroSerde.of(IncidentAlert.class)::encodeUnbounded,
-            "dead-letter-invalid-alert")
-        .merge(
-            deadLetter(
-                invalidRequests,
-                topics.actions().name(),
-                AvroSerde.of(TraineeAction.class)::encodeUnbounded,
-                "dead-letter-invalid-request"),
-            Named.as("dead-letters"))
-        .to(
-            topics.deadLetters().name(),
-            Produced.with(topics.deadLetters().keySerde(), topics.deadLetters().valueSerde())
-                .withName("dead-letters-sink"));
-    return builder.build();
-  }
-
-  /** Alerts in, checked, split into valid and invalid. */
-  private static Map<String, KStream<String, Checked<IncidentAlert>>> checkedAlerts(
-      StreamsBuilder builder, RunTopics topics, AlertCheck check) {
-    TopicSpec<String, IncidentAlert> alerts = topics.alerts();
-    return builder.stream(
-            alerts.name(),
-            Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
-        .mapValues(
-            (key, alert) -> new Checked<>(alert, check.problems(key, alert)),
-            Named.as("check-alert"))
-        .split(Named.as("alert-"))
-        .branch((key, alert) -> alert.valid(), Branched.as("valid"))
-        .defaultBranch(Branched.as("invalid"));
+    pipeline.deadLetter(
+        invalidRequests,
+        topics.actions().name(),
+        AvroSerde.of(TraineeAction.class)::encodeUnbounded,
+        "dead-letter-invalid-request");
   }
 
   /** The actions that matter to sharing, checked, split into valid and invalid. */
   private static Map<String, KStream<String, Checked<TraineeAction>>> checkedRequests(
-      StreamsBuilder builder, RunTopics topics, SharingRequestCheck check) {
-    TopicSpec<String, TraineeAction> actions = topics.actions();
-    return builder.stream(
-            actions.name(),
-            Consumed.with(actions.keySerde(), actions.valueSerde()).withName("actions-source"))
+      KStream<String, TraineeAction> actions, SharingRequestCheck check) {
+    return actions
         .filter((key, action) -> concernsSharing(action), Named.as("sharing-actions"))
         .mapValues(
             (key, action) -> new Checked<>(action, check.problems(key, action)),
@@ -183,14 +157,5 @@ public final class SharingTopology {
             topics.deliveries().name(),
             Produced.with(topics.deliveries().keySerde(), topics.deliveries().valueSerde())
                 .withName("deliveries-sink"));
-  }
-
-  /** Records that broke a rule, re-encoded for the run's dead-letter topic with the reasons. */
-  private static <V> KStream<byte[], byte[]> deadLetter(
-      KStream<String, Checked<V>> invalid,
-      String sourceTopic,
-      Function<V, byte[]> encoder,
-      String name) {
-    return invalid.process(() -> new DeadLetter<>(encoder, sourceTopic), Named.as(name));
   }
 }

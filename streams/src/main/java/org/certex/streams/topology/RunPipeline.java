@@ -1,0 +1,201 @@
+package org.certex.streams.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ControlOrigin;
+import org.certex.avro.ExerciseControl;
+import org.certex.avro.IncidentAlert;
+import org.certex.avro.TraineeAction;
+import org.certex.schemas.AvroSerde;
+import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicSpec;
+import org.certex.streams.policy.Party;
+
+/**
+ * The builder of one run's pipeline and the inputs its topologies share. Each input topic has one
+ * named source, made when a topology first asks for it; every topology adds its own nodes to the
+ * same builder ({@link RunTopology}), and {@link #compose} builds them into one {@link Topology}.
+ *
+ * <pre>
+ * alerts-source -> check-alert -> alert-valid -> valid-alert            ({@link #validAlerts})
+ *                              -> alert-invalid -> dead-letter-invalid-alert -> dead letters
+ * actions-source                                                       ({@link #actions})
+ * control-source -> engine-ticks -> clock-ticks (repartition, to every partition)  ({@link #ticks})
+ * dead letters of every topology -> dead-letters -> dead-letters-sink
+ * </pre>
+ *
+ * <p>Clock ticks come from the exercise engine on the single-partition control topic. A task of a
+ * run's pipeline holds one partition of each keyed topic, so the ticks are copied to every
+ * partition of the named {@value #CLOCK_TICKS} repartition topic: every task sees scenario time
+ * pass, and a deadline fires even when nothing else happens.
+ */
+public final class RunPipeline {
+
+  public static final String CLOCK_TICKS = "clock-ticks";
+
+  private final StreamsBuilder builder = new StreamsBuilder();
+  private final RunSetup setup;
+  private final List<KStream<byte[], byte[]>> deadLetters = new ArrayList<>();
+  private KStream<String, IncidentAlert> validAlerts;
+  private KStream<String, TraineeAction> actions;
+  private KStream<String, ExerciseControl> ticks;
+
+  RunPipeline(RunSetup setup) {
+    this.setup = setup;
+  }
+
+  /** The run's topology: every part added, in order, to one builder. */
+  public static Topology compose(RunSetup setup, List<? extends RunTopology> parts) {
+    RunPipeline pipeline = new RunPipeline(setup);
+    parts.forEach(part -> part.addTo(pipeline));
+    return pipeline.build();
+  }
+
+  public StreamsBuilder builder() {
+    return builder;
+  }
+
+  public RunSetup setup() {
+    return setup;
+  }
+
+  public RunTopics topics() {
+    return setup.topics();
+  }
+
+  /**
+   * The run's alerts that pass {@link AlertCheck}; the others go to the dead-letter topic with
+   * their reasons. Keyed by alert id.
+   */
+  public KStream<String, IncidentAlert> validAlerts() {
+    if (validAlerts == null) {
+      Set<String> participants = setup.roster().stream().map(Party::id).collect(Collectors.toSet());
+      AlertCheck check = new AlertCheck(setup.runId(), participants);
+      TopicSpec<String, IncidentAlert> alerts = topics().alerts();
+      Map<String, KStream<String, Checked<IncidentAlert>>> checked =
+          builder.stream(
+                  alerts.name(),
+                  Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
+              .mapValues(
+                  (key, alert) -> new Checked<>(alert, check.problems(key, alert)),
+                  Named.as("check-alert"))
+              .split(Named.as("alert-"))
+              .branch((key, alert) -> alert.valid(), Branched.as("valid"))
+              .defaultBranch(Branched.as("invalid"));
+      deadLetter(
+          checked.get("alert-invalid"),
+          alerts.name(),
+          AvroSerde.of(IncidentAlert.class)::encodeUnbounded,
+          "dead-letter-invalid-alert");
+      validAlerts = checked.get("alert-valid").mapValues(Checked::value, Named.as("valid-alert"));
+    }
+    return validAlerts;
+  }
+
+  /**
+   * Every record of the run's actions topic, as it arrives (a record without a value included: each
+   * topology checks the actions it takes and dead-letters the bad ones).
+   */
+  public KStream<String, TraineeAction> actions() {
+    if (actions == null) {
+      TopicSpec<String, TraineeAction> spec = topics().actions();
+      actions =
+          builder.stream(
+              spec.name(),
+              Consumed.with(spec.keySerde(), spec.valueSerde()).withName("actions-source"));
+    }
+    return actions;
+  }
+
+  /**
+   * The exercise engine's clock ticks, copied to every partition of the run's keyed topics; the key
+   * is the run id. A tick's timestamp is the scenario time it marks. Requests from exercise control
+   * never tick: only the engine says what time it is.
+   */
+  public KStream<String, ExerciseControl> ticks() {
+    if (ticks == null) {
+      TopicSpec<String, ExerciseControl> control = topics().control();
+      ticks =
+          builder.stream(
+                  control.name(),
+                  Consumed.with(control.keySerde(), control.valueSerde())
+                      .withName("control-source"))
+              .filter((key, c) -> isTick(c), Named.as("engine-ticks"))
+              .selectKey((key, c) -> setup.runId(), Named.as("ticks-of-run"))
+              .repartition(
+                  Repartitioned.<String, ExerciseControl>as(CLOCK_TICKS)
+                      .withKeySerde(Serdes.String())
+                      .withValueSerde(control.valueSerde())
+                      .withNumberOfPartitions(topics().alerts().partitions())
+                      .withStreamPartitioner(new EveryPartition<>()));
+    }
+    return ticks;
+  }
+
+  static boolean isTick(ExerciseControl c) {
+    return c != null
+        && c.getCommand() == ControlCommand.TICK
+        && c.getOrigin() == ControlOrigin.ENGINE;
+  }
+
+  /**
+   * Sends a topology's invalid records to the run's dead-letter topic, re-encoded with their
+   * reasons ({@link DeadLetter}); {@code name} names the node.
+   */
+  public <V> void deadLetter(
+      KStream<String, Checked<V>> invalid,
+      String sourceTopic,
+      Function<V, byte[]> encoder,
+      String name) {
+    deadLetters(invalid.process(() -> new DeadLetter<>(encoder, sourceTopic), Named.as(name)));
+  }
+
+  /** Records already in dead-letter form, for the run's dead-letter topic. */
+  public void deadLetters(KStream<byte[], byte[]> letters) {
+    deadLetters.add(letters);
+  }
+
+  Topology build() {
+    Optional<KStream<byte[], byte[]>> all = Optional.empty();
+    for (int i = 0; i < deadLetters.size(); i++) {
+      KStream<byte[], byte[]> next = deadLetters.get(i);
+      all =
+          Optional.of(
+              all.isEmpty() ? next : all.get().merge(next, Named.as("dead-letters-" + (i + 1))));
+    }
+    all.ifPresent(
+        letters ->
+            letters.to(
+                topics().deadLetters().name(),
+                Produced.with(
+                        topics().deadLetters().keySerde(), topics().deadLetters().valueSerde())
+                    .withName("dead-letters-sink")));
+    return builder.build();
+  }
+
+  /** Sends each record to every partition: a broadcast, for the clock ticks. */
+  private static final class EveryPartition<K, V> implements StreamPartitioner<K, V> {
+    @Override
+    public Optional<Set<Integer>> partitions(String topic, K key, V value, int numPartitions) {
+      return Optional.of(
+          IntStream.range(0, numPartitions).boxed().collect(Collectors.toUnmodifiableSet()));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.certex.streams.topology;
+
+import java.util.List;
+import org.certex.avro.SituationSettings;
+import org.certex.schemas.RunTopics;
+import org.certex.streams.policy.Party;
+import org.certex.streams.policy.SharingPolicy;
+
+/**
+ * What the topologies of one run need to know of it: its topics, its roster, the sharing policy it
+ * plays under and the scenario's settings of the situation (NIS2 deadlines, correlation window,
+ * escalation, attribution), each null field of which keeps its default.
+ */
+public record RunSetup(
+    RunTopics topics, List<Party> roster, SharingPolicy policy, SituationSettings situation) {
+
+  public RunSetup {
+    roster = List.copyOf(roster);
+    situation = situation == null ? SituationSettings.newBuilder().build() : situation;
+  }
+
+  public RunSetup(RunTopics topics, List<Party> roster, SharingPolicy policy) {
+    this(topics, roster, policy, null);
+  }
+
+  public String runId() {
+    return topics.runId();
+  }
+}
