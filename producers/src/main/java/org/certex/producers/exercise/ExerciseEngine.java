@@ -183,11 +183,18 @@ final class ExerciseEngine {
       publish(inject.alert(), at);
     }
     output.injectFired(InjectRecords.fired(runId, inject, cause, at));
+    InjectRecords.scriptedAction(runId, inject, at).ifPresent(this::play);
     report.fired(new RunReport.FiredInject(inject.id(), at, cause));
     for (Expectation e : inject.expectations()) {
       expectations.open(e, inject, at);
       players.delay(e, seed).ifPresent(d -> schedulePlayer(e, inject, at.plus(d)));
     }
+  }
+
+  /** An action the simulation cell plays: on the log like a team's, and weighed like one. */
+  private void play(TraineeAction action) {
+    output.playerAction(action);
+    observe(action);
   }
 
   private void observe(TraineeAction action) {

@@ -157,6 +157,7 @@ final class ExpectationTracker {
   static boolean matches(Expectation e, TraineeAction a) {
     return e.who().equals(a.getActor())
         && e.action().name().equals(a.getType().name())
-        && a.getTargets().containsAll(e.targets());
+        && a.getTargets().containsAll(e.targets())
+        && ActionDetails.matches(e.detail(), a);
   }
 }

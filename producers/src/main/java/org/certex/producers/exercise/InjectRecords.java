@@ -2,6 +2,7 @@ package org.certex.producers.exercise;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.certex.avro.ActionType;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.InjectFired;
@@ -9,6 +10,7 @@ import org.certex.avro.Outcome;
 import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Expectation;
 import org.certex.producers.scenario.Inject;
+import org.certex.producers.scenario.InjectMessage;
 
 /** Builds the wire records the exercise engine emits from the scenario model. */
 final class InjectRecords {
@@ -55,17 +57,47 @@ final class InjectRecords {
 
   /** What an automatic player does to meet {@code expectation} of {@code inject}, at {@code at}. */
   static TraineeAction playerAction(String runId, Expectation e, Inject inject, Instant at) {
-    return TraineeAction.newBuilder()
-        .setActionId(e.automaticActionId())
-        .setRunId(runId)
-        .setActor(e.who())
-        .setType(ActionType.valueOf(e.action().name()))
-        .setAlertId(inject.isAlert() ? inject.id() : null)
-        .setTargets(e.targets())
-        .setAt(at)
-        .setNote("automatic player")
-        .build();
+    TraineeAction.Builder b =
+        TraineeAction.newBuilder()
+            .setActionId(e.automaticActionId())
+            .setRunId(runId)
+            .setActor(e.who())
+            .setType(ActionType.valueOf(e.action().name()))
+            .setAlertId(inject.isAlert() ? inject.id() : null)
+            .setTargets(e.targets())
+            .setAt(at)
+            .setNote("automatic player");
+    return ActionDetails.apply(b, e.detail(), at).build();
   }
+
+  /**
+   * The action a {@code kind: action} message inject plays for its sender, at {@code at}; empty for
+   * other injects. Its id is the inject's, prefixed, so a replayed run finds it again.
+   */
+  static Optional<TraineeAction> scriptedAction(String runId, Inject inject, Instant at) {
+    if (inject.isAlert()) {
+      return Optional.empty();
+    }
+    InjectMessage message = inject.message();
+    return message
+        .action()
+        .map(
+            parsed ->
+                ActionDetails.apply(
+                        TraineeAction.newBuilder()
+                            .setActionId(SCRIPTED_ACTION_PREFIX + inject.id())
+                            .setRunId(runId)
+                            .setActor(inject.from())
+                            .setType(ActionType.valueOf(parsed.action().name()))
+                            .setTargets(message.to())
+                            .setAt(at)
+                            .setNote(nonNull(message.body())),
+                        parsed.detail(),
+                        at)
+                    .build());
+  }
+
+  static final String SCRIPTED_ACTION_PREFIX = "script-";
 
   private static String nonNull(String s) {
     return s == null ? "" : s;

@@ -11,8 +11,8 @@ import static org.certex.producers.msel.MselColumn.WITHIN;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.certex.producers.scenario.ActionNotation;
 import org.certex.producers.scenario.Expectation;
-import org.certex.producers.scenario.Expectation.ExpectedAction;
 
 /**
  * Reads the expectation of one row: who must do what within how long. A row whose expectation cells
@@ -31,7 +31,7 @@ final class ExpectationColumns {
     CellReader cells = new CellReader(row, problems);
     String id = cells.required(EXPECTATION_ID);
     String who = cells.required(EXPECTED_BY);
-    ExpectedAction action = cells.requiredParsed(EXPECTED_ACTION, MselTerms.ACTION::parse);
+    ActionNotation.Parsed action = cells.requiredParsed(EXPECTED_ACTION, ActionNotation::parse);
     Duration within = cells.required(WITHIN) == null ? null : cells.duration(WITHIN, null);
     if (within != null && within.isZero()) {
       cells.report(WITHIN, "within: a deadline of 0s; give players time to act, e.g. 30m");
@@ -43,11 +43,12 @@ final class ExpectationColumns {
         new Expectation(
             id,
             who,
-            action,
+            action.action(),
             within,
             cells.list(TARGETS),
             cells.text(EXPECTATION_DESCRIPTION, ""),
             cells.text(ON_MISS),
-            cells.yesNo(EXPECT_REFUSAL)));
+            cells.yesNo(EXPECT_REFUSAL),
+            action.detail()));
   }
 }

@@ -71,7 +71,7 @@ final class InjectCells {
     Map<MselColumn, String> cells = new EnumMap<>(MselColumn.class);
     cells.put(EXPECTATION_ID, text(expectation.id()));
     cells.put(EXPECTED_BY, text(expectation.who()));
-    cells.put(EXPECTED_ACTION, MselTerms.ACTION.word(expectation.action()));
+    cells.put(EXPECTED_ACTION, expectation.actionText());
     cells.put(WITHIN, duration(expectation.within()));
     cells.put(TARGETS, SemicolonList.join(expectation.targets()));
     cells.put(EXPECTATION_DESCRIPTION, text(expectation.description()));

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.certex.producers.scenario.ActionNotation;
 import org.certex.producers.scenario.Branch;
 import org.certex.producers.scenario.Expectation;
 import org.certex.producers.scenario.Inject;
@@ -96,11 +97,12 @@ final class InjectReader {
   }
 
   private static InjectMessage message(CellReader cells, String kind) {
+    InjectMessage.Kind messageKind = MselTerms.MESSAGE_KIND.parse(kind);
+    if (messageKind == InjectMessage.Kind.ACTION) {
+      cells.requiredParsed(SUBJECT, ActionNotation::parse);
+    }
     return new InjectMessage(
-        MselTerms.MESSAGE_KIND.parse(kind),
-        addressees(cells),
-        cells.required(SUBJECT),
-        cells.text(CONTENT, ""));
+        messageKind, addressees(cells), cells.required(SUBJECT), cells.text(CONTENT, ""));
   }
 
   private List<Expectation> expectations(List<MselRow> rows) {

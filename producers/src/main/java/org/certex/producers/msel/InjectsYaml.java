@@ -90,7 +90,7 @@ public final class InjectsYaml {
   private void expectation(Expectation expectation) {
     yaml.item(6, "id", expectation.id());
     yaml.scalar(8, "who", expectation.who());
-    yaml.scalar(8, "action", MselTerms.ACTION.word(expectation.action()));
+    yaml.scalar(8, "action", expectation.actionText());
     yaml.scalar(8, "within", duration(expectation.within()));
     if (!expectation.targets().isEmpty()) {
       yaml.list(8, "targets", expectation.targets());

@@ -7,7 +7,6 @@ import org.certex.avro.RsitClass;
 import org.certex.avro.Severity;
 import org.certex.avro.Tlp;
 import org.certex.producers.scenario.Branch;
-import org.certex.producers.scenario.Expectation.ExpectedAction;
 import org.certex.producers.scenario.InjectMessage;
 import org.certex.schemas.Labels;
 
@@ -28,7 +27,6 @@ final class MselTerms {
   static final Terms<Nis2EntityType> NIS2 = Terms.ofEnum("NIS2 entity type", Nis2EntityType.class);
   static final Terms<InjectMessage.Kind> MESSAGE_KIND =
       Terms.ofEnum("kind", InjectMessage.Kind.class);
-  static final Terms<ExpectedAction> ACTION = Terms.ofEnum("action", ExpectedAction.class);
   static final Terms<Branch.Outcome> OUTCOME = Terms.ofEnum("outcome", Branch.Outcome.class);
 
   private MselTerms() {}

@@ -14,6 +14,8 @@ import java.util.List;
  * @param contingency id of the inject fired when the deadline passes without the action, or null
  * @param expectRefusal for a share or a permission on an alert: the planner means the sharing
  *     policy to refuse it (a training point), so a check before the drill warns if it would deliver
+ * @param detail what the action says beyond its type (which NIS2 report, which vote...); an action
+ *     meets the expectation only if it says the same
  */
 public record Expectation(
     String id,
@@ -23,10 +25,29 @@ public record Expectation(
     List<String> targets,
     String description,
     String contingency,
-    boolean expectRefusal) {
+    boolean expectRefusal,
+    ActionDetail detail) {
 
   public Expectation {
     targets = List.copyOf(targets);
+    detail = detail == null ? ActionDetail.NONE : detail;
+  }
+
+  public Expectation(
+      String id,
+      String who,
+      ExpectedAction action,
+      Duration within,
+      List<String> targets,
+      String description,
+      String contingency,
+      boolean expectRefusal) {
+    this(id, who, action, within, targets, description, contingency, expectRefusal, null);
+  }
+
+  /** The action as the scenario writes it, e.g. {@code report early-warning}. */
+  public String actionText() {
+    return ActionNotation.text(action, detail);
   }
 
   /** An expectation that the action succeeds, the usual case. */
@@ -60,7 +81,15 @@ public record Expectation(
     ESCALATE,
     ATTRIBUTE,
     /** The alert's source permits the targets to receive it beyond its label. */
-    GRANT_PERMISSION;
+    GRANT_PERMISSION,
+    /** A NIS2 report (early warning, notification, intermediate, final) or the CSIRT's feedback. */
+    REPORT,
+    /** A CSIRT asks the entity for an intermediate report. */
+    REQUEST_REPORT,
+    /** A cyber diplomacy toolbox proposal: an EU declaration or restrictive measures. */
+    PROPOSE,
+    /** A member state's vote on a proposal. */
+    VOTE;
 
     /** Whether the sharing policy decides this action when it concerns an alert. */
     public boolean isSharing() {

@@ -21,8 +21,7 @@ final class ExpectationReader {
   static final List<String> KEYS =
       List.of(
           "id", "who", "action", "within", "targets", "description", "contingency", EXPECT_REFUSAL);
-  static final Vocabulary<ExpectedAction> ACTIONS =
-      Vocabulary.ofEnum("action", ExpectedAction.class);
+  static final Vocabulary<ExpectedAction> ACTIONS = ActionNotation.ACTIONS;
 
   private final ParticipantRoster roster;
   private final MselLinks links;
@@ -61,7 +60,9 @@ final class ExpectationReader {
             links.expectation(
                 text, expectation.optional("id").orElseThrow(), expectation.node(), owner));
     Optional<String> who = expectation.required("who", roster::participant);
-    Optional<ExpectedAction> action = expectation.required("action", ACTIONS::parse);
+    Optional<ActionNotation.Parsed> parsed =
+        expectation.required("action", RecordLimits.SHORT_TEXT_CHARS, ActionNotation::parse);
+    Optional<ExpectedAction> action = parsed.map(ActionNotation.Parsed::action);
     Optional<Duration> within = expectation.required("within", ExpectationReader::deadline);
     List<String> targets =
         ReferenceList.optional(expectation, "targets", "target", roster::participant);
@@ -85,7 +86,8 @@ final class ExpectationReader {
             targets,
             description,
             contingency,
-            expectRefusal));
+            expectRefusal,
+            parsed.get().detail()));
   }
 
   /**

@@ -29,6 +29,9 @@ final class InjectMessageReader {
     if (kind.isEmpty() || to.isEmpty() || subject.isEmpty()) {
       return Optional.empty();
     }
+    if (kind.get() == Kind.ACTION && message.required("subject", ActionNotation::parse).isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(new InjectMessage(kind.get(), to.get(), subject.get(), body));
   }
 }

@@ -18,18 +18,26 @@ import org.certex.avro.Tlp;
  * @param redactingPap PAP levels under which recipients beyond the addressees get a redacted copy
  * @param nis2ForwardingLabels labels under which NIS2 cross-border forwarding applies; the loader
  *     refuses TLP:RED and TLP:AMBER+STRICT
+ * @param situation the settings of the situation topologies (NIS2 deadlines, incidents,
+ *     attribution)
  */
 public record PolicyOverrides(
     Optional<String> enisa,
     Optional<List<String>> nationalCsirtKinds,
     Optional<Boolean> agreementsCountForGreen,
     Optional<List<Pap>> redactingPap,
-    Optional<List<Tlp>> nis2ForwardingLabels) {
+    Optional<List<Tlp>> nis2ForwardingLabels,
+    SituationOverrides situation) {
 
   /** A scenario without a {@code policy:} section: the EU defaults throughout. */
   public static final PolicyOverrides NONE =
       new PolicyOverrides(
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          SituationOverrides.NONE);
 
   public PolicyOverrides {
     Objects.requireNonNull(enisa, "enisa");
@@ -37,6 +45,32 @@ public record PolicyOverrides(
     nationalCsirtKinds = nationalCsirtKinds.map(List::copyOf);
     redactingPap = redactingPap.map(List::copyOf);
     nis2ForwardingLabels = nis2ForwardingLabels.map(List::copyOf);
+    Objects.requireNonNull(situation, "situation");
+  }
+
+  /** Sharing overrides only; the situation keeps its defaults. */
+  public PolicyOverrides(
+      Optional<String> enisa,
+      Optional<List<String>> nationalCsirtKinds,
+      Optional<Boolean> agreementsCountForGreen,
+      Optional<List<Pap>> redactingPap,
+      Optional<List<Tlp>> nis2ForwardingLabels) {
+    this(
+        enisa,
+        nationalCsirtKinds,
+        agreementsCountForGreen,
+        redactingPap,
+        nis2ForwardingLabels,
+        SituationOverrides.NONE);
+  }
+
+  /** Whether the sharing policy keeps every EU default (the situation aside). */
+  public boolean sharingIsDefault() {
+    return enisa.isEmpty()
+        && nationalCsirtKinds.isEmpty()
+        && agreementsCountForGreen.isEmpty()
+        && redactingPap.isEmpty()
+        && nis2ForwardingLabels.isEmpty();
   }
 
   /** Whether every setting keeps its EU default. */

@@ -26,17 +26,22 @@ final class PolicySection {
           "national-csirt-kinds",
           "agreements-count-for-green",
           "redacting-pap",
-          "nis2-forwarding-labels");
+          "nis2-forwarding-labels",
+          SituationSection.NIS2,
+          SituationSection.INCIDENTS,
+          SituationSection.ATTRIBUTION);
 
   /** Labels whose recipients the source names itself; NIS2 forwarding never widens them. */
   static final Set<Tlp> UNFORWARDABLE = EnumSet.of(Tlp.RED, Tlp.AMBER_STRICT);
 
   private final ProblemLog log;
   private final ParticipantRoster roster;
+  private final SituationSection situation;
 
-  PolicySection(ProblemLog log, ParticipantRoster roster) {
+  PolicySection(ProblemLog log, ParticipantRoster roster, CommunityCatalog communities) {
     this.log = log;
     this.roster = roster;
+    this.situation = new SituationSection(roster, communities);
   }
 
   PolicyOverrides read(YamlMapping scenario) {
@@ -53,7 +58,8 @@ final class PolicySection {
         distinct(policy, "national-csirt-kinds", "kind", ParticipantsSection.KINDS::parse),
         policy.optionalBoolean("agreements-count-for-green"),
         distinct(policy, "redacting-pap", "label", SharingLabels::pap),
-        distinct(policy, "nis2-forwarding-labels", "label", PolicySection::forwardable));
+        distinct(policy, "nis2-forwarding-labels", "label", PolicySection::forwardable),
+        situation.read(policy));
   }
 
   /**

@@ -1,10 +1,18 @@
 package org.certex.producers.scenario;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.certex.avro.Confidence;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.Participant;
 import org.certex.avro.RunStatus;
 import org.certex.avro.SharingOverrides;
+import org.certex.avro.SituationSettings;
 import org.certex.schemas.RecordLimits;
 
 /**
@@ -27,7 +35,8 @@ public final class RunRecords {
         .setTitle(scenario.title())
         .setScenarioStart(scenario.start())
         .setParticipants(scenario.participants().stream().map(RunRecords::participant).toList())
-        .setPolicy(overrides(scenario.policy()));
+        .setPolicy(overrides(scenario.policy()))
+        .setSituation(situation(scenario));
   }
 
   /**
@@ -93,7 +102,7 @@ public final class RunRecords {
 
   /** Null when the scenario overrides nothing, as in records written before overrides existed. */
   static SharingOverrides overrides(PolicyOverrides policy) {
-    if (policy.isNone()) {
+    if (policy.sharingIsDefault()) {
       return null;
     }
     return SharingOverrides.newBuilder()
@@ -103,5 +112,42 @@ public final class RunRecords {
         .setRedactingPap(policy.redactingPap().orElse(null))
         .setNis2ForwardingLabels(policy.nis2ForwardingLabels().orElse(null))
         .build();
+  }
+
+  /** Null when the scenario sets nothing of the situation: every default holds. */
+  static SituationSettings situation(Scenario scenario) {
+    SituationOverrides s = scenario.policy().situation();
+    if (s.isNone()) {
+      return null;
+    }
+    Map<String, String> countryOf =
+        scenario.participants().stream()
+            .collect(
+                Collectors.toMap(
+                    ScenarioParticipant::id, ScenarioParticipant::country, (a, b) -> a));
+    Map<String, String> representatives = new LinkedHashMap<>();
+    s.representatives().forEach(id -> representatives.put(countryOf.get(id), id));
+    return SituationSettings.newBuilder()
+        .setEarlyWarningMillis(millis(s.earlyWarning()))
+        .setNotificationMillis(millis(s.notification()))
+        .setIntermediateMillis(millis(s.intermediate()))
+        .setFinalReportMillis(millis(s.finalReport()))
+        .setFeedbackMillis(millis(s.feedback()))
+        .setDueSoonMillis(millis(s.dueSoon()))
+        .setCorrelationWindowMillis(millis(s.correlationWindow()))
+        .setEuCycloneCommunity(s.euCyclone().orElse(null))
+        .setEscalationSource(s.escalationSource().orElse(null))
+        .setCoordinatedAttributionStates(s.coordinatedStates().orElse(null))
+        .setCoordinatedAttributionConfidence(
+            s.coordinatedConfidence()
+                .map(c -> Confidence.valueOf(c.toUpperCase(Locale.ROOT)))
+                .orElse(null))
+        .setRepresentatives(representatives)
+        .setOutcomeSource(s.outcomeSource().orElse(null))
+        .build();
+  }
+
+  private static Long millis(Optional<Duration> d) {
+    return d.map(Duration::toMillis).orElse(null);
   }
 }

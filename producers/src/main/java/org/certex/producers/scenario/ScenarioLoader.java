@@ -87,7 +87,7 @@ public final class ScenarioLoader {
     List<Inject> injects = injectsSection.read(injectItems, timeline);
     List<NoiseProfile> noise =
         new NoiseSection(log, roster, exercise.duration(), records).read(sections);
-    PolicyOverrides policy = new PolicySection(log, roster).read(sections);
+    PolicyOverrides policy = new PolicySection(log, roster, communities).read(sections);
     if (!log.isClean()) {
       return Optional.empty();
     }

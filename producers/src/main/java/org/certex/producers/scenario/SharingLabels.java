@@ -23,6 +23,11 @@ final class SharingLabels {
     return parse("TLP", TLP, text);
   }
 
+  /** The label as a scenario writes it: {@code TLP:AMBER+STRICT}. */
+  static String text(Tlp label) {
+    return "TLP:" + label.name().replace("_STRICT", "+STRICT");
+  }
+
   static Pap pap(String text) {
     return parse("PAP", PAP, text);
   }

@@ -73,7 +73,7 @@ class MselImportTest {
             "msel/s.csv:6:3: inject inj-01 has sender 'MEDIA' on line 2;"
                 + " repeat that or leave the cell empty",
             "msel/s.csv:7:4: kind: unknown kind 'tweet'; use one of alert, media-report,"
-                + " request-for-information, phone-call, email, situation-report");
+                + " request-for-information, phone-call, email, situation-report, action");
   }
 
   @Test

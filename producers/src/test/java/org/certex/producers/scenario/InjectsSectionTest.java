@@ -201,7 +201,7 @@ class InjectsSectionTest {
                 57,
                 13,
                 "unknown message kind 'press-release' in 'kind'; use one of media-report,"
-                    + " request-for-information, phone-call, email, situation-report"));
+                    + " request-for-information, phone-call, email, situation-report, action"));
   }
 
   @Test

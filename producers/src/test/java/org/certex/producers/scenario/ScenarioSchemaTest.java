@@ -106,8 +106,10 @@ class ScenarioSchemaTest {
         .containsExactlyElementsOf(AlertParticulars.NIS2_TYPES.words());
     assertThat(enumOf(definition("message").path("properties").path("kind")))
         .containsExactlyElementsOf(InjectMessageReader.KINDS.words());
-    assertThat(enumOf(definition("expectation").path("properties").path("action")))
-        .containsExactlyElementsOf(ExpectationReader.ACTIONS.words());
+    String actionPattern =
+        definition("expectation").path("properties").path("action").path("pattern").asText();
+    assertThat(actionPattern)
+        .isEqualTo("^(" + String.join("|", ExpectationReader.ACTIONS.words()) + ")( .+)?$");
     assertThat(
             enumOf(
                 definition("branch")
