@@ -18,6 +18,7 @@ final class RecordingOutput implements ExerciseOutput {
   final List<InjectFired> fired = new ArrayList<>();
   final List<SentAlert> alerts = new ArrayList<>();
   final List<ExpectationOutcome> outcomes = new ArrayList<>();
+  final List<TraineeAction> actions = new ArrayList<>();
 
   @Override
   public synchronized void alert(ScheduledAlert alert, Instant at) {
@@ -39,6 +40,7 @@ final class RecordingOutput implements ExerciseOutput {
 
   @Override
   public synchronized void playerAction(TraineeAction a) {
+    actions.add(a);
     lines.add(a.getAt() + " action " + a.getType() + " by " + a.getActor());
   }
 
