@@ -94,6 +94,7 @@ final class DryRun {
       DryRunSummary summary = DryRunSummary.of(scenario, run, seed, players, log);
       summary.write(dir.resolve("summary.json"));
       out.println(summary.oneLine());
+      out.println(summary.situationLine());
       out.printf(
           "wrote %s (%d events) and %s in %.1f s%n",
           dir.resolve("events.jsonl"),

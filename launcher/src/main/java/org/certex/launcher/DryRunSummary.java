@@ -49,10 +49,20 @@ record DryRunSummary(Map<String, Object> content) {
     c.put("expectations", expectations);
     Map<String, Object> counts = new LinkedHashMap<>();
     for (String topic :
-        List.of("injects", "alerts", "decisions", "deliveries", "actions", "expectations")) {
+        List.of(
+            "injects",
+            "alerts",
+            "decisions",
+            "deliveries",
+            "actions",
+            "expectations",
+            "clocks",
+            "incidents",
+            "attribution")) {
       counts.put(topic, log.count(topic));
     }
     c.put("events", counts);
+    c.put("situation", log.situation().summary());
     Map<String, Object> deadLetters = new LinkedHashMap<>();
     SortedMap<String, Long> reasons = log.deadLetterReasons();
     deadLetters.put("count", reasons.values().stream().mapToLong(Long::longValue).sum());
@@ -111,5 +121,30 @@ record DryRunSummary(Map<String, Object> content) {
         e.get("met").size(),
         e.get("late").size(),
         e.get("missed").size());
+  }
+
+  /** The situation in one line: clocks met and missed, incidents, escalations, outcomes. */
+  @SuppressWarnings("unchecked")
+  String situationLine() {
+    Map<String, Object> s = (Map<String, Object>) content.get("situation");
+    Map<String, Map<String, Long>> clocks = (Map<String, Map<String, Long>>) s.get("clocks");
+    long met = clocks.values().stream().mapToLong(m -> m.getOrDefault("met", 0L)).sum();
+    Map<String, Object> incidents = (Map<String, Object>) s.get("incidents");
+    Map<String, Object> attribution = (Map<String, Object>) s.get("attribution");
+    String outcomes =
+        ((List<Map<String, Object>>) attribution.get("outcomes"))
+            .stream()
+                .map(o -> o.get("proposal") + " " + o.get("outcome"))
+                .collect(Collectors.joining(", "));
+    return String.format(
+        "situation: NIS2 reports %d met, %d late, %d missed; %d incidents, %d large-scale;"
+            + " %d coordinated attributions; proposals: %s",
+        met,
+        (Long) s.get("clocksLate"),
+        (Long) s.get("clocksMissed"),
+        (Integer) incidents.get("count"),
+        ((List<?>) incidents.get("largeScale")).size(),
+        ((List<?>) attribution.get("coordinated")).size(),
+        outcomes.isEmpty() ? "none" : outcomes);
   }
 }

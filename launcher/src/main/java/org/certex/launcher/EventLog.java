@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class EventLog {
 
   /** The dead letters come last among events of the same instant. */
-  static final int DEAD_LETTER_RANK = 7;
+  static final int DEAD_LETTER_RANK = 10;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -57,7 +57,10 @@ final class EventLog {
             topics.decisions(),
             topics.deliveries(),
             topics.actions(),
-            topics.expectations());
+            topics.expectations(),
+            topics.clocks(),
+            topics.incidents(),
+            topics.attribution());
     TopicSpec<byte[], byte[]> deadLetters = topics.deadLetters();
     long total = scan.span(deadLetters) + kinds.stream().mapToLong(scan::span).sum();
     progress.stage();
@@ -81,6 +84,7 @@ final class EventLog {
         spec,
         r -> {
           V value = spec.valueSerde().deserializer().deserialize(spec.name(), r.value());
+          tally.situation().take(value);
           String key =
               r.key() == null
                   ? ""

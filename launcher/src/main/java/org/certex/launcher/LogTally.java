@@ -15,7 +15,13 @@ final class LogTally {
 
   private final Map<String, Long> perTopic = new HashMap<>();
   private final SortedMap<String, Long> deadLetterReasons = new TreeMap<>();
+  private final SituationTally situation = new SituationTally();
   private long events;
+
+  /** The clocks, incidents and attribution records, as the summary counts them. */
+  SituationTally situation() {
+    return situation;
+  }
 
   /** One more event of {@code topic} (a kind: {@code alerts}, {@code dlq}, ...). */
   void event(String topic) {
