@@ -4,15 +4,16 @@ import java.util.List;
 
 /**
  * A record with the problems a check found in it (sentences for the dead-letter header); lives only
- * inside the topology.
+ * inside a run's topology, between a check and {@link RunPipeline#deadLetter}. Public for the
+ * topologies of other packages.
  */
-record Checked<V>(V value, List<String> problems) {
+public record Checked<V>(V value, List<String> problems) {
 
-  Checked {
+  public Checked {
     problems = List.copyOf(problems);
   }
 
-  boolean valid() {
+  public boolean valid() {
     return problems.isEmpty();
   }
 }
