@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.certex.avro.Confidence;
 import org.certex.avro.SituationSettings;
+import org.certex.schemas.AvroSerde;
 import org.certex.streams.policy.Party;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,19 @@ class AttributionSettingsTest {
                     SituationSettings.newBuilder().setCoordinatedAttributionStates(0).build(),
                     ROSTER))
         .hasMessage("situation.coordinatedAttributionStates must be 1 to 1000, was 0");
+  }
+
+  @Test
+  @DisplayName(
+      "representatives read back from the run record (as the pipeline gets them) still match")
+  void representativesFromTheWire() {
+    AvroSerde<SituationSettings> serde = AvroSerde.of(SituationSettings.class);
+    SituationSettings decoded =
+        serde.decode(
+            serde.encode(
+                SituationSettings.newBuilder().setRepresentatives(Map.of("PL", "MFA-PL")).build()));
+    MemberStates states = AttributionSettings.of(decoded, ROSTER).memberStates();
+    assertThat(states.representedBy("MFA-PL")).contains("PL");
+    assertThat(states.voters()).containsExactly("PL");
   }
 }

@@ -11,10 +11,12 @@ import static org.certex.streams.situation.attribution.ToolboxPipeline.at;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
 import org.certex.avro.AttributionEvent;
 import org.certex.avro.AttributionRecord;
 import org.certex.avro.DecisionProcedure;
+import org.certex.avro.SituationSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -223,5 +225,29 @@ class ProposalTopologyTest {
     // The refused duplicate did not replace the first: still unanimity, still its deadline.
     approveAllBut();
     assertThat(outcome().value().getProcedure()).isEqualTo(UNANIMITY);
+  }
+
+  @Test
+  @DisplayName(
+      "the scenario's representatives: only they vote, states left out do not vote, the default"
+          + " ministry is then no representative")
+  void scenarioRepresentatives() {
+    try (ToolboxPipeline own =
+        new ToolboxPipeline(
+            SituationSettings.newBuilder()
+                .setRepresentatives(Map.of("PL", "CERT-PL", "PT", "MFA-PT"))
+                .build())) {
+      own.propose("MFA-PL", ID, UNANIMITY, DEADLINE, OPENED);
+      own.vote("MFA-PL", ID, APPROVE, OPENED.plusSeconds(60));
+      own.vote("CERT-PL", ID, APPROVE, OPENED.plusSeconds(120));
+      own.vote("MFA-PT", ID, ABSTAIN, OPENED.plusSeconds(180));
+      own.tick(DEADLINE);
+      List<AttributionRecord> out = own.attribution.readValuesToList();
+      assertThat(out.get(0).getMemberStates()).containsExactly("PL", "PT");
+      assertThat(out.get(1).getReason()).startsWith("NOT_A_REPRESENTATIVE: ");
+      assertThat(out.get(4).getKind()).isEqualTo(AttributionEvent.ADOPTED);
+      assertThat(out.get(4).getMemberStates()).containsExactly("PL");
+      assertThat(out.get(4).getAbstained()).containsExactly("PT");
+    }
   }
 }

@@ -1,9 +1,15 @@
 package org.certex.streams.situation.attribution;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -64,6 +70,7 @@ final class ToolboxPipeline implements AutoCloseable {
           Party.of("CERT-RS", "RS", "national-csirt", false));
 
   final RunTopics topics = TopicCatalogue.forRun(RUN, 3);
+  private final Path stateDir = stateDirectory();
   final Topology topology;
   final TopologyTestDriver driver;
   final TestInputTopic<String, TraineeAction> actions;
@@ -87,6 +94,8 @@ final class ToolboxPipeline implements AutoCloseable {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "toolbox-pipeline-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    // A state directory of its own: two drivers may be open at once, and other builds share /tmp.
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
     props.put(
         StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
@@ -107,6 +116,14 @@ final class ToolboxPipeline implements AutoCloseable {
     deadLetters =
         driver.createOutputTopic(
             topics.deadLetters().name(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  private static Path stateDirectory() {
+    try {
+      return Files.createTempDirectory("toolbox-pipeline-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private <V> TestInputTopic<String, V> input(TopicSpec<String, V> spec) {
@@ -207,5 +224,10 @@ final class ToolboxPipeline implements AutoCloseable {
   @Override
   public void close() {
     driver.close();
+    try (Stream<Path> left = Files.walk(stateDir)) {
+      left.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
