@@ -19,7 +19,8 @@ import org.certex.streams.situation.attribution.CoordinatedAttribution.StateAsse
 /**
  * Records an assessment against its subject's state ({@value AttributionTopology#SUBJECTS_STORE}):
  * refused when its evidence would travel too wide; otherwise recorded (without the evidence) and,
- * for a member state, kept as that state's standing assessment of the subject, which may complete a
+ * for a member state, kept as that state's standing assessment of the subject unless the state made
+ * a later one (by scenario time: re-keying may deliver them out of order), which may complete a
  * coordinated attribution. Assessments arrive keyed by subject, so a subject's state lives in one
  * task.
  */
@@ -50,59 +51,80 @@ final class AssessAttribution
   @Override
   public void process(FixedKeyRecord<String, TraineeAction> record) {
     TraineeAction action = record.value();
-    long at = action.getAt().toEpochMilli();
     Optional<String> state = memberStates.stateOf(action.getActor());
     Optional<Refusal> refusal = evidence.refusal(action.getAssessment());
     if (refusal.isPresent()) {
-      forward(record, records.assessmentRefused(action, state, refusal.get()), at);
-      return;
-    }
-    if (state.isEmpty()) {
+      forward(record, records.assessmentRefused(action, state, refusal.get()));
+    } else if (state.isEmpty()) {
       String reason =
           "recorded, not counted towards coordinated attribution: '"
               + action.getActor()
               + "' acts for no EU member state";
-      forward(record, records.assessment(action, state, reason), at);
-      return;
+      forward(record, records.assessment(action, state, reason));
+    } else {
+      count(record, state.get());
     }
-    forward(record, records.assessment(action, state, ""), at);
-    standing(record.key(), action, state.get())
-        .ifPresent(declared -> forward(record, declared, at));
   }
 
-  /** The state's assessment kept as its standing one; the declaration it completes, if any. */
-  private Optional<AttributionRecord> standing(String subject, TraineeAction action, String state) {
-    AttributionAssessment a = action.getAssessment();
+  /** The state's assessment recorded and, if it is the state's latest, counted. */
+  private void count(FixedKeyRecord<String, TraineeAction> record, String state) {
+    TraineeAction action = record.value();
+    StateAssessment arriving = of(action, state);
     AttributionSubjectState known =
-        Optional.ofNullable(subjects.get(subject))
+        Optional.ofNullable(subjects.get(record.key()))
             .orElseGet(() -> AttributionSubjectState.newBuilder().build());
-    List<NationalAssessment> assessments = new ArrayList<>();
-    known.getAssessments().stream()
-        .filter(n -> !n.getMemberState().equals(state))
-        .forEach(assessments::add);
-    assessments.add(
-        NationalAssessment.newBuilder()
-            .setMemberState(state)
-            .setBy(action.getActor())
-            .setActor(a.getActor())
-            .setConfidence(a.getConfidence())
-            .setAt(action.getAt())
-            .build());
-    List<StateAssessment> plain =
-        assessments.stream()
-            .map(n -> new StateAssessment(n.getMemberState(), n.getActor(), n.getConfidence()))
-            .toList();
+    List<StateAssessment> standing = new ArrayList<>();
+    for (NationalAssessment n : known.getAssessments()) {
+      StateAssessment kept = of(n);
+      if (!kept.memberState().equals(state)) {
+        standing.add(kept);
+      } else if (StateAssessment.MADE.compare(kept, arriving) > 0) {
+        String reason =
+            "recorded; the later assessment of " + state + " at " + kept.at() + " stands";
+        forward(record, records.assessment(action, Optional.of(state), reason));
+        return;
+      }
+    }
+    standing.add(arriving);
+    forward(record, records.assessment(action, Optional.of(state), ""));
     Optional<Declaration> declaration =
-        coordination.declare(plain, a.getActor(), new HashSet<>(known.getDeclaredActors()));
+        coordination.declare(standing, arriving.actor(), new HashSet<>(known.getDeclaredActors()));
     List<String> declared = new ArrayList<>(known.getDeclaredActors());
     declaration.ifPresent(d -> declared.add(CoordinatedAttribution.actorKey(d.actor())));
     subjects.put(
-        subject,
+        record.key(),
         AttributionSubjectState.newBuilder()
-            .setAssessments(assessments)
+            .setAssessments(standing.stream().map(AssessAttribution::toNational).toList())
             .setDeclaredActors(declared)
             .build());
-    return declaration.map(d -> records.coordinated(subject, d, action, sentence(d)));
+    declaration.ifPresent(d -> forward(record, records.coordinated(record.key(), d, sentence(d))));
+  }
+
+  private static StateAssessment of(TraineeAction action, String state) {
+    AttributionAssessment a = action.getAssessment();
+    return new StateAssessment(
+        state,
+        a.getActor(),
+        a.getConfidence(),
+        action.getAt(),
+        action.getActor(),
+        action.getActionId());
+  }
+
+  private static StateAssessment of(NationalAssessment n) {
+    return new StateAssessment(
+        n.getMemberState(), n.getActor(), n.getConfidence(), n.getAt(), n.getBy(), n.getActionId());
+  }
+
+  private static NationalAssessment toNational(StateAssessment a) {
+    return NationalAssessment.newBuilder()
+        .setMemberState(a.memberState())
+        .setBy(a.by())
+        .setActor(a.actor())
+        .setConfidence(a.confidence())
+        .setAt(a.at())
+        .setActionId(a.actionId())
+        .build();
   }
 
   private String sentence(Declaration d) {
@@ -118,8 +140,8 @@ final class AssessAttribution
         + " are needed";
   }
 
-  private void forward(
-      FixedKeyRecord<String, TraineeAction> record, AttributionRecord value, long at) {
-    context.forward(record.withValue(value).withTimestamp(at));
+  /** Each record stamped with its own scenario time. */
+  private void forward(FixedKeyRecord<String, TraineeAction> record, AttributionRecord value) {
+    context.forward(record.withValue(value).withTimestamp(value.getScenarioTime().toEpochMilli()));
   }
 }

@@ -9,7 +9,6 @@ import org.certex.avro.AttributionRecord;
 import org.certex.avro.ToolboxProposal;
 import org.certex.avro.ToolboxProposalState;
 import org.certex.avro.TraineeAction;
-import org.certex.avro.VoteChoice;
 import org.certex.streams.situation.attribution.CoordinatedAttribution.Declaration;
 
 /**
@@ -37,10 +36,16 @@ final class AttributionRecords {
         .build();
   }
 
-  AttributionRecord coordinated(
-      String subject, Declaration declaration, TraineeAction completing, String reason) {
-    return of(AttributionEvent.COORDINATED_ATTRIBUTION, subject, completing)
+  /** Stamped with, and naming, the latest of the assessments it counts. */
+  AttributionRecord coordinated(String subject, Declaration declaration, String reason) {
+    return AttributionRecord.newBuilder()
+        .setRunId(runId)
+        .setKind(AttributionEvent.COORDINATED_ATTRIBUTION)
+        .setSubject(subject)
         .setActor(declaration.actor())
+        .setBy(declaration.completing().by())
+        .setActionId(declaration.completing().actionId())
+        .setScenarioTime(declaration.completing().at())
         .setConfidence(declaration.lowest())
         .setMemberStates(declaration.memberStates())
         .setReason(reason)
@@ -60,16 +65,14 @@ final class AttributionRecords {
   }
 
   /**
-   * @param proposal the proposal voted on, or null when the run has not seen it
+   * @param proposal the proposal voted on, or null when the run has not opened it
    */
-  AttributionRecord vote(
-      TraineeAction action, ToolboxProposal proposal, Optional<String> state, String reason) {
-    return ofVote(AttributionEvent.VOTE, action, proposal, state).setReason(reason).build();
+  AttributionRecord vote(Ballot ballot, ToolboxProposal proposal, String reason) {
+    return ofVote(AttributionEvent.VOTE, ballot, proposal).setReason(reason).build();
   }
 
-  AttributionRecord voteRefused(
-      TraineeAction action, ToolboxProposal proposal, Optional<String> state, Refusal refusal) {
-    return ofVote(AttributionEvent.VOTE_REFUSED, action, proposal, state)
+  AttributionRecord voteRefused(Ballot ballot, ToolboxProposal proposal, Refusal refusal) {
+    return ofVote(AttributionEvent.VOTE_REFUSED, ballot, proposal)
         .setReason(refusal.reason())
         .build();
   }
@@ -120,16 +123,26 @@ final class AttributionRecords {
   }
 
   private AttributionRecord.Builder ofVote(
-      AttributionEvent kind,
-      TraineeAction action,
-      ToolboxProposal proposal,
-      Optional<String> state) {
-    VoteChoice choice = action.getVote().getChoice();
+      AttributionEvent kind, Ballot ballot, ToolboxProposal proposal) {
     AttributionRecord.Builder record =
-        proposal == null
-            ? of(kind, "", action).setProposalId(action.getVote().getProposalId())
-            : ofProposal(kind, proposal, action);
-    return record.setMemberState(state.orElse(null)).setChoice(choice);
+        AttributionRecord.newBuilder()
+            .setRunId(runId)
+            .setKind(kind)
+            .setSubject(proposal == null ? "" : proposal.getSubject())
+            .setProposalId(ballot.proposalId())
+            .setBy(ballot.by())
+            .setMemberState(ballot.memberState())
+            .setChoice(ballot.choice())
+            .setActionId(ballot.actionId())
+            .setScenarioTime(ballot.at());
+    if (proposal != null) {
+      record
+          .setActor(proposal.getActor())
+          .setMeasure(proposal.getMeasure())
+          .setProcedure(proposal.getProcedure())
+          .setDeadline(proposal.getDeadline());
+    }
+    return record;
   }
 
   private AttributionRecord.Builder of(

@@ -1,5 +1,6 @@
 package org.certex.streams.situation.attribution;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -28,14 +29,28 @@ final class CoordinatedAttribution {
     this.confidence = confidence;
   }
 
-  /** A member state's standing assessment of one subject. */
-  record StateAssessment(String memberState, String actor, Confidence confidence) {}
+  /** A member state's standing assessment of one subject: what it says, who made it, when. */
+  record StateAssessment(
+      String memberState,
+      String actor,
+      Confidence confidence,
+      Instant at,
+      String by,
+      String actionId) {
+
+    /** Later by scenario time, then by action id: the order re-keying may not keep. */
+    static final Comparator<StateAssessment> MADE =
+        Comparator.comparing(StateAssessment::at).thenComparing(StateAssessment::actionId);
+  }
 
   /**
    * @param memberStates the states naming the actor, sorted
    * @param lowest the lowest confidence among them
+   * @param completing the latest of their assessments, by scenario time: the declaration holds from
+   *     its time on, whatever order the assessments arrived in
    */
-  record Declaration(String actor, List<String> memberStates, Confidence lowest) {}
+  record Declaration(
+      String actor, List<String> memberStates, Confidence lowest, StateAssessment completing) {}
 
   /** The same actor, as people write it: case and surrounding blanks do not matter. */
   static String actorKey(String actor) {
@@ -68,9 +83,13 @@ final class CoordinatedAttribution {
             .map(StateAssessment::confidence)
             .min(Comparator.naturalOrder())
             .orElseThrow();
+    StateAssessment completing = naming.stream().max(StateAssessment.MADE).orElseThrow();
     return Optional.of(
         new Declaration(
-            actor.strip(), naming.stream().map(StateAssessment::memberState).toList(), lowest));
+            completing.actor().strip(),
+            naming.stream().map(StateAssessment::memberState).toList(),
+            lowest,
+            completing));
   }
 
   int states() {

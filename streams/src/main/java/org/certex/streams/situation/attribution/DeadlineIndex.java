@@ -8,12 +8,24 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The open proposals of one task by deadline ({@value AttributionTopology#DEADLINES_STORE}), so a
- * clock tick finds the proposals due by then with one range scan of what is due, not a walk over
- * every proposal the run has seen. Keys sort as their deadlines: the deadline's millis with the
- * sign bit flipped, as 16 hex digits, then the proposal id.
+ * What falls due in one task, by scenario time ({@value AttributionTopology#DEADLINES_STORE}): the
+ * deadlines of open proposals, and the time until which a vote waits for a proposal the run has not
+ * seen. A clock tick finds what is due by then with one range scan of what is due, not a walk over
+ * every proposal the run has seen. Keys sort as their times: the millis with the sign bit flipped,
+ * as 16 hex digits, then the kind and the proposal id.
  */
 final class DeadlineIndex {
+
+  /** What falls due. */
+  enum Kind {
+    /** A proposal's deadline: decide it. */
+    DEADLINE,
+    /** A vote has waited long enough for its proposal: refuse it as unknown. */
+    WAITING
+  }
+
+  /** One entry of the index. */
+  record Due(Instant at, Kind kind, String proposalId) {}
 
   private final KeyValueStore<String, String> store;
 
@@ -21,30 +33,33 @@ final class DeadlineIndex {
     this.store = store;
   }
 
-  static String key(Instant deadline, String proposalId) {
-    return prefix(deadline) + "|" + proposalId;
+  static String key(Due due) {
+    return prefix(due.at()) + "|" + due.kind().name().charAt(0) + "|" + due.proposalId();
   }
 
-  private static String prefix(Instant deadline) {
-    return String.format("%016x", deadline.toEpochMilli() ^ Long.MIN_VALUE);
+  private static String prefix(Instant at) {
+    return String.format("%016x", at.toEpochMilli() ^ Long.MIN_VALUE);
   }
 
-  void add(Instant deadline, String proposalId) {
-    store.put(key(deadline, proposalId), proposalId);
+  void add(Due due) {
+    store.put(key(due), due.at().toEpochMilli() + "|" + due.kind() + "|" + due.proposalId());
   }
 
-  void remove(Instant deadline, String proposalId) {
-    store.delete(key(deadline, proposalId));
+  void remove(Due due) {
+    store.delete(key(due));
   }
 
-  /** The ids of the proposals whose deadline is at or before {@code now}, earliest first. */
-  List<String> dueBy(Instant now) {
-    List<String> due = new ArrayList<>();
-    // '}' sorts after '|', so every key of the deadline `now` is inside the range.
+  /** What is due at or before {@code now}, earliest first. */
+  List<Due> dueBy(Instant now) {
+    List<Due> due = new ArrayList<>();
+    // '}' sorts after '|', so every key of the instant `now` is inside the range.
     try (KeyValueIterator<String, String> it = store.range(null, prefix(now) + "}")) {
       while (it.hasNext()) {
         KeyValue<String, String> next = it.next();
-        due.add(next.value);
+        String[] parts = next.value.split("\\|", 3);
+        due.add(
+            new Due(
+                Instant.ofEpochMilli(Long.parseLong(parts[0])), Kind.valueOf(parts[1]), parts[2]));
       }
     }
     return due;

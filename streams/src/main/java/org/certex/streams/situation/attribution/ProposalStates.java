@@ -1,15 +1,16 @@
 package org.certex.streams.situation.attribution;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.certex.avro.StandingVote;
+import org.certex.avro.ToolboxProposal;
 import org.certex.avro.ToolboxProposalState;
-import org.certex.avro.TraineeAction;
 import org.certex.avro.VoteChoice;
 
-/** Reads and updates the stored state of a proposal ({@code ToolboxProposalState}). */
+/** Reads and updates the stored state of a proposal id ({@code ToolboxProposalState}). */
 final class ProposalStates {
 
   private ProposalStates() {}
@@ -17,9 +18,13 @@ final class ProposalStates {
   /** A vote cast: the proposal's new state, and what the vote did (a replacement says so). */
   record Cast(ToolboxProposalState state, String reason) {}
 
+  static boolean isOpened(ToolboxProposalState state) {
+    return state != null && state.getProposal() != null;
+  }
+
   static VoteAdmission.ProposalStatus status(ToolboxProposalState state) {
     return new VoteAdmission.ProposalStatus(
-        state.getProposal().getDeadline(), state.getOutcome() != null);
+        state.getOpenedAt(), state.getProposal().getDeadline(), state.getOutcome() != null);
   }
 
   static StandingVotes standing(ToolboxProposalState state) {
@@ -28,34 +33,57 @@ final class ProposalStates {
     return StandingVotes.of(byState);
   }
 
-  /** The member state's vote replaces its earlier one, if any. */
-  static Cast cast(ToolboxProposalState state, String memberState, TraineeAction action) {
+  /** The proposal opened, with the votes that were waiting for it still waiting. */
+  static ToolboxProposalState opened(
+      ToolboxProposalState before, ToolboxProposal proposal, String by, Instant at) {
+    return ToolboxProposalState.newBuilder()
+        .setProposal(proposal)
+        .setProposedBy(by)
+        .setOpenedAt(at)
+        .setWaiting(before == null ? List.of() : before.getWaiting())
+        .build();
+  }
+
+  /** The vote waits for its proposal, which has not been opened. */
+  static ToolboxProposalState waiting(ToolboxProposalState before, Ballot ballot) {
+    ToolboxProposalState state =
+        before == null ? ToolboxProposalState.newBuilder().build() : before;
+    List<StandingVote> waiting = new ArrayList<>(state.getWaiting());
+    waiting.add(ballot.toStanding());
+    return withWaiting(state, waiting);
+  }
+
+  static ToolboxProposalState withWaiting(ToolboxProposalState state, List<StandingVote> waiting) {
+    return ToolboxProposalState.newBuilder(state).setWaiting(waiting).build();
+  }
+
+  /**
+   * The ballot stands for its member state unless the state has cast a later vote (by scenario
+   * time, {@link Ballot#CAST_ORDER}), whatever the order in which they arrive.
+   */
+  static Cast cast(ToolboxProposalState state, Ballot ballot) {
+    String proposalId = state.getProposal().getProposalId();
     List<StandingVote> votes = new ArrayList<>();
-    StandingVote earlier = null;
+    Ballot earlier = null;
     for (StandingVote v : state.getVotes()) {
-      if (v.getMemberState().equals(memberState)) {
-        earlier = v;
-      } else {
+      if (!v.getMemberState().equals(ballot.memberState())) {
         votes.add(v);
+        continue;
       }
+      Ballot standing = Ballot.of(proposalId, v);
+      if (standing.isLaterThan(ballot)) {
+        String reason = "recorded; the later " + describe(standing) + " stands";
+        return new Cast(state, reason);
+      }
+      earlier = standing;
     }
-    votes.add(
-        StandingVote.newBuilder()
-            .setMemberState(memberState)
-            .setBy(action.getActor())
-            .setChoice(action.getVote().getChoice())
-            .setAt(action.getAt())
-            .build());
-    String reason =
-        earlier == null
-            ? ""
-            : "replaces the "
-                + earlier.getChoice()
-                + " "
-                + memberState
-                + " cast at "
-                + earlier.getAt();
+    votes.add(ballot.toStanding());
+    String reason = earlier == null ? "" : "replaces the " + describe(earlier);
     return new Cast(ToolboxProposalState.newBuilder(state).setVotes(votes).build(), reason);
+  }
+
+  private static String describe(Ballot vote) {
+    return vote.choice() + " " + vote.memberState() + " cast at " + vote.at();
   }
 
   static ToolboxProposalState decided(ToolboxProposalState state, ProposalOutcome outcome) {

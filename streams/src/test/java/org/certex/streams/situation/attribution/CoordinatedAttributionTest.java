@@ -2,6 +2,7 @@ package org.certex.streams.situation.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.certex.avro.Confidence;
@@ -15,18 +16,37 @@ class CoordinatedAttributionTest {
   private final CoordinatedAttribution twoAtModerate =
       new CoordinatedAttribution(2, Confidence.MODERATE);
 
-  private static StateAssessment of(String state, String actor, Confidence confidence) {
-    return new StateAssessment(state, actor, confidence);
+  private static final Instant T = Instant.parse("2025-03-04T08:00:00Z");
+  private int made;
+
+  /** Each assessment made a minute after the one before. */
+  private StateAssessment of(String state, String actor, Confidence confidence) {
+    made++;
+    return new StateAssessment(
+        state, actor, confidence, T.plusSeconds(60L * made), "rep-" + state, "a-" + made);
   }
 
   @Test
   @DisplayName("two states naming the actor at the threshold declare it, states sorted")
   void declaredAtThreshold() {
-    List<StateAssessment> standing =
-        List.of(
-            of("PL", "GREY-HERON", Confidence.HIGH), of("EE", "GREY-HERON", Confidence.MODERATE));
-    assertThat(twoAtModerate.declare(standing, "GREY-HERON", Set.of()))
-        .contains(new Declaration("GREY-HERON", List.of("EE", "PL"), Confidence.MODERATE));
+    StateAssessment pl = of("PL", "GREY-HERON", Confidence.HIGH);
+    StateAssessment ee = of("EE", "GREY-HERON", Confidence.MODERATE);
+    assertThat(twoAtModerate.declare(List.of(pl, ee), "GREY-HERON", Set.of()))
+        .contains(new Declaration("GREY-HERON", List.of("EE", "PL"), Confidence.MODERATE, ee));
+  }
+
+  @Test
+  @DisplayName(
+      "the declaration is completed by the latest assessment in scenario time, whatever order the"
+          + " assessments are listed in")
+  void completedByTheLatest() {
+    StateAssessment pl = of("PL", "GREY-HERON", Confidence.HIGH);
+    StateAssessment ee = of("EE", "grey-heron", Confidence.HIGH);
+    StateAssessment lt = of("LT", "GREY-HERON", Confidence.HIGH);
+    assertThat(twoAtModerate.declare(List.of(lt, ee, pl), "GREY-HERON", Set.of()))
+        .get()
+        .satisfies(d -> assertThat(d.completing()).isEqualTo(lt))
+        .satisfies(d -> assertThat(d.memberStates()).containsExactly("EE", "LT", "PL"));
   }
 
   @Test

@@ -168,4 +168,26 @@ class CoordinatedAttributionTopologyTest {
         .singleElement()
         .satisfies(d -> assertThat(d.getMemberStates()).containsExactly("DE", "LT"));
   }
+
+  @Test
+  @DisplayName(
+      "re-keying may reorder: an earlier assessment arriving late does not replace the state's"
+          + " later one, and a declaration is stamped with the latest assessment it counts")
+  void outOfOrderArrival() {
+    pipeline.assess("MFA-EE", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(3)));
+    pipeline.assess("MFA-PL", CAMPAIGN, "Unit 999", Confidence.HIGH, at(Duration.ofHours(2)));
+    pipeline.assess("MFA-PL", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(1)));
+    List<AttributionRecord> out = records();
+    assertThat(out.get(2).getReason())
+        .isEqualTo("recorded; the later assessment of PL at 2025-03-04T10:00:00Z stands");
+    assertThat(ofKind(out, AttributionEvent.COORDINATED_ATTRIBUTION)).isEmpty();
+
+    pipeline.assess("MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(1)));
+    List<TestRecord<String, AttributionRecord>> declared = pipeline.attribution.readRecordsToList();
+    assertThat(declared.get(1).value().getKind())
+        .isEqualTo(AttributionEvent.COORDINATED_ATTRIBUTION);
+    assertThat(declared.get(1).value().getMemberStates()).containsExactly("EE", "LT");
+    assertThat(declared.get(1).value().getBy()).isEqualTo("MFA-EE");
+    assertThat(declared.get(1).getRecordTime()).isEqualTo(at(Duration.ofHours(3)));
+  }
 }

@@ -197,34 +197,61 @@ class ProposalTopologyTest {
 
   @Test
   @DisplayName(
-      "refused with a reason: a vote on an unknown proposal, a vote by a non-representative, a"
-          + " proposal opened twice, a deadline not ahead")
+      "refused with a reason: a vote by a non-representative, a proposal opened twice, a deadline"
+          + " not ahead, and a vote on an unknown proposal once it has waited 15 scenario minutes")
   void refusals() {
     pipeline.vote("MFA-PT", "nothing", OBJECT, OPENED);
     open(UNANIMITY);
     vote("CERT-PL", OBJECT);
     pipeline.propose("MFA-EE", ID, SILENCE, DEADLINE, OPENED.plusSeconds(5));
     pipeline.propose("MFA-EE", "listing-2", SILENCE, OPENED, OPENED);
+    pipeline.tick(OPENED.plus(Duration.ofMinutes(14)));
     List<AttributionRecord> out = pipeline.attribution.readValuesToList();
     assertThat(out)
-        .extracting(AttributionRecord::getKind)
+        .extracting(r -> r.getKind() + " " + r.getReason().split(":")[0])
         .containsExactly(
-            AttributionEvent.VOTE_REFUSED,
-            AttributionEvent.PROPOSAL_OPENED,
-            AttributionEvent.VOTE_REFUSED,
-            AttributionEvent.PROPOSAL_REFUSED,
-            AttributionEvent.PROPOSAL_REFUSED);
-    assertThat(out)
-        .extracting(r -> r.getReason().split(":")[0])
-        .containsExactly(
-            "UNKNOWN_PROPOSAL",
-            "",
-            "NOT_A_REPRESENTATIVE",
-            "DUPLICATE_PROPOSAL",
-            "DEADLINE_NOT_AHEAD");
+            "PROPOSAL_OPENED ",
+            "VOTE_REFUSED NOT_A_REPRESENTATIVE",
+            "PROPOSAL_REFUSED DUPLICATE_PROPOSAL",
+            "PROPOSAL_REFUSED DEADLINE_NOT_AHEAD");
+    pipeline.tick(OPENED.plus(Duration.ofMinutes(15)));
+    TestRecord<String, AttributionRecord> unknown = pipeline.attribution.readRecord();
+    assertThat(unknown.key()).isEqualTo("nothing");
+    assertThat(unknown.value().getReason())
+        .isEqualTo("UNKNOWN_PROPOSAL: no proposal 'nothing' was open at " + OPENED);
+    assertThat(unknown.getRecordTime()).isEqualTo(OPENED);
     // The refused duplicate did not replace the first: still unanimity, still its deadline.
     approveAllBut();
     assertThat(outcome().value().getProcedure()).isEqualTo(UNANIMITY);
+  }
+
+  @Test
+  @DisplayName(
+      "re-keying may reorder: a vote that arrives before its proposal waits for it and counts; a"
+          + " state's earlier vote arriving after its later one does not replace it")
+  void outOfOrderArrival() {
+    pipeline.vote("MFA-PT", ID, OBJECT, OPENED.plus(Duration.ofMinutes(30)));
+    pipeline.vote("MFA-EE", ID, APPROVE, OPENED.plus(Duration.ofMinutes(5)));
+    assertThat(pipeline.attribution.isEmpty()).isTrue();
+    open(UNANIMITY);
+    assertThat(pipeline.attribution.readValuesToList())
+        .extracting(AttributionRecord::getKind)
+        .containsExactly(
+            AttributionEvent.PROPOSAL_OPENED, AttributionEvent.VOTE, AttributionEvent.VOTE);
+    for (String rep : List.of("MFA-PL", "MFA-LT", "AA-DE")) {
+      pipeline.vote(rep, ID, APPROVE, OPENED.plus(Duration.ofMinutes(40)));
+    }
+    pipeline.vote("MFA-PT", ID, APPROVE, OPENED.plus(Duration.ofMinutes(20)));
+    assertThat(pipeline.attribution.readValuesToList())
+        .last()
+        .satisfies(
+            late ->
+                assertThat(late.getReason())
+                    .startsWith("recorded; the later OBJECT PT cast at ")
+                    .endsWith(" stands"));
+    AttributionRecord outcome = outcome().value();
+    assertThat(outcome.getKind()).isEqualTo(AttributionEvent.BLOCKED);
+    assertThat(outcome.getBlockedBy()).containsExactly("PT");
   }
 
   @Test

@@ -14,7 +14,7 @@ class VoteAdmissionTest {
   private static final Instant DEADLINE = T.plusSeconds(3600);
 
   private final VoteAdmission admission = new VoteAdmission();
-  private final Optional<ProposalStatus> open = Optional.of(new ProposalStatus(DEADLINE, false));
+  private final Optional<ProposalStatus> open = Optional.of(new ProposalStatus(T, DEADLINE, false));
 
   private Optional<Refusal.Code> code(
       Optional<ProposalStatus> proposal, Optional<String> state, Instant at) {
@@ -28,12 +28,17 @@ class VoteAdmissionTest {
   }
 
   @Test
-  @DisplayName("refused: unknown proposal, not a representative, decided, at or after the deadline")
+  @DisplayName(
+      "refused: not a representative (first), unknown or not yet open, decided, at or after the deadline")
   void refusals() {
     assertThat(code(Optional.empty(), Optional.of("PT"), T))
         .contains(Refusal.Code.UNKNOWN_PROPOSAL);
     assertThat(code(open, Optional.empty(), T)).contains(Refusal.Code.NOT_A_REPRESENTATIVE);
-    assertThat(code(Optional.of(new ProposalStatus(DEADLINE, true)), Optional.of("PT"), T))
+    assertThat(code(Optional.empty(), Optional.empty(), T))
+        .contains(Refusal.Code.NOT_A_REPRESENTATIVE);
+    assertThat(code(open, Optional.of("PT"), T.minusMillis(1)))
+        .contains(Refusal.Code.UNKNOWN_PROPOSAL);
+    assertThat(code(Optional.of(new ProposalStatus(T, DEADLINE, true)), Optional.of("PT"), T))
         .contains(Refusal.Code.PROPOSAL_DECIDED);
     assertThat(code(open, Optional.of("PT"), DEADLINE)).contains(Refusal.Code.AFTER_DEADLINE);
     assertThat(code(open, Optional.of("PT"), DEADLINE.plusSeconds(1)))
