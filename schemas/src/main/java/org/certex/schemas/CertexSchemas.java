@@ -9,6 +9,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
 import org.certex.avro.AlertSharingState;
 import org.certex.avro.AttributionRecord;
+import org.certex.avro.AttributionSubjectState;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
@@ -18,6 +19,7 @@ import org.certex.avro.IncidentAlert;
 import org.certex.avro.InjectFired;
 import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
+import org.certex.avro.ToolboxProposalState;
 import org.certex.avro.TraineeAction;
 
 /**
@@ -46,7 +48,9 @@ public final class CertexSchemas {
           AlertSharingState.getClassSchema(),
           ReportingClock.getClassSchema(),
           Incident.getClassSchema(),
-          AttributionRecord.getClassSchema());
+          AttributionRecord.getClassSchema(),
+          AttributionSubjectState.getClassSchema(),
+          ToolboxProposalState.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();
 

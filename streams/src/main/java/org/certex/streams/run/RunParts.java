@@ -1,6 +1,7 @@
 package org.certex.streams.run;
 
 import java.util.List;
+import org.certex.streams.situation.attribution.AttributionTopology;
 import org.certex.streams.situation.clocks.ReportingClocksTopology;
 import org.certex.streams.topology.RunTopology;
 import org.certex.streams.topology.SharingTopology;
@@ -15,6 +16,6 @@ final class RunParts {
   private RunParts() {}
 
   static List<RunTopology> all() {
-    return List.of(new SharingTopology(), new ReportingClocksTopology());
+    return List.of(new SharingTopology(), new ReportingClocksTopology(), new AttributionTopology());
   }
 }
