@@ -42,8 +42,14 @@ final class ControlRequests {
   private final ControlFacts facts;
   private final RequestCheck check;
   private final Course course;
+  private final Instant end;
 
+  /**
+   * @param end the exercise's end: a request that arrives after it (the engine was busy when the
+   *     clock passed it) is answered at the end, where the run's time stops
+   */
   ControlRequests(
+      Instant end,
       Pacer pacer,
       EngineInbox inbox,
       ExerciseOutput output,
@@ -56,6 +62,7 @@ final class ControlRequests {
     this.facts = facts;
     this.check = check;
     this.course = course;
+    this.end = end;
   }
 
   /** Applies {@code request}, or refuses it, and records which. */
@@ -73,10 +80,10 @@ final class ControlRequests {
       return;
     }
     if (inbox.stopped()) {
-      output.control(facts.refused(request, pacer.now(), pacer, "the exercise has stopped"));
+      output.control(facts.refused(request, cap(pacer.now()), pacer, "the exercise has stopped"));
       return;
     }
-    Instant at = pacer.hold();
+    Instant at = cap(pacer.hold());
     try {
       course.passUntil().accept(at);
       Optional<String> refusal = check.refusal(request, at, pacer);
@@ -90,6 +97,10 @@ final class ControlRequests {
     if (request.getCommand() == ControlCommand.STOP) {
       inbox.stop();
     }
+  }
+
+  private Instant cap(Instant now) {
+    return now.isAfter(end) ? end : now;
   }
 
   private ExerciseControl apply(ExerciseControl request, Instant at) {

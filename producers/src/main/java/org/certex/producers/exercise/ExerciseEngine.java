@@ -66,6 +66,7 @@ final class ExerciseEngine {
     this.facts = new ControlFacts(runId);
     this.requests =
         new ControlRequests(
+            scenario.end(),
             pacer,
             inbox,
             output,
