@@ -9,8 +9,8 @@ import java.util.Set;
  * @param participants ids of the run's participants, as its record on the runs topic lists them
  * @param holdsAlert whether the sharing policy delivered the alert the team names to the team's
  *     CERT in this run (even if it has since fallen off the bounded inbox)
- * @param scenarioNow the run's scenario time as far as the fold can tell (see {@link
- *     RunLedger#scenarioNow()})
+ * @param scenarioNow the run's scenario time for the acting team (see {@link
+ *     RunLedger#scenarioNow(String)})
  * @param partitions partition count of the run's topics
  * @param status the run's status on the runs topic: {@code RUNNING}, {@code COMPLETED}, {@code
  *     ABORTED}

@@ -72,6 +72,23 @@ sealed interface ExerciseEvent {
     }
   }
 
+  /**
+   * The exercise engine said on the run's control topic where the run's clock stands: a tick, or a
+   * request of exercise control it applied or refused, with the clock's state after it. Requests
+   * themselves are not facts and never become this event. It carries no alert content: every team
+   * may know the exercise's time.
+   *
+   * @param speed scenario seconds per wall second; null in a dry run
+   */
+  record ClockReported(String runId, Instant scenarioTime, Double speed, boolean paused)
+      implements ExerciseEvent {
+
+    public ClockReported {
+      Objects.requireNonNull(runId, "runId");
+      Objects.requireNonNull(scenarioTime, "scenarioTime");
+    }
+  }
+
   /** A record of the run was refused and parked on the run's dead-letter topic. */
   record DeadLettered(String runId, String reason) implements ExerciseEvent {
 

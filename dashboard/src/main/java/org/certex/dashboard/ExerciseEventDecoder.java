@@ -9,8 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.certex.avro.ControlOrigin;
 import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.Participant;
@@ -19,6 +21,7 @@ import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.dashboard.DeliveryView.Indicator;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
@@ -108,6 +111,31 @@ final class ExerciseEventDecoder {
           "A " + decision.getTrigger() + " decision without its action or requester");
     }
     return Optional.of(new RequestDecided(run.runId(), outcome(decision)));
+  }
+
+  /**
+   * A record of {@code run}'s control topic: where the engine says the run's clock stands, or empty
+   * for a request of exercise control (not a fact: the engine's answer to it is).
+   */
+  Optional<ClockReported> clock(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    ExerciseControl control =
+        run.control().valueSerde().deserializer().deserialize(record.topic(), record.value());
+    if (control == null) {
+      throw new SerializationException("A control record without a value");
+    }
+    if (!run.runId().equals(control.getRunId())) {
+      throw new SerializationException(
+          "A control record of run " + control.getRunId() + " on a topic of run " + run.runId());
+    }
+    if (control.getOrigin() != ControlOrigin.ENGINE) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ClockReported(
+            run.runId(),
+            control.getScenarioTime(),
+            control.getSpeed(),
+            Boolean.TRUE.equals(control.getPaused())));
   }
 
   /** A record of {@code run}'s dead-letter topic: only its reason is read, never its payload. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
@@ -57,6 +58,9 @@ final class ExerciseViews {
     }
     if (event instanceof PipelineReported reported) {
       return run.reportPipeline(reported);
+    }
+    if (event instanceof ClockReported clock) {
+      return run.clock(clock);
     }
     return run.deadLetter((DeadLettered) event);
   }

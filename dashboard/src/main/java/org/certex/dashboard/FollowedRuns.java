@@ -13,8 +13,8 @@ import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 
 /**
- * Which topics of which runs the feed reads: the deliveries, decisions and dead-letter topics of
- * every run it has learned of, all partitions. Used by the feed thread only.
+ * Which topics of which runs the feed reads: the deliveries, decisions, dead-letter and control
+ * topics of every run it has learned of, all partitions. Used by the feed thread only.
  */
 final class FollowedRuns {
 
@@ -22,7 +22,8 @@ final class FollowedRuns {
   enum Kind {
     DELIVERIES,
     DECISIONS,
-    DEAD_LETTERS
+    DEAD_LETTERS,
+    CONTROL
   }
 
   /** A followed topic and the run it belongs to. */
@@ -48,6 +49,7 @@ final class FollowedRuns {
     added.addAll(follow(run, run.deliveries(), Kind.DELIVERIES));
     added.addAll(follow(run, run.decisions(), Kind.DECISIONS));
     added.addAll(follow(run, run.deadLetters(), Kind.DEAD_LETTERS));
+    added.addAll(follow(run, run.control(), Kind.CONTROL));
     return added;
   }
 

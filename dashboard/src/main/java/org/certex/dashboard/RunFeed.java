@@ -24,11 +24,12 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Feeds the fold: one thread with one plain consumer that reads the runs topic, the pipelines topic
- * (each run's pipeline health) and, for each run it learns of, the run's deliveries, decisions and
- * dead-letter topics, every partition from the beginning. So after a restart the views are rebuilt
- * from the log, as DESIGN.md section 3 asks. Of the decisions, only those of teams' share requests
- * and permissions reach the fold; each is decoded, though, as nothing outside the value says which
- * kind it is.
+ * (each run's pipeline health) and, for each run it learns of, the run's deliveries, decisions,
+ * dead-letter and control topics, every partition from the beginning. So after a restart the views
+ * are rebuilt from the log, as DESIGN.md section 3 asks. Of the decisions, only those of teams'
+ * share requests and permissions reach the fold; each is decoded, though, as nothing outside the
+ * value says which kind it is. Of the control topic, only the engine's records (its ticks and what
+ * it applied) reach the fold, as the run's clock; exercise control's requests are passed over.
  *
  * <p>A record that cannot be decoded or folded is counted, logged once at WARN and skipped: nothing
  * a producer writes stops the thread. Known gaps: a tombstone on the runs topic is ignored (a
@@ -190,6 +191,7 @@ final class RunFeed implements SmartLifecycle {
         yield Optional.of(delivered);
       }
       case DECISIONS -> decoder.decided(topic.run(), record).map(ExerciseEvent.class::cast);
+      case CONTROL -> decoder.clock(topic.run(), record).map(ExerciseEvent.class::cast);
       case DEAD_LETTERS -> {
         ExerciseEvent deadLettered = decoder.deadLettered(topic.run(), record);
         meters.deadLettered(

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
@@ -22,7 +23,8 @@ import org.certex.dashboard.ViewChange.RunTallied;
 
 /**
  * The folded state of one run: its view, one inbox per recipient, the outcomes of each team's
- * requests, which alerts each CERT holds, and how far its scenario clock has gone.
+ * requests, which alerts each CERT holds, and how far its scenario clock has gone (the engine's
+ * ticks and answers on the control topic).
  *
  * <p>Every delivery id and action id ever seen is remembered (about a hundred bytes each), so a
  * redelivered record is ignored even after its entry fell off a bounded list, and so is every
@@ -37,9 +39,11 @@ final class RunLedger {
   private final Map<String, Set<String>> held = new HashMap<>();
   private final Set<String> deliveryIds = new HashSet<>();
   private final Set<String> actionIds = new HashSet<>();
+  private final Map<String, Instant> latestDeliveryTo = new HashMap<>();
   private RunView view;
   private int partitions;
   private Instant latestScenarioTime;
+  private Instant engineTime;
 
   /**
    * @param capacity how many entries each CERT's inbox, and each team's outcomes, keep
@@ -74,25 +78,38 @@ final class RunLedger {
     Set<String> participants =
         view.participants().stream().map(ParticipantView::id).collect(Collectors.toSet());
     return Optional.of(
-        new ActingGround(participants, holds, scenarioNow(), partitions, view.status()));
+        new ActingGround(participants, holds, scenarioNow(certId), partitions, view.status()));
   }
 
   /**
-   * The run's scenario time as far as the fold can tell: the latest scenario time stamped on a
-   * delivery or a request's decision of the run, or the scenario's start before any. The exercise
-   * clock itself lives in the engine (maybe in another process) and is not on any topic the
-   * dashboard reads, so this lags it by the time since the run's last sharing activity; the engine
-   * still judges expectations by its own clock when an action arrives, so the lag shows in
-   * timestamps only. It is never before an alert a team holds was delivered to it, so an action
-   * never predates its alert. Known leak, small: the stamp tells the acting team when the run's
-   * latest sharing activity happened, though not what or to whom.
+   * The run's scenario time for a team acting as {@code certId}: the engine's, from its latest
+   * record on the run's control topic (a tick, or a request it applied), so at most one tick
+   * interval behind the engine's clock while the run runs, and exact while it is paused; never
+   * before the latest delivery to that CERT, so an action never predates the alert it acts on (a
+   * delivery between two ticks is the team's own, and tells it nothing of others). For a run whose
+   * control topic holds no engine record (recorded by a certex that did not publish ticks), the
+   * latest scenario time of the run's deliveries and request decisions, or the scenario's start
+   * before any: that lags the engine by the time since the run's last sharing activity.
    */
-  Instant scenarioNow() {
+  Instant scenarioNow(String certId) {
     Instant start = view.scenarioStart();
-    if (latestScenarioTime == null) {
+    Instant guess = engineTime != null ? engineTime : latestScenarioTime;
+    Instant own = latestDeliveryTo.get(certId);
+    if (engineTime != null && own != null && own.isAfter(guess)) {
+      guess = own;
+    }
+    if (guess == null) {
       return start;
     }
-    return start == null || latestScenarioTime.isAfter(start) ? latestScenarioTime : start;
+    return start == null || guess.isAfter(start) ? guess : start;
+  }
+
+  /** The engine said where the run's clock stands; what the page shows does not change. */
+  List<ViewChange> clock(ClockReported clock) {
+    if (engineTime == null || clock.scenarioTime().isAfter(engineTime)) {
+      engineTime = clock.scenarioTime();
+    }
+    return List.of();
   }
 
   List<ViewChange> record(RunRecorded run) {
@@ -107,6 +124,9 @@ final class RunLedger {
       return List.of();
     }
     passTime(delivery.deliveredAt());
+    if (delivery.deliveredAt() != null) {
+      latestDeliveryTo.merge(delivery.recipient(), delivery.deliveredAt(), RunLedger::later);
+    }
     held.computeIfAbsent(delivery.recipient(), r -> new HashSet<>()).add(delivery.alertId());
     List<ViewChange> changes = new ArrayList<>(2);
     Inbox inbox = inboxes.get(delivery.recipient());
@@ -141,6 +161,10 @@ final class RunLedger {
   List<ViewChange> deadLetter(DeadLettered deadLettered) {
     view = view.deadLettered(deadLettered.reason());
     return List.of(new RunTallied(view));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private void passTime(Instant scenarioTime) {

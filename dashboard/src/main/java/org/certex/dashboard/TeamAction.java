@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param actionId a fresh UUID, which the decision of the sharing policy will name
  * @param actor the CERT the team's key opens, never what the page claims
- * @param at scenario time as the dashboard knows it (see {@link RunLedger#scenarioNow()})
+ * @param at scenario time as the dashboard knows it (see {@link RunLedger#scenarioNow(String)})
  * @param submittedWith the role of the key it came with, {@code cert:<ORG-ID>} or {@code control}
  * @param runPartitions partition count of the run's topics, which the topic catalogue asks for
  */

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ControlOrigin;
 import org.certex.avro.DecisionTrigger;
 import org.certex.avro.ExerciseRun;
 import org.certex.broker.EmbeddedKafkaBroker;
@@ -276,6 +278,40 @@ class DashboardIntegrationTest {
     assertThat(outcomes(DE, key(DE)).isEmpty()).isTrue();
     assertThat(outcomes(FR, controlKey()).size()).isOne();
     assertRefused(client.get(OUTCOMES.formatted(FR), key(DE)), "FR's outcomes with DE's key");
+  }
+
+  @Test
+  @DisplayName(
+      "a team's action is stamped with the engine's latest time from the control topic, not with a"
+          + " request's")
+  void actionsAreStampedWithTheEngineClock() throws Exception {
+    String run = "it-20261123-060000";
+    String frKey = keys.keyFor(run, cert(FR));
+    try (RunLogWriter clockLog =
+        new RunLogWriter(broker.bootstrapServers(), TopicCatalogue.forRun(run, 3))) {
+      ExerciseRun earlier = exerciseRun(run, FR, DE);
+      earlier.setStartedAt(ExerciseFixtures.STARTED_AT.minusSeconds(10_800)); // listed after RUN
+      clockLog.record(earlier);
+      clockLog.deliver(delivery(run, "clock-alert", FR, 2));
+      for (int minute = 0; minute <= 5; minute++) {
+        ControlCommand command = minute == 0 ? ControlCommand.START : ControlCommand.TICK;
+        clockLog.control(ExerciseFixtures.control(run, ControlOrigin.ENGINE, command, minute));
+      }
+      clockLog.control(
+          ExerciseFixtures.control(run, ControlOrigin.REQUEST, ControlCommand.JUMP, 600));
+      String share = "{\"type\":\"SHARE\",\"alertId\":\"clock-alert\",\"targets\":[\"DE-CERT\"]}";
+      String actions = "/api/runs/" + run + "/certs/" + FR + "/actions";
+
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () -> {
+                HttpResponse<String> answer = client.post(actions, frKey, share);
+                assertThat(answer.statusCode()).isEqualTo(202);
+                assertThat(DashboardClient.json(answer).get("at").asString())
+                    .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(300).toString());
+              });
+    }
   }
 
   @Test

@@ -14,8 +14,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ControlOrigin;
 import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
@@ -224,6 +227,37 @@ class ExerciseEventDecoderTest {
     assertThat(summary.resumedFrom()).isEqualTo(resumedFrom);
     assertThat(summary.endReason()).startsWith("interrupted: the process stopped");
     assertThat(decoder.recorded(exerciseRun(RUN, "FR-CERT")).resumedFrom()).isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "of the control topic, the engine's records tell the run's clock; requests are not facts, and"
+          + " another run's record is refused")
+  void control() {
+    ExerciseControl tick =
+        ExerciseFixtures.control(RUN, ControlOrigin.ENGINE, ControlCommand.TICK, 9);
+    ExerciseControl paused =
+        ExerciseFixtures.control(RUN, ControlOrigin.ENGINE, ControlCommand.PAUSE, 10);
+    paused.setPaused(true);
+    ExerciseControl request =
+        ExerciseFixtures.control(RUN, ControlOrigin.REQUEST, ControlCommand.JUMP, 600);
+
+    assertThat(decoder.clock(TOPICS, controlRecord(tick)))
+        .contains(ExerciseFixtures.ticked(RUN, 9));
+    assertThat(decoder.clock(TOPICS, controlRecord(paused)))
+        .hasValueSatisfying(c -> assertThat(c.paused()).isTrue());
+    assertThat(decoder.clock(TOPICS, controlRecord(request))).isEmpty();
+    ExerciseControl other =
+        ExerciseFixtures.control(
+            "other-20261123-090000", ControlOrigin.ENGINE, ControlCommand.TICK, 9);
+    assertThatThrownBy(() -> decoder.clock(TOPICS, controlRecord(other)))
+        .isInstanceOf(SerializationException.class);
+  }
+
+  private static ConsumerRecord<byte[], byte[]> controlRecord(ExerciseControl control) {
+    String topic = TOPICS.control().name();
+    byte[] value = TOPICS.control().valueSerde().serializer().serialize(topic, control);
+    return new ConsumerRecord<>(topic, 0, 0, RUN.getBytes(StandardCharsets.UTF_8), value);
   }
 
   @Test

@@ -3,8 +3,11 @@ package org.certex.dashboard;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ControlOrigin;
 import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.Indicator;
@@ -179,5 +182,24 @@ final class ExerciseFixtures {
   static AlertDelivered delivered(String runId, String alertId, String recipient, int minute) {
     return new AlertDelivered(
         runId, ExerciseEventDecoder.view(delivery(runId, alertId, recipient, minute)));
+  }
+
+  /** A record of a run's control topic at {@code minute} of scenario time. */
+  static ExerciseControl control(
+      String runId, ControlOrigin origin, ControlCommand command, int minute) {
+    return ExerciseControl.newBuilder()
+        .setRunId(runId)
+        .setCommand(command)
+        .setOrigin(origin)
+        .setSpeed(60.0)
+        .setPaused(origin == ControlOrigin.ENGINE ? false : null)
+        .setScenarioTime(SCENARIO_START.plusSeconds(60L * minute))
+        .build();
+  }
+
+  /** The engine's tick at {@code minute}, as the feed folds it. */
+  static ExerciseEvent.ClockReported ticked(String runId, int minute) {
+    return new ExerciseEvent.ClockReported(
+        runId, SCENARIO_START.plusSeconds(60L * minute), 60.0, false);
   }
 }

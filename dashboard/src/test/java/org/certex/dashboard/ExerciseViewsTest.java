@@ -277,6 +277,31 @@ class ExerciseViewsTest {
   }
 
   @Test
+  @DisplayName(
+      "once the engine ticks, a team acts at the engine's latest time, or at its own latest"
+          + " delivery if later; never at another team's")
+  void scenarioNowFromTheEngine() {
+    views.apply(runRecorded(RUN, T0));
+    views.apply(delivered(RUN, "a1", "FR-CERT", 3));
+    assertThat(views.apply(ExerciseFixtures.ticked(RUN, 10))).as("nothing to push").isEmpty();
+
+    assertThat(views.actingGround(RUN, "FR-CERT", "a1").orElseThrow().scenarioNow())
+        .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(600));
+    views.apply(delivered(RUN, "a2", "DE-CERT", 12));
+    assertThat(views.actingGround(RUN, "FR-CERT", "a1").orElseThrow().scenarioNow())
+        .as("DE-CERT's delivery tells FR-CERT nothing")
+        .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(600));
+    assertThat(views.actingGround(RUN, "DE-CERT", "a2").orElseThrow().scenarioNow())
+        .as("an action never predates the alert it acts on")
+        .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(720));
+    views.apply(ExerciseFixtures.ticked(RUN, 15));
+    views.apply(ExerciseFixtures.ticked(RUN, 14));
+    assertThat(views.actingGround(RUN, "DE-CERT", "a2").orElseThrow().scenarioNow())
+        .as("the engine's latest time; an older record read late does not turn it back")
+        .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(900));
+  }
+
+  @Test
   @DisplayName("a team still acts on an alert that fell off its bounded inbox")
   void holdsWhatFellOffTheInbox() {
     ExerciseViews small = new ExerciseViews(1);

@@ -20,10 +20,13 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ControlOrigin;
 import org.certex.avro.DecisionTrigger;
 import org.certex.avro.Delivery;
 import org.certex.avro.SharingDecision;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
@@ -110,13 +113,58 @@ class RunFeedTest {
         .satisfies(
             event ->
                 assertThat(((AlertDelivered) event).delivery().alertId()).isEqualTo("alert-1"));
-    assertThat(consumer.assignment()).hasSize(1 + 1 + 3 + 3 + 3);
+    assertThat(consumer.assignment()).hasSize(1 + 1 + 3 + 3 + 3 + 1);
     FeedStatus status = feed.status();
     assertThat(status.running()).isTrue();
     assertThat(status.runs()).isEqualTo(1);
-    assertThat(status.partitions()).isEqualTo(11);
+    assertThat(status.partitions()).isEqualTo(12);
     assertThat(status.records()).isEqualTo(9);
     assertThat(status.skipped()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName(
+      "reads the run's control topic: the engine's ticks and answers reach the fold, exercise"
+          + " control's requests do not")
+  void foldsTheEngineClock() {
+    consumer.updateBeginningOffsets(beginningOfEveryPartition());
+    consumer.schedulePollTask(
+        () -> consumer.addRecord(new ConsumerRecord<>(RUNS.topic(), 0, 0, key(RUN), runBytes())));
+    consumer.schedulePollTask(
+        () -> {
+          String control = TOPICS.control().name();
+          consumer.addRecord(
+              new ConsumerRecord<>(
+                  control,
+                  0,
+                  0,
+                  key(RUN),
+                  controlBytes(ControlOrigin.ENGINE, ControlCommand.TICK, 1)));
+          consumer.addRecord(
+              new ConsumerRecord<>(
+                  control,
+                  0,
+                  1,
+                  key(RUN),
+                  controlBytes(ControlOrigin.REQUEST, ControlCommand.PAUSE, 1)));
+          consumer.addRecord(
+              new ConsumerRecord<>(
+                  control,
+                  0,
+                  2,
+                  key(RUN),
+                  controlBytes(ControlOrigin.ENGINE, ControlCommand.TICK, 2)));
+        });
+
+    feed.start();
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(feed.status().records()).isEqualTo(4));
+    assertThat(folded)
+        .filteredOn(ClockReported.class::isInstance)
+        .containsExactly(ExerciseFixtures.ticked(RUN, 1), ExerciseFixtures.ticked(RUN, 2));
+    assertThat(feed.status().skipped()).isZero();
   }
 
   @Test
@@ -141,6 +189,7 @@ class RunFeedTest {
       offsets.put(new TopicPartition(TOPICS.decisions().name(), p), 0L);
       offsets.put(new TopicPartition(TOPICS.deadLetters().name(), p), 0L);
     }
+    offsets.put(new TopicPartition(TOPICS.control().name(), 0), 0L);
     return offsets;
   }
 
@@ -181,6 +230,14 @@ class RunFeedTest {
     SharingDecision decision =
         requestDecision(RUN, "act-1", "alert-1", "FR", trigger, "DE:!AMBER_NOT_CLIENT");
     return TOPICS.decisions().valueSerde().serializer().serialize("t", decision);
+  }
+
+  private static byte[] controlBytes(ControlOrigin origin, ControlCommand command, int minute) {
+    return TOPICS
+        .control()
+        .valueSerde()
+        .serializer()
+        .serialize("t", ExerciseFixtures.control(RUN, origin, command, minute));
   }
 
   private static byte[] key(String text) {

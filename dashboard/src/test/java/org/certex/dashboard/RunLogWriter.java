@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.Delivery;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.PipelineStatus;
 import org.certex.avro.SharingDecision;
@@ -87,6 +88,12 @@ final class RunLogWriter implements AutoCloseable {
             topics.deliveries().name(),
             recipient.getBytes(StandardCharsets.UTF_8),
             "not avro".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Writes a record of the run's control topic, keyed by run id, and waits for the broker. */
+  void control(ExerciseControl control) {
+    send(topics.control(), topics.runId(), control);
+    producer.flush();
   }
 
   /** Writes a sharing decision keyed by its alert id and waits until the broker has it. */

@@ -15,15 +15,17 @@ import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.exercise.RunReport;
 import org.certex.producers.exercise.RunReport.FiredInject;
 import org.certex.producers.scenario.Branch.Outcome;
+import org.certex.producers.scenario.DurationNotation;
 import org.certex.producers.scenario.Scenario;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a planner reads after a dry run: injects fired, expectations met, late and missed,
- * contingencies fired, how much each topic received, and the records the pipeline set aside on the
- * dead-letter topic, counted by reason. Holds nothing that depends on wall time, so two dry runs
- * with the same seed write the same summary apart from the run id.
+ * contingencies fired, how much each topic received, the engine's clock ticks and answers counted,
+ * and the records the pipeline set aside on the dead-letter topic, counted by reason. Holds nothing
+ * that depends on wall time, so two dry runs with the same seed write the same summary apart from
+ * the run id.
  */
 record DryRunSummary(Map<String, Object> content) {
 
@@ -62,6 +64,7 @@ record DryRunSummary(Map<String, Object> content) {
       counts.put(topic, log.count(topic));
     }
     c.put("events", counts);
+    c.put("clock", clock(scenario, log));
     c.put("situation", log.situation().summary());
     Map<String, Object> deadLetters = new LinkedHashMap<>();
     SortedMap<String, Long> reasons = log.deadLetterReasons();
@@ -69,6 +72,20 @@ record DryRunSummary(Map<String, Object> content) {
     deadLetters.put("reasons", reasons);
     c.put("deadLetters", deadLetters);
     return new DryRunSummary(c);
+  }
+
+  /**
+   * The engine's clock on the control topic, counted: its tick interval and ticks (a 30-day drill
+   * has 43,200 at one a minute: they are in {@code events.jsonl}, never listed here), and how many
+   * of exercise control's requests it applied (its START and end included) or refused.
+   */
+  private static Map<String, Object> clock(Scenario scenario, LogTally log) {
+    Map<String, Object> clock = new LinkedHashMap<>();
+    clock.put("tick", DurationNotation.format(scenario.tick()));
+    clock.put("ticks", log.ticks());
+    clock.put("applied", log.applied());
+    clock.put("refused", log.refused());
+    return clock;
   }
 
   private static List<Map<String, Object>> fired(List<FiredInject> injects) {

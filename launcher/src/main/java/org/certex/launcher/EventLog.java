@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.certex.avro.ExerciseControl;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
@@ -85,6 +86,9 @@ final class EventLog {
         r -> {
           V value = spec.valueSerde().deserializer().deserialize(spec.name(), r.value());
           tally.situation().take(value);
+          if (value instanceof ExerciseControl control) {
+            tally.control(control);
+          }
           String key =
               r.key() == null
                   ? ""

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ControlOrigin;
+import org.certex.avro.ExerciseControl;
 
 /**
  * What the summary needs of the event log, folded while the log is read instead of asked of a list
- * of every event afterwards: how many events each topic had, and the dead letters' reasons with how
- * many records went to the dead-letter topic for each.
+ * of every event afterwards: how many events each topic had, the engine's ticks and answers on the
+ * control topic, and the dead letters' reasons with how many records went to the dead-letter topic
+ * for each.
  */
 final class LogTally {
 
@@ -17,6 +21,9 @@ final class LogTally {
   private final SortedMap<String, Long> deadLetterReasons = new TreeMap<>();
   private final SituationTally situation = new SituationTally();
   private long events;
+  private long ticks;
+  private long applied;
+  private long refused;
 
   /** The clocks, incidents and attribution records, as the summary counts them. */
   SituationTally situation() {
@@ -32,6 +39,38 @@ final class LogTally {
   /** One more dead letter, set aside for {@code reason}. */
   void deadLetter(String reason) {
     deadLetterReasons.merge(reason, 1L, Long::sum);
+  }
+
+  /**
+   * One more record of the control topic: the engine's ticks, the requests it applied (its START
+   * and end included) and those it refused are counted apart; requests themselves are only events.
+   */
+  void control(ExerciseControl record) {
+    if (record.getOrigin() != ControlOrigin.ENGINE) {
+      return;
+    }
+    if (record.getCommand() == ControlCommand.TICK) {
+      ticks++;
+    } else if (record.getRefusal() == null) {
+      applied++;
+    } else {
+      refused++;
+    }
+  }
+
+  /** The engine's clock ticks. */
+  long ticks() {
+    return ticks;
+  }
+
+  /** The engine's records of what it applied: START, requests applied, the end. */
+  long applied() {
+    return applied;
+  }
+
+  /** The requests the engine refused. */
+  long refused() {
+    return refused;
   }
 
   long count(String topic) {

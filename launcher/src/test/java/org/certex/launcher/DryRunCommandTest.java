@@ -63,6 +63,20 @@ class DryRunCommandTest {
         .anyMatch(l -> l.contains("\"topic\":\"control\""))
         .anyMatch(l -> l.contains("\"topic\":\"injects\""));
     assertThat(first.stream().map(DryRunCommandTest::time).toList()).isSorted();
+    assertThat(first.stream().filter(l -> l.contains("\"command\":\"TICK\"")))
+        .as("a tick every scenario minute of the 6-hour drill, in the log")
+        .hasSize(360)
+        .allMatch(l -> l.contains("\"origin\":\"ENGINE\"") && l.contains("\"topic\":\"control\""));
+    assertThat(first)
+        .filteredOn(l -> l.contains("\"topic\":\"control\""))
+        .first()
+        .asString()
+        .contains("\"command\":\"START\"");
+    assertThat(Files.readString(out.resolve("a/summary.json")))
+        .contains(
+            "\"clock\" : {\n    \"tick\" : \"1m\",\n    \"ticks\" : 360,\n    \"applied\" : 2,\n"
+                + "    \"refused\" : 0\n  }")
+        .doesNotContain("TICK");
     List<String> lines = Files.readAllLines(out.resolve("a/events.jsonl"));
     assertThat(InMemoryEventLog.lines(lines.stream().map(InMemoryEventLog::parse).toList()))
         .as("in the order the in-memory log gave it: time, kind, key, content")

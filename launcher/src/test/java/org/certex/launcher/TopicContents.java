@@ -20,6 +20,18 @@ final class TopicContents {
   record Keyed<V>(String key, V value) {}
 
   static <V> List<Keyed<V>> read(String bootstrap, TopicSpec<String, V> topic) {
+    List<Keyed<V>> records = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> r : raw(bootstrap, topic)) {
+      records.add(
+          new Keyed<>(
+              topic.keySerde().deserializer().deserialize(r.topic(), r.key()),
+              topic.valueSerde().deserializer().deserialize(r.topic(), r.value())));
+    }
+    return records;
+  }
+
+  /** The records as they are on the topic: bytes, timestamps and headers, in partition order. */
+  static List<ConsumerRecord<byte[], byte[]>> raw(String bootstrap, TopicSpec<?, ?> topic) {
     try (var consumer =
         new KafkaConsumer<>(
             Map.<String, Object>of(
@@ -36,17 +48,14 @@ final class TopicContents {
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      List<Keyed<V>> records = new ArrayList<>();
+      List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
         if (System.nanoTime() > deadline) {
           throw new AssertionError("could not read " + topic.name() + " to its end");
         }
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          records.add(
-              new Keyed<>(
-                  topic.keySerde().deserializer().deserialize(r.topic(), r.key()),
-                  topic.valueSerde().deserializer().deserialize(r.topic(), r.value())));
+          records.add(r);
         }
       }
       return records;

@@ -68,17 +68,33 @@ public final class ExerciseClock {
   }
 
   /**
+   * Moves scenario time forward by {@code span} at once, as exercise control does between the
+   * phases of a drill; the clock then runs on (or stays paused) from there at the same speed.
+   *
+   * @return the scenario time after the jump
+   * @throws IllegalArgumentException unless {@code span} is positive
+   */
+  public synchronized Instant jump(Duration span) {
+    if (span.isNegative() || span.isZero()) {
+      throw new IllegalArgumentException("a jump must move scenario time forward, was " + span);
+    }
+    reanchor();
+    anchorScenario = anchorScenario.plus(span);
+    return anchorScenario;
+  }
+
+  /**
    * How long to wait on the wall clock until {@code scenarioTime} is reached at the current speed;
-   * zero when it has passed. While paused the answer is "not before resume", reported as {@code
-   * null}.
+   * zero when it has passed, paused or not (a jump while paused passes instants). While paused an
+   * instant still to come is "not before resume", reported as {@code null}.
    */
   public synchronized Duration wallTimeUntil(Instant scenarioTime) {
-    if (paused) {
-      return null;
-    }
     Duration scenarioLeft = Duration.between(scenarioNow(), scenarioTime);
     if (scenarioLeft.isNegative() || scenarioLeft.isZero()) {
       return Duration.ZERO;
+    }
+    if (paused) {
+      return null;
     }
     return scale(scenarioLeft, 1 / speed);
   }

@@ -26,6 +26,12 @@ sealed interface Due {
   record PerformAction(Instant at, long seq, TraineeAction action) implements Due {}
 
   /**
+   * A clock tick: the engine says on the control topic that scenario time has reached {@code at},
+   * so that deadlines downstream pass even when nothing else happens; the next one follows.
+   */
+  record Tick(Instant at, long seq) implements Due {}
+
+  /**
    * The alert of an inject that fired before the run's process stopped, missing from the alerts
    * topic (in flight when the process died): sent again, stamped as it was due.
    */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.certex.avro.ExerciseControl;
@@ -16,19 +15,17 @@ import org.certex.producers.scenario.Inject;
 import org.certex.producers.scenario.NoiseProfile;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScheduledAlert;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Plays one exercise run on a single thread: the MSEL timeline, background noise, expectations and
- * their deadlines, contingency injects and branches, exercise-control commands, and (in dry runs)
- * the automatic players. Everything it emits is stamped with the scenario time it was due, so the
- * same scenario and seed give the same events in the same order. A resumed run starts from a {@link
+ * their deadlines, contingency injects and branches, the clock ticks, exercise control's requests
+ * ({@link ControlRequests}), and (in dry runs) the automatic players. Everything it emits is
+ * stamped with the scenario time it was due, so the same scenario and seed give the same events in
+ * the same order. It records on the control topic what it did: the start, every tick, every request
+ * applied or refused, and the end ({@link ControlFacts}). A resumed run starts from a {@link
  * ResumePoint} and emits only what its log lacks.
  */
 final class ExerciseEngine {
-
-  private static final Logger log = LoggerFactory.getLogger(ExerciseEngine.class);
 
   private final Scenario scenario;
   private final String runId;
@@ -39,11 +36,12 @@ final class ExerciseEngine {
   private final long seed;
   private final ResumePoint resume;
   private final RunReport report = new RunReport();
-  private final PriorityQueue<Due> timeline = new PriorityQueue<>(Due.ORDER);
+  private final Agenda agenda;
   private final ExpectationTracker expectations = new ExpectationTracker();
   private final Consequences consequences;
   private final Set<String> fired = new HashSet<>();
-  private long seq;
+  private final ControlFacts facts;
+  private final ControlRequests requests;
 
   /** An engine that carries on from {@code resume}: the run's log, or a fresh run's empty one. */
   ExerciseEngine(
@@ -63,7 +61,18 @@ final class ExerciseEngine {
     this.output = output;
     this.players = players;
     this.seed = seed;
+    this.agenda = new Agenda(scenario);
     this.consequences = new Consequences(scenario);
+    this.facts = new ControlFacts(runId);
+    this.requests =
+        new ControlRequests(
+            scenario.end(),
+            pacer,
+            inbox,
+            output,
+            facts,
+            new RequestCheck(scenario, fired),
+            new ControlRequests.Course(this::passUntil, this::triggerNow));
   }
 
   RunReport report() {
@@ -75,29 +84,52 @@ final class ExerciseEngine {
     restore();
     Timeline.scheduled(scenario).stream()
         .filter(i -> !fired.contains(i.id()))
-        .forEach(i -> schedule(i, scenario.start().plus(i.at()), "timeline"));
+        .forEach(i -> agenda.inject(i, scenario.start().plus(i.at()), "timeline"));
     Map<String, Integer> profilesOfOrg = new HashMap<>();
     for (int n = 0; n < scenario.noise().size(); n++) {
       NoiseProfile profile = scenario.noise().get(n);
       int ordinal = profilesOfOrg.merge(profile.from(), 1, Integer::sum);
-      scheduleNoise(new NoiseSource(profile, seed, n, ordinal, scenario.start()));
+      agenda.noise(new NoiseSource(profile, seed, n, ordinal, scenario.start()));
     }
+    agenda.tickAfter(resume.ticksAfter());
+    if (!resume.started()) {
+      output.control(facts.start(scenario.start(), pacer));
+    }
+    resume.unansweredRequests().forEach(requests::handle);
     while (!inbox.stopped()) {
       inbox.drain().forEach(this::handle);
       Instant next = nextInstant();
-      if (!pacer.waitFor(next, inbox)) {
+      if (inbox.stopped() || !pacer.waitFor(next, inbox)) {
         continue;
       }
-      expectations.expire(next).forEach(this::resolved);
-      while (!timeline.isEmpty() && !timeline.peek().at().isAfter(next)) {
-        perform(timeline.poll());
-      }
+      passTo(next);
       if (!next.isBefore(scenario.end()) && nextInstant().equals(scenario.end())) {
         expectations.expire(Instant.MAX).forEach(r -> resolved(r, scenario.end()));
+        output.control(facts.end(scenario.end(), pacer));
         return true;
       }
     }
     return false;
+  }
+
+  /** Everything due at {@code next}: deadlines first, then the timeline (ticks included). */
+  private void passTo(Instant next) {
+    expectations.expire(next).forEach(this::resolved);
+    for (Optional<Due> due = agenda.takeDueBy(next);
+        due.isPresent();
+        due = agenda.takeDueBy(next)) {
+      perform(due.get());
+    }
+  }
+
+  /** Everything due up to {@code until}, in order, each at its own instant; not past the end. */
+  private void passUntil(Instant until) {
+    for (Instant next = nextInstant(); !next.isAfter(until); next = nextInstant()) {
+      passTo(next);
+      if (!next.isBefore(scenario.end())) {
+        return;
+      }
+    }
   }
 
   /**
@@ -108,14 +140,11 @@ final class ExerciseEngine {
     resume.fired().forEach(f -> fired.add(f.injectId()));
     resume.fired().forEach(report::fired);
     resume.outcomes().forEach(s -> report.outcome(s.expectation().id(), s.outcome()));
-    timeline.addAll(CatchUp.of(scenario, resume, consequences, () -> seq++));
+    agenda.add(seq -> CatchUp.of(scenario, resume, consequences, seq));
   }
 
   private Instant nextInstant() {
-    return Stream.of(
-            Optional.ofNullable(timeline.peek()).map(Due::at),
-            expectations.nextDeadline(),
-            Optional.of(scenario.end()))
+    return Stream.of(agenda.next(), expectations.nextDeadline(), Optional.of(scenario.end()))
         .flatMap(Optional::stream)
         .min(Instant::compareTo)
         .map(at -> at.isAfter(scenario.end()) ? scenario.end() : at)
@@ -125,31 +154,21 @@ final class ExerciseEngine {
   private void handle(Object item) {
     if (item instanceof TraineeAction action) {
       observe(action);
-    } else if (item instanceof ExerciseControl command) {
-      control(command);
+    } else if (item instanceof ExerciseControl request) {
+      requests.handle(request);
     }
   }
 
-  private void control(ExerciseControl command) {
-    switch (command.getCommand()) {
-      case PAUSE -> pacer.pause();
-      case RESUME -> pacer.resume();
-      case SPEED -> pacer.setSpeed(command.getSpeed());
-      case TRIGGER_INJECT -> triggerNow(command.getInjectId());
-      case STOP -> inbox.stop();
-      default -> {}
-    }
-  }
-
-  private void triggerNow(String injectId) {
-    Optional<Inject> inject =
-        Timeline.of(scenario).stream().filter(i -> i.id().equals(injectId)).findFirst();
-    if (inject.isEmpty() || fired.contains(injectId)) {
-      log.warn("Trigger of inject {} ignored: unknown or already fired", injectId);
-      return;
-    }
-    timeline.removeIf(d -> d instanceof Due.FireInject f && f.inject().id().equals(injectId));
-    fire(inject.get(), pacer.now(), "trigger-now");
+  /** Fires an inject now, for exercise control ({@link RequestCheck} made sure it can). */
+  private void triggerNow(String injectId, Instant at) {
+    Timeline.of(scenario).stream()
+        .filter(i -> i.id().equals(injectId))
+        .findFirst()
+        .ifPresent(
+            inject -> {
+              agenda.cancelInject(injectId);
+              fire(inject, at, "trigger-now");
+            });
   }
 
   private void perform(Due due) {
@@ -157,7 +176,7 @@ final class ExerciseEngine {
       fire(f.inject(), f.at(), f.cause());
     } else if (due instanceof Due.PublishNoise n) {
       publish(n.alert(), n.at());
-      scheduleNoise(n.source());
+      agenda.noise(n.source());
     } else if (due instanceof Due.PerformAction a) {
       output.playerAction(a.action());
       observe(a.action());
@@ -165,6 +184,9 @@ final class ExerciseEngine {
       publish(r.alert(), r.at());
     } else if (due instanceof Due.ObserveLogged a) {
       expectations.observeLogged(a.action()).ifPresent(this::resolved);
+    } else if (due instanceof Due.Tick t) {
+      output.control(facts.tick(t.at(), pacer));
+      agenda.tickAfter(t.at());
     }
   }
 
@@ -187,7 +209,9 @@ final class ExerciseEngine {
     report.fired(new RunReport.FiredInject(inject.id(), at, cause));
     for (Expectation e : inject.expectations()) {
       expectations.open(e, inject, at);
-      players.delay(e, seed).ifPresent(d -> schedulePlayer(e, inject, at.plus(d)));
+      players
+          .delay(e, seed)
+          .ifPresent(d -> agenda.player(InjectRecords.playerAction(runId, e, inject, at.plus(d))));
     }
   }
 
@@ -214,24 +238,5 @@ final class ExerciseEngine {
 
   private void follow(Expectation e, Branch.Outcome outcome, Instant at) {
     consequences.of(e, outcome, at).forEach(f -> fire(f.inject(), at, f.cause()));
-  }
-
-  private void schedule(Inject inject, Instant at, String cause) {
-    timeline.add(new Due.FireInject(at, seq++, inject, cause));
-  }
-
-  private void scheduleNoise(NoiseSource source) {
-    var alert = source.next();
-    Instant at = source.dueOf(alert);
-    if (at.isBefore(scenario.end())) {
-      timeline.add(new Due.PublishNoise(at, seq++, source, alert));
-    }
-  }
-
-  private void schedulePlayer(Expectation e, Inject inject, Instant at) {
-    if (at.isBefore(scenario.end())) {
-      timeline.add(
-          new Due.PerformAction(at, seq++, InjectRecords.playerAction(runId, e, inject, at)));
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.certex.producers.exercise;
 
 import java.time.Instant;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.InjectFired;
 import org.certex.avro.TraineeAction;
@@ -18,4 +19,10 @@ interface ExerciseOutput {
 
   /** An automatic player's action (dry runs). */
   void playerAction(TraineeAction action);
+
+  /**
+   * A fact of the engine on the run's control topic: a clock tick, or a request of exercise control
+   * it applied or refused, stamped with the scenario time it records.
+   */
+  void control(ExerciseControl fact);
 }

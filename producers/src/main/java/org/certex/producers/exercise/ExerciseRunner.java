@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.certex.avro.ControlCommand;
-import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.RunStatus;
 import org.certex.producers.clock.ExerciseClock;
@@ -21,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts exercise runs: creates the run's topics, records the run on the runs topic, then plays the
- * scenario with an {@link ExerciseEngine} on its own thread. The run record ({@link RunRecords})
- * carries what the sharing pipeline needs of the scenario. A live run follows the exercise clock
- * and obeys its control topic; a dry run jumps from event to event with automatic players.
+ * scenario with an {@link ExerciseEngine} on its own thread, which records the run's START on its
+ * control topic (with a live run's initial speed). The run record ({@link RunRecords}) carries what
+ * the sharing pipeline needs of the scenario. A live run follows the exercise clock and obeys its
+ * control topic; a dry run jumps from event to event with automatic players.
  *
  * <p>A run whose process died keeps RUNNING as its latest record. {@link #resumeOrStart} resumes
  * such a run where its log ends when it is the same scenario, and records the others as aborted.
@@ -99,11 +98,6 @@ public final class ExerciseRunner implements AutoCloseable {
             .setScenarioDigest(digest)
             .build();
     publishRun(record);
-    publisher.send(
-        topics.control(),
-        topics.runId(),
-        startCommand(topics, scenario, options.dryRun() ? null : speed),
-        scenario.start());
     ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
     Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
     RunThreads.Launch launch =
@@ -171,19 +165,6 @@ public final class ExerciseRunner implements AutoCloseable {
   private void publishRun(ExerciseRun run) {
     publisher.send(TopicCatalogue.runs(), run.getRunId(), run, run.getScenarioStart());
     publisher.flush();
-  }
-
-  /**
-   * START carries a live run's initial speed, so that a resumed run knows it from its log (a dry
-   * run has none).
-   */
-  private static ExerciseControl startCommand(RunTopics topics, Scenario scenario, Double speed) {
-    return ExerciseControl.newBuilder()
-        .setRunId(topics.runId())
-        .setCommand(ControlCommand.START)
-        .setSpeed(speed)
-        .setScenarioTime(scenario.start())
-        .build();
   }
 
   /**

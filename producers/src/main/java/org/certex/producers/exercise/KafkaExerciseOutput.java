@@ -3,6 +3,7 @@ package org.certex.producers.exercise;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.InjectFired;
 import org.certex.avro.TraineeAction;
@@ -52,5 +53,10 @@ final class KafkaExerciseOutput implements ExerciseOutput {
   public void playerAction(TraineeAction action) {
     String key = action.getAlertId() != null ? action.getAlertId() : action.getActionId();
     publisher.send(topics.actions(), key, action, action.getAt());
+  }
+
+  @Override
+  public void control(ExerciseControl fact) {
+    publisher.send(topics.control(), topics.runId(), fact, fact.getScenarioTime());
   }
 }

@@ -14,16 +14,44 @@ interface Pacer {
   Instant now();
 
   /**
-   * Waits until scenario time reaches {@code due}. Returns false when woken early because the inbox
-   * has work (or the exercise is paused), so the engine can handle it and ask again.
+   * Waits until scenario time reaches {@code due}; at once for an instant that has passed, paused
+   * or not. Returns false when woken early because the inbox has work (or the exercise is paused),
+   * so the engine can handle it and ask again.
    */
   boolean waitFor(Instant due, EngineInbox inbox);
+
+  /** Whether exercise control can pause, resume and pace it: a live run, not a dry run. */
+  boolean live();
+
+  /** Whether exercise control paused it. */
+  boolean paused();
+
+  /** Scenario seconds per wall second; null for a dry run, which has no wall clock to follow. */
+  Double speed();
 
   void pause();
 
   void resume();
 
   void setSpeed(double speed);
+
+  /**
+   * Moves scenario time forward by {@code span} at once, paused or not.
+   *
+   * @return the scenario time after the jump
+   */
+  Instant jump(Duration span);
+
+  /**
+   * Stops scenario time while the engine applies a request of exercise control, so that what is due
+   * and what the request does are stamped exactly; {@link #release} lets it run again.
+   *
+   * @return the scenario time held
+   */
+  Instant hold();
+
+  /** Ends {@link #hold}: time runs again unless the request paused the exercise. */
+  void release();
 
   /** Real time under an {@link ExerciseClock}. */
   static Pacer live(ExerciseClock clock) {
@@ -33,81 +61,5 @@ interface Pacer {
   /** Virtual time that jumps from event to event, starting at {@code start}. */
   static Pacer virtual(Instant start) {
     return new VirtualPacer(start);
-  }
-
-  /** Real-time pacing; never sleeps longer than a short nap so control stays responsive. */
-  final class LivePacer implements Pacer {
-    private static final Duration MAX_NAP = Duration.ofMillis(200);
-    private final ExerciseClock clock;
-
-    LivePacer(ExerciseClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public Instant now() {
-      return clock.scenarioNow();
-    }
-
-    @Override
-    public boolean waitFor(Instant due, EngineInbox inbox) {
-      while (!inbox.stopped()) {
-        Duration left = clock.wallTimeUntil(due);
-        if (left != null && left.isZero()) {
-          return true;
-        }
-        Duration nap = left == null || left.compareTo(MAX_NAP) > 0 ? MAX_NAP : left;
-        if (inbox.await(nap)) {
-          return false;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public void pause() {
-      clock.pause();
-    }
-
-    @Override
-    public void resume() {
-      clock.resume();
-    }
-
-    @Override
-    public void setSpeed(double speed) {
-      clock.setSpeed(speed);
-    }
-  }
-
-  /** Dry-run pacing: no waiting at all; pause and speed have no meaning and are ignored. */
-  final class VirtualPacer implements Pacer {
-    private Instant now;
-
-    VirtualPacer(Instant start) {
-      this.now = start;
-    }
-
-    @Override
-    public Instant now() {
-      return now;
-    }
-
-    @Override
-    public boolean waitFor(Instant due, EngineInbox inbox) {
-      if (due.isAfter(now)) {
-        now = due;
-      }
-      return true;
-    }
-
-    @Override
-    public void pause() {}
-
-    @Override
-    public void resume() {}
-
-    @Override
-    public void setSpeed(double speed) {}
   }
 }

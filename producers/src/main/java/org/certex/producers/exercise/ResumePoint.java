@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.InjectFired;
@@ -35,10 +34,12 @@ final class ResumePoint {
   private final LoggedRun log;
   private final Map<String, InjectFired> fired = new LinkedHashMap<>();
   private final Set<String> credited;
+  private final LoggedControl control;
 
   private ResumePoint(Scenario scenario, LoggedRun log) {
     this.scenario = scenario;
     this.log = log;
+    this.control = new LoggedControl(log.control());
     log.injects().forEach(f -> fired.putIfAbsent(f.getInjectId(), f));
     this.credited =
         log.outcomes().stream()
@@ -61,10 +62,53 @@ final class ResumePoint {
             Stream.of(scenario.start()),
             log.alerts().latest().stream(),
             log.injects().stream().map(InjectFired::getScenarioTime),
-            log.outcomes().stream().map(ExpectationOutcome::getScenarioTime))
+            log.outcomes().stream().map(ExpectationOutcome::getScenarioTime),
+            control.latestFact().stream())
         .flatMap(Function.identity())
         .max(Instant::compareTo)
         .orElseThrow();
+  }
+
+  /** Whether the run's start is on its log: a resumed run does not record it again. */
+  boolean started() {
+    return control.started();
+  }
+
+  /**
+   * The instant after which the engine's next clock tick is due: its latest record on the control
+   * topic (it wrote them in order to one partition, so every tick before that record is stored);
+   * the resume point for a log without engine records (a run of a certex that did not tick yet);
+   * the start for a fresh run.
+   */
+  Instant ticksAfter() {
+    return control
+        .latestFact()
+        .orElseGet(() -> control.isEmpty() ? scenario.start() : scenarioTime());
+  }
+
+  /** Whether the run was paused (see {@link LoggedControl#paused}). */
+  boolean paused() {
+    return control.paused();
+  }
+
+  /**
+   * The speed the run last had (see {@link LoggedControl#speed}); empty if the log does not say.
+   */
+  OptionalDouble speed() {
+    return control.speed();
+  }
+
+  /** Whether exercise control asked the run to stop: it is not to be resumed then. */
+  boolean stopRequested() {
+    return control.stopped();
+  }
+
+  /**
+   * Requests on the log that the engine never answered: the resumed engine applies them, at the
+   * resume point.
+   */
+  List<ExerciseControl> unansweredRequests() {
+    return control.unansweredRequests();
   }
 
   /** The injects that fired, in the order they did. */
@@ -115,46 +159,12 @@ final class ResumePoint {
   record Settled(
       Expectation expectation, Inject inject, Outcome outcome, Instant deadline, Instant at) {}
 
-  /** Whether exercise control's last word was PAUSE. */
-  boolean paused() {
-    boolean paused = false;
-    for (ExerciseControl c : log.control()) {
-      if (c.getCommand() == ControlCommand.PAUSE) {
-        paused = true;
-      } else if (c.getCommand() == ControlCommand.RESUME) {
-        paused = false;
-      }
-    }
-    return paused;
-  }
-
-  /** The speed the run last had: START's, then each SPEED's; empty if the log does not say. */
-  OptionalDouble speed() {
-    OptionalDouble speed = OptionalDouble.empty();
-    for (ExerciseControl c : log.control()) {
-      boolean says =
-          c.getCommand() == ControlCommand.START || c.getCommand() == ControlCommand.SPEED;
-      if (says && c.getSpeed() != null) {
-        speed = OptionalDouble.of(c.getSpeed());
-      }
-    }
-    return speed;
-  }
-
-  /** Whether exercise control asked the run to stop: it is not to be resumed then. */
-  boolean stopRequested() {
-    return log.control().stream().anyMatch(c -> c.getCommand() == ControlCommand.STOP);
-  }
-
-  /** Injects exercise control asked to fire now that have not fired: the request may be unheard. */
+  /**
+   * Injects exercise control asked to fire now that have not fired, by requests without an id (of
+   * certex before engine records, which did not answer them): the request may be unheard.
+   */
   List<String> pendingTriggers() {
-    Set<String> pending = new LinkedHashSet<>();
-    log.control().stream()
-        .filter(c -> c.getCommand() == ControlCommand.TRIGGER_INJECT && c.getInjectId() != null)
-        .map(ExerciseControl::getInjectId)
-        .filter(id -> !fired.containsKey(id))
-        .forEach(pending::add);
-    return List.copyOf(pending);
+    return control.triggersWithoutId().stream().filter(id -> !fired.containsKey(id)).toList();
   }
 
   /** Actions on the log that no outcome names: the engine may not have seen them. */

@@ -9,15 +9,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.certex.avro.ControlOrigin;
+import org.certex.avro.ExerciseControl;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds a live run's engine with what arrives on its control topic (exercise-control commands) and
- * its actions topic (what trainees did), in order: from the start of the run, or, for a resumed
- * run, from where the log read to resume it ended (the engine took over what came before).
+ * Feeds a live run's engine with what arrives on its control topic (exercise control's requests;
+ * the engine's own records there, its ticks and answers, are passed over) and its actions topic
+ * (what trainees did), in order: from the start of the run, or, for a resumed run, from where the
+ * log read to resume it ended (the engine took over what came before).
  */
 final class RunInputs implements AutoCloseable {
 
@@ -84,7 +87,10 @@ final class RunInputs implements AutoCloseable {
     }
     try {
       if (record.topic().equals(topics.control().name())) {
-        inbox.offer(decode(topics.control(), record));
+        ExerciseControl control = decode(topics.control(), record);
+        if (control.getOrigin() == ControlOrigin.REQUEST) {
+          inbox.offer(control);
+        }
       } else {
         inbox.offer(decode(topics.actions(), record));
       }

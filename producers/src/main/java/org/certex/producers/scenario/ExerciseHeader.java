@@ -16,10 +16,19 @@ record ExerciseHeader(
     Instant start,
     Duration duration,
     double speed,
-    long seed) {
+    long seed,
+    Duration tick) {
 
   static final ExerciseHeader UNREADABLE =
-      new ExerciseHeader(null, null, List.of(), null, null, ExerciseSection.DEFAULT_SPEED, 0);
+      new ExerciseHeader(
+          null,
+          null,
+          List.of(),
+          null,
+          null,
+          ExerciseSection.DEFAULT_SPEED,
+          0,
+          Scenario.DEFAULT_TICK);
 
   ExerciseHeader {
     objectives = List.copyOf(objectives);

@@ -12,17 +12,19 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code exercise:} section: what the exercise is called, what it trains and how its
- * clock runs (start instant in scenario time, length, and speed in scenario seconds per wall
- * second).
+ * clock runs (start instant in scenario time, length, speed in scenario seconds per wall second,
+ * and how often the engine ticks).
  */
 final class ExerciseSection {
 
   static final String KEY = "exercise";
   static final List<String> KEYS =
-      List.of("id", "title", "objectives", "start", "duration", "speed", "seed");
+      List.of("id", "title", "objectives", "start", "duration", "speed", "seed", "tick");
   static final double DEFAULT_SPEED = 60;
   static final double MIN_SPEED = 1;
   static final double MAX_SPEED = 3600;
+  static final Duration MIN_TICK = Duration.ofSeconds(1);
+  static final Duration MAX_TICK = Duration.ofHours(1);
 
   private final ProblemLog log;
 
@@ -53,7 +55,8 @@ final class ExerciseSection {
         exercise.required("start", ExerciseSection::instant).orElse(null),
         exercise.required("duration", ExerciseSection::length).orElse(null),
         speed(exercise),
-        exercise.optionalInteger("seed").orElse(0L));
+        exercise.optionalInteger("seed").orElse(0L),
+        exercise.optional("tick", ExerciseSection::tick).orElse(Scenario.DEFAULT_TICK));
   }
 
   /** Scenario seconds per wall second; the clock cannot stand still or outrun its scheduler. */
@@ -79,6 +82,21 @@ final class ExerciseSection {
           "bad instant '" + text + "'",
           "use ISO-8601 with a zone offset, e.g. 2021-12-07T08:00:00Z");
     }
+  }
+
+  /**
+   * The interval of the engine's clock ticks: at least a second (so that a month-long exercise
+   * stays within millions of ticks) and at most an hour (so that a deadline downstream is seen to
+   * pass within an hour of scenario time).
+   */
+  private static Duration tick(String text) {
+    Duration tick = DurationNotation.parse(text);
+    if (tick.compareTo(MIN_TICK) < 0 || tick.compareTo(MAX_TICK) > 0) {
+      throw new InvalidValueException(
+          "out-of-range interval '" + text + "'",
+          "use 1s..1h of scenario time, e.g. 1m (the default)");
+    }
+    return tick;
   }
 
   private static Duration length(String text) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param expectationLocations where each expectation was written in the scenario file, by
  *     expectation id, for checks that point planners at it; empty for a scenario built in code
+ * @param tick the scenario-time interval of the engine's clock ticks on the control topic, which
+ *     let deadlines downstream pass even when nothing else happens
  */
 public record Scenario(
     String id,
@@ -28,7 +30,11 @@ public record Scenario(
     List<Inject> injects,
     List<NoiseProfile> noise,
     PolicyOverrides policy,
-    Map<String, SourceLocation> expectationLocations) {
+    Map<String, SourceLocation> expectationLocations,
+    Duration tick) {
+
+  /** How often the engine publishes a clock tick unless the scenario says otherwise. */
+  public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
 
   public Scenario {
     objectives = List.copyOf(objectives);
@@ -38,6 +44,42 @@ public record Scenario(
     noise = List.copyOf(noise);
     Objects.requireNonNull(policy, "policy");
     expectationLocations = Map.copyOf(expectationLocations);
+    Objects.requireNonNull(tick, "tick");
+    if (tick.isNegative() || tick.isZero()) {
+      throw new IllegalArgumentException("the tick interval must be positive, was " + tick);
+    }
+  }
+
+  /** A scenario whose engine ticks every {@link #DEFAULT_TICK}. */
+  public Scenario(
+      String id,
+      String title,
+      List<String> objectives,
+      Instant start,
+      Duration duration,
+      double speed,
+      long seed,
+      List<ScenarioParticipant> participants,
+      List<ScheduledAlert> alerts,
+      List<Inject> injects,
+      List<NoiseProfile> noise,
+      PolicyOverrides policy,
+      Map<String, SourceLocation> expectationLocations) {
+    this(
+        id,
+        title,
+        objectives,
+        start,
+        duration,
+        speed,
+        seed,
+        participants,
+        alerts,
+        injects,
+        noise,
+        policy,
+        expectationLocations,
+        DEFAULT_TICK);
   }
 
   /**

@@ -105,7 +105,8 @@ public final class ScenarioLoader {
             injects,
             noise,
             policy,
-            injectsSection.expectationLocations());
+            injectsSection.expectationLocations(),
+            exercise.tick());
     RecordCheck.run(scenario, sections.optional(ParticipantsSection.KEY).orElseThrow(), log);
     return log.isClean() ? Optional.of(scenario) : Optional.empty();
   }

@@ -73,6 +73,34 @@ class ExerciseClockTest {
   }
 
   @Test
+  @DisplayName("a jump moves scenario time forward at once; the clock runs on from there")
+  void jump() {
+    ExerciseClock clock = new ExerciseClock(wall, START, 60);
+    wall.advance(Duration.ofSeconds(1));
+    assertThat(clock.jump(Duration.ofDays(1)))
+        .isEqualTo(START.plusSeconds(60).plus(Duration.ofDays(1)));
+    wall.advance(Duration.ofSeconds(1));
+    assertThat(clock.scenarioNow()).isEqualTo(START.plusSeconds(120).plus(Duration.ofDays(1)));
+    assertThatThrownBy(() -> clock.jump(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> clock.jump(Duration.ofMinutes(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName("a jump while paused stays paused at the new time; instants it passed are due")
+  void jumpWhilePaused() {
+    ExerciseClock clock = new ExerciseClock(wall, START, 60);
+    clock.pause();
+    Instant after = clock.jump(Duration.ofHours(2));
+    wall.advance(Duration.ofHours(1));
+    assertThat(clock.paused()).isTrue();
+    assertThat(clock.scenarioNow()).isEqualTo(after).isEqualTo(START.plus(Duration.ofHours(2)));
+    assertThat(clock.wallTimeUntil(START.plus(Duration.ofHours(1)))).isZero();
+    assertThat(clock.wallTimeUntil(START.plus(Duration.ofHours(3)))).isNull();
+  }
+
+  @Test
   @DisplayName("speeds outside 1x..3600x are refused")
   void speedRange() {
     assertThatThrownBy(() -> new ExerciseClock(wall, START, 0.5))

@@ -28,6 +28,11 @@ final class Drills {
   private Drills() {}
 
   static Scenario drill(List<NoiseProfile> noise) {
+    return drill(noise, Scenario.DEFAULT_TICK);
+  }
+
+  /** The drill, ticking every {@code tick} of scenario time. */
+  static Scenario drill(List<NoiseProfile> noise, Duration tick) {
     Expectation warn =
         new Expectation(
             "exp-warn",
@@ -107,7 +112,10 @@ final class Drills {
             new ScenarioParticipant("MEDIA", "Media", "RS", "other", PlayedBy.SIMCELL)),
         List.of(),
         List.of(ransomware, nudge, praise, report),
-        noise);
+        noise,
+        org.certex.producers.scenario.PolicyOverrides.NONE,
+        Map.of(),
+        tick);
   }
 
   static NoiseProfile noise(double perHour) {

@@ -5,10 +5,7 @@ import static org.certex.producers.exercise.Drills.START;
 import static org.certex.producers.exercise.Drills.drill;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
 import org.certex.producers.clock.ExerciseClock;
@@ -26,21 +23,6 @@ import org.junit.jupiter.api.Test;
 class LiveExerciseTest {
 
   private static final Duration SOON = Duration.ofSeconds(10);
-
-  /** A wall clock the test moves; read by the engine's thread. */
-  private static final class ManualWall implements InstantSource {
-    private final AtomicReference<Instant> now =
-        new AtomicReference<>(Instant.parse("2026-11-23T12:00:00Z"));
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    void advance(Duration d) {
-      now.updateAndGet(t -> t.plus(d));
-    }
-  }
 
   private final ManualWall wall = new ManualWall();
   private final RecordingOutput output = new RecordingOutput();

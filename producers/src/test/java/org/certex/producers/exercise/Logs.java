@@ -29,6 +29,31 @@ final class Logs {
         .build();
   }
 
+  /** A request of exercise control, with an id, stamped {@code at}. */
+  static ExerciseControl request(String requestId, ControlCommand command, Instant at) {
+    return ExerciseControl.newBuilder()
+        .setRunId("run-1")
+        .setCommand(command)
+        .setRequestId(requestId)
+        .setIssuedBy("cli")
+        .setScenarioTime(at)
+        .build();
+  }
+
+  /** An engine record: a fact, with the clock's state after it. */
+  static ExerciseControl fact(
+      ControlCommand command, Instant at, Double speed, boolean paused, String requestId) {
+    return ExerciseControl.newBuilder()
+        .setRunId("run-1")
+        .setCommand(command)
+        .setOrigin(org.certex.avro.ControlOrigin.ENGINE)
+        .setSpeed(speed)
+        .setPaused(paused)
+        .setRequestId(requestId)
+        .setScenarioTime(at)
+        .build();
+  }
+
   static TraineeAction notify(String actionId, Instant at) {
     return TraineeAction.newBuilder()
         .setActionId(actionId)

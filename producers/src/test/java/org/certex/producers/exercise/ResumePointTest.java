@@ -104,7 +104,9 @@ class ResumePointTest {
   }
 
   @Test
-  @DisplayName("pause state and speed are the control log's last word; START gives the first speed")
+  @DisplayName(
+      "a log of requests only (ExerciseControl v1): pause state and speed are its last word; START"
+          + " gives the first speed")
   void pauseAndSpeed() {
     var paused =
         List.of(
@@ -149,5 +151,49 @@ class ResumePointTest {
     assertThat(point.unanswered())
         .extracting(org.certex.avro.TraineeAction::getActionId)
         .containsExactly("unheard");
+  }
+
+  @Test
+  @DisplayName(
+      "with engine records, pause state and speed are the engine's last fact: ticks and requests"
+          + " after the first fact say nothing of them")
+  void pauseAndSpeedFromFacts() {
+    var control =
+        List.of(
+            Logs.control(ControlCommand.START, 60.0, null),
+            Logs.control(ControlCommand.PAUSE, null, null),
+            Logs.fact(ControlCommand.SPEED, at(5), 600.0, true, "s-1"),
+            Logs.request("r-1", ControlCommand.RESUME, at(5)),
+            Logs.fact(ControlCommand.TICK, at(6), 600.0, false, null),
+            Logs.request("s-2", ControlCommand.SPEED, at(6)));
+    ResumePoint point =
+        ResumePoint.of(drill, log(List.of(), List.of(), control, List.of(), List.of()));
+
+    assertThat(point.paused()).isTrue();
+    assertThat(point.speed()).hasValue(600.0);
+    assertThat(point.scenarioTime()).isEqualTo(at(6));
+    assertThat(point.ticksAfter()).isEqualTo(at(6));
+    assertThat(point.started()).isTrue();
+    assertThat(point.unansweredRequests())
+        .extracting(org.certex.avro.ExerciseControl::getRequestId)
+        .containsExactly("r-1", "s-2");
+  }
+
+  @Test
+  @DisplayName(
+      "ticks resume after the engine's latest record; after the resume point on a log of requests"
+          + " only; from the start on an empty log")
+  void ticksAfter() {
+    assertThat(ResumePoint.fresh(drill).ticksAfter()).isEqualTo(Drills.START);
+    assertThat(ResumePoint.fresh(drill).started()).isFalse();
+    ExpectationOutcome late =
+        ExpectationOutcome.newBuilder(missed()).setScenarioTime(at(90)).build();
+    var requestsOnly = List.of(Logs.control(ControlCommand.START, 60.0, null));
+    assertThat(
+            ResumePoint.of(
+                    drill,
+                    log(List.of(ransomFired), List.of(late), requestsOnly, List.of(), List.of()))
+                .ticksAfter())
+        .isEqualTo(at(90));
   }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.certex.avro.ControlCommand;
+import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.InjectFired;
 import org.certex.avro.TraineeAction;
@@ -51,9 +53,19 @@ class ResumedEngineTest {
     return new LoggedRun(
         full.fired.stream().filter(f -> !f.getScenarioTime().isAfter(cut)).toList(),
         full.outcomes.stream().filter(o -> !o.getScenarioTime().isAfter(cut)).toList(),
-        List.of(),
+        controlUpTo(full, cut),
         List.of(),
         Logs.published(full.alerts.stream().filter(a -> !a.at().isAfter(cut)).toList()));
+  }
+
+  /**
+   * The control records up to {@code cut}, without the end's STOP: a run whose log holds a STOP is
+   * not resumed, so a process stopped at the very end died before writing it.
+   */
+  private static List<ExerciseControl> controlUpTo(RecordingOutput full, Instant cut) {
+    return full.control.stream()
+        .filter(c -> !c.getScenarioTime().isAfter(cut) && c.getCommand() != ControlCommand.STOP)
+        .toList();
   }
 
   static Stream<Arguments> stops() {
@@ -62,6 +74,7 @@ class ResumedEngineTest {
       stops.add(Arguments.of(minutes, "clean"));
       stops.add(Arguments.of(minutes, "last alerts of a partition lost"));
       stops.add(Arguments.of(minutes, "last inject record lost"));
+      stops.add(Arguments.of(minutes, "last tick lost"));
     }
     return stops.stream();
   }
@@ -79,8 +92,9 @@ class ResumedEngineTest {
             full.fired.stream().filter(f -> !f.getScenarioTime().isAfter(cut)).toList());
     List<ExpectationOutcome> outcomes =
         full.outcomes.stream().filter(o -> !o.getScenarioTime().isAfter(cut)).toList();
-    lose(losses, alerts, injects);
-    LoggedRun log = new LoggedRun(injects, outcomes, List.of(), List.of(), Logs.published(alerts));
+    List<ExerciseControl> control = new ArrayList<>(controlUpTo(full, cut));
+    lose(losses, alerts, injects, control);
+    LoggedRun log = new LoggedRun(injects, outcomes, control, List.of(), Logs.published(alerts));
 
     RecordingOutput resumed = play(ResumePoint.of(drill, log), List.of());
 
@@ -88,11 +102,15 @@ class ResumedEngineTest {
     assertThat(concat(injects, resumed.fired)).containsExactlyInAnyOrderElementsOf(full.fired);
     assertThat(concat(outcomes, resumed.outcomes))
         .containsExactlyInAnyOrderElementsOf(full.outcomes);
+    assertThat(concat(control, resumed.control)).containsExactlyElementsOf(full.control);
     assertThat(resumed.alerts).allMatch(a -> !a.at().isBefore(START));
   }
 
   private static void lose(
-      String losses, List<RecordingOutput.SentAlert> alerts, List<InjectFired> injects) {
+      String losses,
+      List<RecordingOutput.SentAlert> alerts,
+      List<InjectFired> injects,
+      List<ExerciseControl> control) {
     if (losses.startsWith("last alerts") && !alerts.isEmpty()) {
       int partition = Logs.PARTITION.applyAsInt(alerts.get(alerts.size() - 1).id());
       for (int lost = 0, i = alerts.size() - 1; i >= 0 && lost < 2; i--) {
@@ -103,6 +121,9 @@ class ResumedEngineTest {
       }
     } else if (losses.startsWith("last inject") && !injects.isEmpty()) {
       injects.remove(injects.size() - 1);
+    } else if (losses.startsWith("last tick")
+        && control.get(control.size() - 1).getCommand() == ControlCommand.TICK) {
+      control.remove(control.size() - 1);
     }
   }
 
@@ -159,5 +180,39 @@ class ResumedEngineTest {
         .contains(point.scenarioTime() + " inject inj-report (trigger-now)")
         .doesNotContain(START.plus(Duration.ofHours(3)) + " inject inj-report (timeline)");
     assertThat(resumed.firedIds()).containsOnlyOnce("inj-report");
+  }
+
+  @Test
+  @DisplayName(
+      "a request on the log that the stopped engine never answered is applied at the resume point,"
+          + " and answered; one it answered is not applied again")
+  void unansweredRequestIsApplied() {
+    Instant cut = START.plus(Duration.ofMinutes(20));
+    LoggedRun before = logUpTo(play(ResumePoint.fresh(drill), List.of()), cut);
+    ExerciseControl answered = Logs.request("answered", ControlCommand.TRIGGER_INJECT, cut);
+    answered.setInjectId("inj-ransom");
+    ExerciseControl unheard = Logs.request("unheard", ControlCommand.TRIGGER_INJECT, cut);
+    unheard.setInjectId("inj-report");
+    List<ExerciseControl> control = new ArrayList<>(before.control());
+    control.add(answered);
+    control.add(Logs.fact(ControlCommand.TRIGGER_INJECT, cut, 60.0, false, "answered"));
+    control.add(unheard);
+    ResumePoint point =
+        ResumePoint.of(
+            drill,
+            new LoggedRun(
+                before.injects(), before.outcomes(), control, List.of(), before.alerts()));
+
+    RecordingOutput resumed = play(point, List.of());
+
+    assertThat(resumed.answer("unheard"))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.getRefusal()).isNull();
+              assertThat(a.getScenarioTime()).isEqualTo(point.scenarioTime());
+            });
+    assertThat(resumed.answer("answered")).isEmpty();
+    assertThat(resumed.lines).contains(point.scenarioTime() + " inject inj-report (trigger-now)");
+    assertThat(resumed.control).noneMatch(c -> c.getCommand() == ControlCommand.START);
   }
 }

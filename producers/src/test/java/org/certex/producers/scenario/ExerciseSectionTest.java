@@ -6,6 +6,7 @@ import static org.certex.producers.scenario.ScenarioTexts.MINIMAL;
 import static org.certex.producers.scenario.ScenarioTexts.minimalWith;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -105,6 +106,30 @@ class ExerciseSectionTest {
   void speedInRange(String speed) throws InvalidScenarioException {
     Scenario scenario = load(minimalWith("  duration: 6h", "  duration: 6h\n  speed: " + speed));
     assertThat(scenario.speed()).isEqualTo(Double.parseDouble(speed));
+  }
+
+  @Test
+  @DisplayName("ticks every scenario minute unless the exercise says otherwise")
+  void tick() throws InvalidScenarioException {
+    assertThat(load(MINIMAL).tick()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(load(minimalWith("  duration: 6h", "  duration: 6h\n  tick: 30s")).tick())
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(load(minimalWith("  duration: 6h", "  duration: 6h\n  tick: 1h")).tick())
+        .isEqualTo(Duration.ofHours(1));
+  }
+
+  @ParameterizedTest(name = "rejects the tick {0}")
+  @ValueSource(strings = {"0", "500ms", "PT0.5S", "61m", "1d", "-1m"})
+  @DisplayName("rejects a tick interval outside 1s..1h, located at the value")
+  void tickOutOfRange(String tick) {
+    assertThat(problemsOf(minimalWith("  duration: 6h", "  duration: 6h\n  tick: " + tick)))
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.line()).isEqualTo(6);
+              assertThat(problem.column()).isEqualTo(9);
+              assertThat(problem.message()).contains("'" + tick + "'").contains("in 'tick'");
+            });
   }
 
   @Test
