@@ -29,7 +29,7 @@ class CoordinatedAttributionTopologyTest {
   }
 
   private List<AttributionRecord> records() {
-    return pipeline.attribution.readValuesToList();
+    return pipeline.passed().stream().map(r -> r.value()).toList();
   }
 
   private static List<AttributionRecord> ofKind(
@@ -46,7 +46,7 @@ class CoordinatedAttributionTopologyTest {
     assertThat(ofKind(records(), AttributionEvent.COORDINATED_ATTRIBUTION)).isEmpty();
 
     pipeline.assess("MFA-EE", CAMPAIGN, "Unit 000", Confidence.MODERATE, at(Duration.ofHours(2)));
-    List<TestRecord<String, AttributionRecord>> out = pipeline.attribution.readRecordsToList();
+    List<TestRecord<String, AttributionRecord>> out = pipeline.passed();
     assertThat(out)
         .extracting(r -> r.value().getKind())
         .containsExactly(AttributionEvent.ASSESSMENT, AttributionEvent.COORDINATED_ATTRIBUTION);
@@ -140,7 +140,7 @@ class CoordinatedAttributionTopologyTest {
         "MFA-EE", CAMPAIGN, "Unit 000", Confidence.HIGH, null, secret, at(Duration.ofHours(1)));
     pipeline.assess(
         "MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, Tlp.RED, secret, at(Duration.ofHours(2)));
-    List<TestRecord<String, AttributionRecord>> out = pipeline.attribution.readRecordsToList();
+    List<TestRecord<String, AttributionRecord>> out = pipeline.passed();
     assertThat(out)
         .extracting(r -> r.value().getKind())
         .containsExactly(
@@ -183,7 +183,7 @@ class CoordinatedAttributionTopologyTest {
     assertThat(ofKind(out, AttributionEvent.COORDINATED_ATTRIBUTION)).isEmpty();
 
     pipeline.assess("MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(1)));
-    List<TestRecord<String, AttributionRecord>> declared = pipeline.attribution.readRecordsToList();
+    List<TestRecord<String, AttributionRecord>> declared = pipeline.passed();
     assertThat(declared.get(1).value().getKind())
         .isEqualTo(AttributionEvent.COORDINATED_ATTRIBUTION);
     assertThat(declared.get(1).value().getMemberStates()).containsExactly("EE", "LT");
