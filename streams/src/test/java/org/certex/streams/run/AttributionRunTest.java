@@ -40,8 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The attribution toolbox in a run's pipeline on a real broker with three partitions: actions keyed
  * by action id land on any partition, are re-keyed by proposal id through the named repartition
- * topic, and meet the engine's ticks, broadcast to every partition, in the task that holds the
- * proposal; the outcome's notice is then delivered by the sharing policy to every participant.
+ * topic together with the engine's ticks (from every upstream task to every partition), and are
+ * taken in scenario-time order in the task that holds the proposal once every upstream task has
+ * ticked past them; the outcome's notice is then delivered by the sharing policy to every
+ * participant.
  */
 class AttributionRunTest {
 
@@ -76,7 +78,9 @@ class AttributionRunTest {
           send(log, topics, vote(ministry, VoteChoice.APPROVE, T0.plusSeconds(120)));
         }
         send(log, topics, vote("MFA-PT", VoteChoice.OBJECT, T0.plusSeconds(180)));
-        // The engine ticks on; the votes are in before the deadline's tick.
+        // The engine ticks on, past the votes: the toolbox takes them in scenario-time order once
+        // every upstream task has ticked past them, before the deadline's tick.
+        log.send(topics.control(), RUN, tick(T0.plusSeconds(240)));
         List<AttributionRecord> before =
             records(log.readUntil(topics.attribution(), r -> r.size() >= 6, WAIT), topics);
         assertThat(before).hasSize(6).noneMatch(r -> r.getKind() == AttributionEvent.VOTE_REFUSED);
@@ -111,7 +115,9 @@ class AttributionRunTest {
   }
 
   private void send(RunLog log, RunTopics topics, TraineeAction action) throws Exception {
-    log.send(topics.actions(), action.getActionId(), action);
+    // Stamped with its scenario time, as the dashboard writes it: the time-ordered re-keying goes
+    // by the record's time.
+    log.send(topics.actions(), action.getActionId(), action, action.getAt());
   }
 
   private TraineeAction.Builder action(String actor, ActionType type, Instant at) {

@@ -49,6 +49,19 @@ final class RunLog implements AutoCloseable {
         topic.valueSerde().serializer().serialize(topic.name(), value));
   }
 
+  /** A record stamped with {@code at}, as the dashboard stamps an action with its scenario time. */
+  <K, V> void send(TopicSpec<K, V> topic, K key, V value, java.time.Instant at) throws Exception {
+    producer
+        .send(
+            new ProducerRecord<>(
+                topic.name(),
+                null,
+                at.toEpochMilli(),
+                topic.keySerde().serializer().serialize(topic.name(), key),
+                topic.valueSerde().serializer().serialize(topic.name(), value)))
+        .get(30, TimeUnit.SECONDS);
+  }
+
   void sendRaw(String topic, byte[] key, byte[] value) throws Exception {
     producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
   }

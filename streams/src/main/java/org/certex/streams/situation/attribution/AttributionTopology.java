@@ -1,5 +1,6 @@
 package org.certex.streams.situation.attribution;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +11,6 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.certex.avro.ActionType;
 import org.certex.avro.AttributionEvent;
@@ -22,9 +22,11 @@ import org.certex.schemas.AvroSerde;
 import org.certex.schemas.RunTopics;
 import org.certex.streams.policy.Party;
 import org.certex.streams.topology.Checked;
+import org.certex.streams.topology.Ordered;
 import org.certex.streams.topology.RunPipeline;
 import org.certex.streams.topology.RunSetup;
 import org.certex.streams.topology.RunTopology;
+import org.certex.streams.topology.TimeOrderedRepartition;
 
 /**
  * The EU cyber diplomacy toolbox of one run: attribution assessments, coordinated attribution,
@@ -69,31 +71,31 @@ public final class AttributionTopology implements RunTopology {
     AttributionRecords records = new AttributionRecords(setup.runId());
     addStores(pipeline.builder());
 
-    Map<String, KStream<String, TraineeAction>> rekeyed =
-        rekeyed(pipeline, checked(pipeline, setup))
-            .split(Named.as("attribution-"))
-            .branch(
-                (key, action) -> action.getType() == ActionType.ATTRIBUTE,
-                Branched.as("assessments"))
-            .defaultBranch(Branched.as("proposals-and-votes"));
+    KStream<String, Ordered<TraineeAction>> ordered =
+        TimeOrderedRepartition.of(
+            pipeline,
+            checked(pipeline, setup),
+            AttributionTopology::caseKey,
+            topics.actions().valueSerde(),
+            REKEYED,
+            topics.actions().partitions());
     KStream<String, AttributionRecord> assessed =
-        rekeyed
-            .get("attribution-assessments")
+        ordered
+            .filter((key, o) -> isAssessment(o), Named.as("attribution-assessments"))
+            .mapValues(Ordered::value, Named.as("assessment"))
             .processValues(
                 () -> new AssessAttribution(settings, records),
                 Named.as("assess-attribution"),
                 SUBJECTS_STORE);
     KStream<String, AttributionRecord> decided =
-        rekeyed
-            .get("attribution-proposals-and-votes")
-            .mapValues(ProposalInput::action, Named.as("proposal-or-vote"))
-            .merge(
-                pipeline
-                    .ticks()
-                    .mapValues(
-                        tick -> ProposalInput.tick(tick.getScenarioTime()),
-                        Named.as("tick-for-proposals")),
-                Named.as("proposals-and-ticks"))
+        ordered
+            .filterNot((key, o) -> isAssessment(o), Named.as("attribution-proposals-and-votes"))
+            .mapValues(
+                o ->
+                    o.isWatermark()
+                        ? ProposalInput.tick(Instant.ofEpochMilli(o.time()))
+                        : ProposalInput.action(o.value()),
+                Named.as("proposal-vote-or-time"))
             .process(
                 () -> new DecideProposals(settings, records),
                 Named.as("decide-proposals"),
@@ -151,17 +153,8 @@ public final class AttributionTopology implements RunTopology {
         .mapValues(Checked::value, Named.as("valid-attribution-action"));
   }
 
-  /** Assessments keyed by subject, proposals and votes by proposal id, in the run's partitions. */
-  private static KStream<String, TraineeAction> rekeyed(
-      RunPipeline pipeline, KStream<String, TraineeAction> valid) {
-    RunTopics topics = pipeline.topics();
-    return valid
-        .selectKey((key, action) -> caseKey(action), Named.as("attribution-key"))
-        .repartition(
-            Repartitioned.<String, TraineeAction>as(REKEYED)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(topics.actions().valueSerde())
-                .withNumberOfPartitions(topics.alerts().partitions()));
+  private static boolean isAssessment(Ordered<TraineeAction> o) {
+    return !o.isWatermark() && o.value().getType() == ActionType.ATTRIBUTE;
   }
 
   static String caseKey(TraineeAction action) {

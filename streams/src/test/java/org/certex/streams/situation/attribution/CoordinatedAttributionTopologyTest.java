@@ -29,7 +29,7 @@ class CoordinatedAttributionTopologyTest {
   }
 
   private List<AttributionRecord> records() {
-    return pipeline.attribution.readValuesToList();
+    return pipeline.passed().stream().map(r -> r.value()).toList();
   }
 
   private static List<AttributionRecord> ofKind(
@@ -46,7 +46,7 @@ class CoordinatedAttributionTopologyTest {
     assertThat(ofKind(records(), AttributionEvent.COORDINATED_ATTRIBUTION)).isEmpty();
 
     pipeline.assess("MFA-EE", CAMPAIGN, "Unit 000", Confidence.MODERATE, at(Duration.ofHours(2)));
-    List<TestRecord<String, AttributionRecord>> out = pipeline.attribution.readRecordsToList();
+    List<TestRecord<String, AttributionRecord>> out = pipeline.passed();
     assertThat(out)
         .extracting(r -> r.value().getKind())
         .containsExactly(AttributionEvent.ASSESSMENT, AttributionEvent.COORDINATED_ATTRIBUTION);
@@ -140,7 +140,7 @@ class CoordinatedAttributionTopologyTest {
         "MFA-EE", CAMPAIGN, "Unit 000", Confidence.HIGH, null, secret, at(Duration.ofHours(1)));
     pipeline.assess(
         "MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, Tlp.RED, secret, at(Duration.ofHours(2)));
-    List<TestRecord<String, AttributionRecord>> out = pipeline.attribution.readRecordsToList();
+    List<TestRecord<String, AttributionRecord>> out = pipeline.passed();
     assertThat(out)
         .extracting(r -> r.value().getKind())
         .containsExactly(
@@ -171,21 +171,56 @@ class CoordinatedAttributionTopologyTest {
 
   @Test
   @DisplayName(
-      "re-keying may reorder: an earlier assessment arriving late does not replace the state's"
-          + " later one, and a declaration is stamped with the latest assessment it counts")
+      "taken in scenario-time order, whatever the arrival order: nothing before the clock passes"
+          + " the assessments, then the declaration stamped at the earliest instant the threshold"
+          + " held; a state's later assessment replaces its earlier one")
   void outOfOrderArrival() {
     pipeline.assess("MFA-EE", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(3)));
     pipeline.assess("MFA-PL", CAMPAIGN, "Unit 999", Confidence.HIGH, at(Duration.ofHours(2)));
     pipeline.assess("MFA-PL", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(1)));
-    List<AttributionRecord> out = records();
-    assertThat(out.get(2).getReason())
-        .isEqualTo("recorded; the later assessment of PL at 2025-03-04T10:00:00Z stands");
-    assertThat(ofKind(out, AttributionEvent.COORDINATED_ATTRIBUTION)).isEmpty();
+    pipeline.assess("MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofMinutes(90)));
+    assertThat(pipeline.attribution.isEmpty()).isTrue();
 
-    pipeline.assess("MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(1)));
+    List<TestRecord<String, AttributionRecord>> out = pipeline.passed();
+    assertThat(out)
+        .extracting(r -> r.value().getKind() + " " + r.value().getBy() + " " + r.getRecordTime())
+        .containsExactly(
+            "ASSESSMENT MFA-PL " + at(Duration.ofHours(1)),
+            "ASSESSMENT MFA-LT " + at(Duration.ofMinutes(90)),
+            "COORDINATED_ATTRIBUTION MFA-LT " + at(Duration.ofMinutes(90)),
+            "ASSESSMENT MFA-PL " + at(Duration.ofHours(2)),
+            "ASSESSMENT MFA-EE " + at(Duration.ofHours(3)));
+    AttributionRecord declared = out.get(2).value();
+    assertThat(declared.getMemberStates()).containsExactly("LT", "PL");
+    assertThat(declared.getScenarioTime()).isEqualTo(at(Duration.ofMinutes(90)));
+    // PL's later assessment (of Unit 999) replaced its first, taken in its time.
+    assertThat(out.get(3).value().getReason()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "an assessment arriving after the clock passed its time is late: taken at once, without a"
+          + " tick, and a state's earlier assessment arriving late does not replace its later one")
+  void lateAssessment() {
+    pipeline.assess("MFA-PL", CAMPAIGN, "Unit 999", Confidence.HIGH, at(Duration.ofHours(2)));
+    pipeline.assess("MFA-EE", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(3)));
+    pipeline.tick(at(Duration.ofHours(4)));
+    assertThat(pipeline.attribution.readValuesToList()).hasSize(2);
+
+    pipeline.assess("MFA-PL", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofHours(1)));
+    TestRecord<String, AttributionRecord> late = pipeline.attribution.readRecord();
+    assertThat(late.getRecordTime()).isEqualTo(at(Duration.ofHours(1)));
+    assertThat(late.value().getReason())
+        .isEqualTo("recorded; the later assessment of PL at 2025-03-04T10:00:00Z stands");
+    assertThat(pipeline.attribution.isEmpty()).isTrue();
+
+    // A late assessment that completes the threshold declares at once; the declaration is stamped
+    // with the latest assessment it counts (the threshold held from then on, in what was taken).
+    pipeline.assess("MFA-LT", CAMPAIGN, "Unit 000", Confidence.HIGH, at(Duration.ofMinutes(30)));
     List<TestRecord<String, AttributionRecord>> declared = pipeline.attribution.readRecordsToList();
-    assertThat(declared.get(1).value().getKind())
-        .isEqualTo(AttributionEvent.COORDINATED_ATTRIBUTION);
+    assertThat(declared)
+        .extracting(r -> r.value().getKind())
+        .containsExactly(AttributionEvent.ASSESSMENT, AttributionEvent.COORDINATED_ATTRIBUTION);
     assertThat(declared.get(1).value().getMemberStates()).containsExactly("EE", "LT");
     assertThat(declared.get(1).value().getBy()).isEqualTo("MFA-EE");
     assertThat(declared.get(1).getRecordTime()).isEqualTo(at(Duration.ofHours(3)));

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scenario time drives the outcome: only the engine's ticks decide, at the deadline, stamped with
- * it; a pause (no ticks) decides nothing, a jump decides each proposal at its own deadline, and the
- * clock's speed changes nothing.
+ * it; a pause (no ticks) decides nothing, and holds the actions players take meanwhile until the
+ * clock passes them; a jump decides each proposal at its own deadline, and the clock's speed
+ * changes nothing.
  */
 class DeadlineTopologyTest {
 
@@ -46,9 +47,16 @@ class DeadlineTopologyTest {
           .noneMatch(DeadlineTopologyTest::isOutcome);
       assertThat(pipeline.alerts.isEmpty()).isTrue();
 
+      // The tick after the pause first takes the actions it passes, in time order, then decides.
       pipeline.tick(at(Duration.ofHours(6)));
-      TestRecord<String, AttributionRecord> outcome = pipeline.attribution.readRecord();
-      assertThat(outcome.value().getKind()).isEqualTo(AttributionEvent.ADOPTED);
+      List<TestRecord<String, AttributionRecord>> out = pipeline.attribution.readRecordsToList();
+      assertThat(out)
+          .extracting(r -> r.value().getKind())
+          .containsExactly(
+              AttributionEvent.ASSESSMENT, AttributionEvent.VOTE_REFUSED, AttributionEvent.ADOPTED);
+      assertThat(out.get(1).value().getReason()).startsWith("AFTER_DEADLINE: ");
+      TestRecord<String, AttributionRecord> outcome =
+          out.stream().filter(r -> isOutcome(r.value())).findFirst().orElseThrow();
       assertThat(outcome.getRecordTime()).isEqualTo(DEADLINE);
       assertThat(pipeline.alerts.readRecord().getRecordTime()).isEqualTo(DEADLINE);
     }
@@ -80,11 +88,17 @@ class DeadlineTopologyTest {
       pipeline.propose("MFA-PL", "late", UNANIMITY, DEADLINE, at(Duration.ofHours(1)));
       pipeline.propose("MFA-PL", "early", SILENCE, early, at(Duration.ofHours(1)));
       pipeline.vote("MFA-PT", "late", APPROVE, at(Duration.ofHours(2)));
-      pipeline.attribution.readValuesToList();
       pipeline.tick(at(Duration.ofHours(2)));
+      assertThat(pipeline.attribution.readValuesToList())
+          .extracting(AttributionRecord::getKind)
+          .containsExactly(AttributionEvent.PROPOSAL_OPENED, AttributionEvent.PROPOSAL_OPENED);
       pipeline.tick(at(Duration.ofDays(1)));
+      List<TestRecord<String, AttributionRecord>> all = pipeline.attribution.readRecordsToList();
+      // The vote at 2 h, held until the clock passed it, is taken before the deadlines fall due.
+      assertThat(all.get(0).value().getKind()).isEqualTo(AttributionEvent.VOTE);
       List<TestRecord<String, AttributionRecord>> outcomes =
-          pipeline.attribution.readRecordsToList();
+          all.stream().filter(r -> isOutcome(r.value())).toList();
+      assertThat(outcomes).hasSize(all.size() - 1);
       assertThat(outcomes).extracting(TestRecord::key).containsExactly("early", "late");
       assertThat(outcomes).extracting(TestRecord::getRecordTime).containsExactly(early, DEADLINE);
       assertThat(outcomes)

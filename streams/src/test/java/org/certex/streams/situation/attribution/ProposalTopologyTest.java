@@ -10,6 +10,7 @@ import static org.certex.streams.situation.attribution.ToolboxPipeline.at;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Proposals and votes through the topology, decided by the tick at the deadline. */
+/**
+ * Proposals and votes through the topology, taken in scenario-time order as the clock passes them
+ * and decided by the tick at the deadline.
+ */
 class ProposalTopologyTest {
 
   private static final String ID = "listing-1";
@@ -75,6 +79,8 @@ class ProposalTopologyTest {
   @DisplayName("opening a proposal records it with the states that vote on it")
   void opened() {
     open(UNANIMITY);
+    assertThat(pipeline.attribution.isEmpty()).isTrue();
+    pipeline.passTime();
     TestRecord<String, AttributionRecord> opened = pipeline.attribution.readRecord();
     assertThat(opened.key()).isEqualTo(ID);
     assertThat(opened.value().getKind()).isEqualTo(AttributionEvent.PROPOSAL_OPENED);
@@ -138,6 +144,7 @@ class ProposalTopologyTest {
     vote("MFA-LT", APPROVE);
     vote("MFA-PT", APPROVE);
     vote("MFA-LT", OBJECT);
+    pipeline.passTime();
     List<AttributionRecord> votes = pipeline.attribution.readValuesToList();
     assertThat(votes.get(votes.size() - 2).getReason())
         .startsWith("replaces the OBJECT PT cast at ");
@@ -179,16 +186,26 @@ class ProposalTopologyTest {
 
   @Test
   @DisplayName(
-      "votes at or after the deadline are refused; after the deciding tick the proposal is decided;"
-          + " neither changes the outcome")
+      "votes at or after the deadline are refused; a vote arriving after the deciding tick is late,"
+          + " taken at once and refused as decided; neither changes the outcome")
   void votesAfterDeadline() {
     open(SILENCE);
     pipeline.vote("MFA-PT", ID, OBJECT, DEADLINE);
-    AttributionRecord late = pipeline.attribution.readValuesToList().get(1);
-    assertThat(late.getKind()).isEqualTo(AttributionEvent.VOTE_REFUSED);
-    assertThat(late.getReason()).startsWith("AFTER_DEADLINE: ");
-    assertThat(late.getMemberState()).isEqualTo("PT");
-    assertThat(outcome().value().getKind()).isEqualTo(AttributionEvent.ADOPTED);
+    pipeline.ticks(OPENED, DEADLINE.minus(Duration.ofMinutes(1)), Duration.ofMinutes(15));
+    assertThat(pipeline.attribution.readValuesToList())
+        .extracting(AttributionRecord::getKind)
+        .containsExactly(AttributionEvent.PROPOSAL_OPENED);
+    // The tick past the deadline takes the vote at the deadline first, then decides.
+    pipeline.tick(DEADLINE.plusSeconds(1));
+    List<TestRecord<String, AttributionRecord>> out = pipeline.attribution.readRecordsToList();
+    assertThat(out)
+        .extracting(r -> r.value().getKind())
+        .containsExactly(AttributionEvent.VOTE_REFUSED, AttributionEvent.ADOPTED);
+    AttributionRecord refused = out.get(0).value();
+    assertThat(refused.getReason()).startsWith("AFTER_DEADLINE: ");
+    assertThat(refused.getMemberState()).isEqualTo("PT");
+    assertThat(out.get(1).getRecordTime()).isEqualTo(DEADLINE);
+
     pipeline.vote("MFA-EE", ID, OBJECT, DEADLINE.minusSeconds(1));
     assertThat(pipeline.attribution.readValue().getReason()).startsWith("PROPOSAL_DECIDED: ");
     pipeline.tick(DEADLINE.plus(Duration.ofMinutes(1)));
@@ -207,13 +224,14 @@ class ProposalTopologyTest {
     pipeline.propose("MFA-EE", "listing-2", SILENCE, OPENED, OPENED);
     pipeline.tick(OPENED.plus(Duration.ofMinutes(14)));
     List<AttributionRecord> out = pipeline.attribution.readValuesToList();
+    // In scenario-time order; at OPENED in arrival order.
     assertThat(out)
         .extracting(r -> r.getKind() + " " + r.getReason().split(":")[0])
         .containsExactly(
             "PROPOSAL_OPENED ",
-            "VOTE_REFUSED NOT_A_REPRESENTATIVE",
+            "PROPOSAL_REFUSED DEADLINE_NOT_AHEAD",
             "PROPOSAL_REFUSED DUPLICATE_PROPOSAL",
-            "PROPOSAL_REFUSED DEADLINE_NOT_AHEAD");
+            "VOTE_REFUSED NOT_A_REPRESENTATIVE");
     pipeline.tick(OPENED.plus(Duration.ofMinutes(15)));
     TestRecord<String, AttributionRecord> unknown = pipeline.attribution.readRecord();
     assertThat(unknown.key()).isEqualTo("nothing");
@@ -221,34 +239,65 @@ class ProposalTopologyTest {
         .isEqualTo("UNKNOWN_PROPOSAL: no proposal 'nothing' was open at " + OPENED);
     assertThat(unknown.getRecordTime()).isEqualTo(OPENED);
     // The refused duplicate did not replace the first: still unanimity, still its deadline.
+    minute = 15;
     approveAllBut();
     assertThat(outcome().value().getProcedure()).isEqualTo(UNANIMITY);
   }
 
   @Test
   @DisplayName(
-      "re-keying may reorder: a vote that arrives before its proposal waits for it and counts; a"
-          + " state's earlier vote arriving after its later one does not replace it")
+      "taken in scenario-time order, whatever the arrival order: votes that arrive before their"
+          + " proposal count once the clock passes them all, and a state's later vote replaces its"
+          + " earlier one that arrived after it")
   void outOfOrderArrival() {
     pipeline.vote("MFA-PT", ID, OBJECT, OPENED.plus(Duration.ofMinutes(30)));
     pipeline.vote("MFA-EE", ID, APPROVE, OPENED.plus(Duration.ofMinutes(5)));
-    assertThat(pipeline.attribution.isEmpty()).isTrue();
     open(UNANIMITY);
-    assertThat(pipeline.attribution.readValuesToList())
-        .extracting(AttributionRecord::getKind)
-        .containsExactly(
-            AttributionEvent.PROPOSAL_OPENED, AttributionEvent.VOTE, AttributionEvent.VOTE);
     for (String rep : List.of("MFA-PL", "MFA-LT", "AA-DE")) {
       pipeline.vote(rep, ID, APPROVE, OPENED.plus(Duration.ofMinutes(40)));
     }
     pipeline.vote("MFA-PT", ID, APPROVE, OPENED.plus(Duration.ofMinutes(20)));
-    assertThat(pipeline.attribution.readValuesToList())
-        .last()
-        .satisfies(
-            late ->
-                assertThat(late.getReason())
-                    .startsWith("recorded; the later OBJECT PT cast at ")
-                    .endsWith(" stands"));
+    assertThat(pipeline.attribution.isEmpty()).isTrue();
+
+    List<TestRecord<String, AttributionRecord>> out = pipeline.passed();
+    assertThat(out)
+        .extracting(r -> r.value().getKind() + " " + r.value().getMemberState())
+        .containsExactly(
+            "PROPOSAL_OPENED null",
+            "VOTE EE",
+            "VOTE PT",
+            "VOTE PT",
+            "VOTE PL",
+            "VOTE LT",
+            "VOTE DE");
+    assertThat(out)
+        .extracting(TestRecord::getRecordTime)
+        .isSortedAccordingTo(Comparator.naturalOrder());
+    assertThat(out.get(2).value().getReason()).isEmpty();
+    assertThat(out.get(3).value().getReason()).startsWith("replaces the APPROVE PT cast at ");
+    AttributionRecord outcome = outcome().value();
+    assertThat(outcome.getKind()).isEqualTo(AttributionEvent.BLOCKED);
+    assertThat(outcome.getBlockedBy()).containsExactly("PT");
+  }
+
+  @Test
+  @DisplayName(
+      "a vote arriving after the clock passed its time is late: taken at once, without a tick;"
+          + " a state's earlier vote arriving late does not replace its later one")
+  void lateVote() {
+    open(UNANIMITY);
+    approveAllBut("MFA-PT");
+    vote("MFA-PT", OBJECT);
+    pipeline.tick(OPENED.plus(Duration.ofMinutes(30)));
+    assertThat(pipeline.attribution.readValuesToList()).hasSize(6);
+
+    pipeline.vote("MFA-PT", ID, APPROVE, OPENED.plus(Duration.ofMinutes(2)));
+    TestRecord<String, AttributionRecord> late = pipeline.attribution.readRecord();
+    assertThat(late.getRecordTime()).isEqualTo(OPENED.plus(Duration.ofMinutes(2)));
+    assertThat(late.value().getReason())
+        .startsWith("recorded; the later OBJECT PT cast at ")
+        .endsWith(" stands");
+    assertThat(pipeline.attribution.isEmpty()).isTrue();
     AttributionRecord outcome = outcome().value();
     assertThat(outcome.getKind()).isEqualTo(AttributionEvent.BLOCKED);
     assertThat(outcome.getBlockedBy()).containsExactly("PT");

@@ -69,7 +69,7 @@ final class ToolboxPipeline implements AutoCloseable {
           Party.of("COUNCIL-SEC", "EU", "other", true),
           Party.of("CERT-RS", "RS", "national-csirt", false));
 
-  final RunTopics topics = TopicCatalogue.forRun(RUN, 3);
+  final RunTopics topics = TopicCatalogue.forRun(RUN, 1);
   private final Path stateDir = stateDirectory();
   final Topology topology;
   final TopologyTestDriver driver;
@@ -149,8 +149,27 @@ final class ToolboxPipeline implements AutoCloseable {
         .setAt(at);
   }
 
+  private Instant latest = T0;
+
   void send(TraineeAction action) {
+    if (action.getAt().isAfter(latest)) {
+      latest = action.getAt();
+    }
     actions.pipeInput(action.getActionId(), action, action.getAt());
+  }
+
+  /**
+   * The engine's clock just past every action sent so far: the toolbox takes actions in time order
+   * as the clock passes them (TimeOrderedRepartition), so a test reads what they gave after this.
+   */
+  void passTime() {
+    tick(latest.plusMillis(1));
+  }
+
+  /** What the toolbox recorded of the actions sent so far, once the clock has passed them. */
+  java.util.List<org.apache.kafka.streams.test.TestRecord<String, AttributionRecord>> passed() {
+    passTime();
+    return attribution.readRecordsToList();
   }
 
   void assess(
