@@ -20,8 +20,8 @@ import org.certex.streams.situation.attribution.CoordinatedAttribution.StateAsse
  * Records an assessment against its subject's state ({@value AttributionTopology#SUBJECTS_STORE}):
  * refused when its evidence would travel too wide; otherwise recorded (without the evidence) and,
  * for a member state, kept as that state's standing assessment of the subject unless the state made
- * a later one (by scenario time: re-keying may deliver them out of order), which may complete a
- * coordinated attribution. Assessments arrive keyed by subject, so a subject's state lives in one
+ * a later one (by scenario time: a late assessment may come after a later one), which may complete
+ * a coordinated attribution. Assessments arrive keyed by subject, so a subject's state lives in one
  * task.
  */
 final class AssessAttribution

@@ -37,12 +37,12 @@ import org.certex.streams.topology.TimeOrderedRepartition;
  * <pre>
  * actions-source -> attribution-action-types -> check-attribution-action
  *     -> attribution-action-invalid -> dead-letter-invalid-attribution-action -> dead letters
- *     -> attribution-action-valid -> valid-attribution-action -> attribution-key
- *        -> attribution-rekeyed (repartition, by subject or proposal id)
- *        -> attribution-assessments -> assess-attribution* ----------------------+
- *        -> attribution-proposals-and-votes -> proposal-or-vote --+               |
- * clock-ticks (RunPipeline.ticks) -> tick-for-proposals ----------+-> proposals-and-ticks
- *                                                  -> decide-proposals** -------+
+ *     -> attribution-action-valid -> valid-attribution-action
+ *        + clock-ticks -> attribution-rekeyed (TimeOrderedRepartition, by subject or proposal id)
+ *        -> attribution-rekeyed-in-time-order: actions in scenario-time order, then watermarks
+ *        -> attribution-assessments -> assessment -> assess-attribution* ---------+
+ *        -> attribution-proposals-and-votes -> proposal-vote-or-time              |
+ *                                           -> decide-proposals** ---------------+
  * attribution-records (both) -> attribution-sink
  * decide-proposals -> attribution-outcomes -> outcome-notice -> outcome-notices-sink (alerts)
  * </pre>
@@ -51,10 +51,12 @@ import org.certex.streams.topology.TimeOrderedRepartition;
  * #PROPOSALS_STORE} (each proposal, its standing votes and outcome) and {@value #DEADLINES_STORE}
  * (open proposals by deadline). Actions are keyed by alert or action id, so the valid ones are
  * re-keyed, assessments by subject and proposals and votes by proposal id, through the one named
- * repartition topic {@value #REKEYED}, with as many partitions as the run's topics: the clock ticks
- * reach every partition of those ({@link RunPipeline#ticks}), so each task that holds proposals
- * also sees scenario time pass, and a proposal is decided at its deadline even when nothing else
- * happens. A record without a value is the sharing topology's to dead-letter.
+ * repartition topic {@value #REKEYED}, with as many partitions as the run's topics. A repartition
+ * topic mixes what several upstream tasks write as far as each has got, so the engine's ticks go
+ * through it too and {@link TimeOrderedRepartition} hands the actions on in scenario-time order as
+ * every upstream task's clock passes them, then the watermark, which decides proposals at their
+ * deadline even when nothing else happens: the same actions give the same records, however the
+ * tasks interleave. A record without a value is the sharing topology's to dead-letter.
  */
 public final class AttributionTopology implements RunTopology {
 

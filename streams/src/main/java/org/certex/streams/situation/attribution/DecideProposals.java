@@ -23,11 +23,13 @@ import org.certex.streams.situation.attribution.DeadlineIndex.Kind;
  * Opens proposals, admits votes and decides each proposal at its deadline, on the first clock tick
  * at or after it, stamped with the deadline itself. Proposals and votes arrive keyed by proposal
  * id, so a proposal's votes meet its state ({@value AttributionTopology#PROPOSALS_STORE}) in one
- * task; the ticks reach every task. Re-keying may deliver a vote before its proposal, or a state's
- * votes out of order: a vote waits for its proposal ({@link VoteAdmission#WAIT_FOR_PROPOSAL}), and
- * the vote that stands is the state's latest by scenario time. A decided proposal stays in the
- * store with its outcome, so a second tick (ticks are broadcast, and may repeat) decides nothing
- * again and later votes are refused.
+ * task, in scenario-time order, with the watermark as its clock ({@link
+ * org.certex.streams.topology.TimeOrderedRepartition}). A late vote (one that reached the pipeline
+ * after the clock passed it) may still come before its proposal or after a later vote of the same
+ * state: it waits for its proposal ({@link VoteAdmission#WAIT_FOR_PROPOSAL}), and the vote that
+ * stands is the state's latest by scenario time. A decided proposal stays in the store with its
+ * outcome, so a second tick (ticks are broadcast, and may repeat) decides nothing again and later
+ * votes are refused.
  */
 final class DecideProposals implements Processor<String, ProposalInput, String, AttributionRecord> {
 

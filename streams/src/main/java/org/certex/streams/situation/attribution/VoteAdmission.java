@@ -11,9 +11,9 @@ import java.util.Optional;
  * decided. A vote that reaches the pipeline after the clock tick that decided its proposal is
  * refused even if it was cast just before the deadline: the outcome, once published, stays.
  *
- * <p>Re-keying by proposal id may deliver a vote before its proposal; such a vote waits {@link
- * #WAIT_FOR_PROPOSAL} of scenario time for it (long enough for any reordering at 3600x, short
- * enough to tell a player soon that the id is wrong) before it is refused as unknown.
+ * <p>A late vote (taken after the clock passed it) may come before its proposal; such a vote waits
+ * {@link #WAIT_FOR_PROPOSAL} of scenario time for it (long enough for any reordering at 3600x,
+ * short enough to tell a player soon that the id is wrong) before it is refused as unknown.
  */
 final class VoteAdmission {
 
