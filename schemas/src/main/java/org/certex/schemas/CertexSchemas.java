@@ -9,12 +9,14 @@ import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
 import org.certex.avro.AlertSharingState;
 import org.certex.avro.AttributionRecord;
+import org.certex.avro.CorrelatedAlert;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.Incident;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.IncidentCorrelation;
 import org.certex.avro.InjectFired;
 import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
@@ -46,6 +48,8 @@ public final class CertexSchemas {
           AlertSharingState.getClassSchema(),
           ReportingClock.getClassSchema(),
           Incident.getClassSchema(),
+          CorrelatedAlert.getClassSchema(),
+          IncidentCorrelation.getClassSchema(),
           AttributionRecord.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();

@@ -1,6 +1,7 @@
 package org.certex.streams.run;
 
 import java.util.List;
+import org.certex.streams.situation.incidents.IncidentsTopology;
 import org.certex.streams.topology.RunTopology;
 import org.certex.streams.topology.SharingTopology;
 
@@ -14,6 +15,6 @@ final class RunParts {
   private RunParts() {}
 
   static List<RunTopology> all() {
-    return List.of(new SharingTopology());
+    return List.of(new SharingTopology(), new IncidentsTopology());
   }
 }

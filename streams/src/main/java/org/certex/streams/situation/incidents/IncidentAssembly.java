@@ -1,0 +1,122 @@
+package org.certex.streams.situation.incidents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.certex.avro.Incident;
+import org.certex.avro.IncidentCorrelation;
+import org.certex.avro.IncidentEvent;
+import org.certex.avro.IncidentLink;
+
+/**
+ * The second phase of correlation: links in, incidents out. Each link joins the groups of its two
+ * alerts (union-find over the {@link AssemblyState}); a group is an incident once its alerts come
+ * from two organisations. What changed is emitted: {@code UPDATED} for the incident as it now
+ * stands, {@code MERGED} (with {@code mergedInto}) for one that joined an older one, then {@code
+ * LARGE_SCALE} and the notice if it now impacts two member states.
+ *
+ * <p>Joining is commutative and the surviving id is always the oldest member's, so the incidents
+ * (members and ids) come out the same whatever order the links arrive in, as long as no limit is
+ * reached. Past a limit the link is not made, and each incident it would have grown says so once.
+ */
+final class IncidentAssembly {
+
+  private final Components components;
+  private final Escalations escalations;
+  private final LargeScaleDeclarations declarations;
+  private final IncidentLimits limits;
+
+  private IncidentAssembly(Components components, Escalations escalations, IncidentLimits limits) {
+    this.components = components;
+    this.escalations = escalations;
+    this.declarations = new LargeScaleDeclarations(components, escalations);
+    this.limits = limits;
+  }
+
+  /** The assembly of one run's incidents over {@code state}. */
+  static IncidentAssembly over(
+      AssemblyState state,
+      String runId,
+      LargeScaleRule rule,
+      EscalationNotices notices,
+      IncidentLimits limits) {
+    Components components = new Components(state, runId);
+    return new IncidentAssembly(components, new Escalations(rule, notices, components), limits);
+  }
+
+  /** A link or a declaration, at its scenario time. */
+  List<AssemblyOutput> apply(IncidentCorrelation input, Instant at) {
+    if (input.getLink() != null) {
+      return link(input.getLink(), at);
+    }
+    if (input.getDeclaration() != null) {
+      return declarations.declare(input.getDeclaration(), at);
+    }
+    return List.of();
+  }
+
+  List<AssemblyOutput> link(IncidentLink link, Instant at) {
+    Component a = components.ofAlert(link.getAlert());
+    Component b = components.ofAlert(link.getPartner());
+    List<String> notes = link.getIndexFull() ? List.of(limits.keyFull()) : List.of();
+    if (a.root().equals(b.root())) {
+      return noted(a, notes, at);
+    }
+    Incident merged = IncidentMerge.of(a.incident(), b.incident(), notes, at);
+    String over = overLimit(merged);
+    if (over != null) {
+      List<AssemblyOutput> outputs = new ArrayList<>(noted(a, withNote(notes, over), at));
+      outputs.addAll(noted(b, withNote(notes, over), at));
+      return outputs;
+    }
+    Component joined = components.join(a, b, merged);
+    List<AssemblyOutput> outputs = new ArrayList<>(4);
+    mergedInto(a, merged, at, outputs);
+    mergedInto(b, merged, at, outputs);
+    if (joined.published()) {
+      outputs.add(new AssemblyOutput.Published(merged));
+      outputs.addAll(escalations.ifLargeScale(joined, at));
+    }
+    return outputs;
+  }
+
+  private String overLimit(Incident merged) {
+    if (merged.getMembers().size() > limits.membersPerIncident()) {
+      return limits.membersReached();
+    }
+    return IncidentSize.of(merged) > limits.incidentBytes() ? limits.bytesReached() : null;
+  }
+
+  /** A published group that became part of one with another id ends here. */
+  private static void mergedInto(
+      Component part, Incident merged, Instant at, List<AssemblyOutput> outputs) {
+    if (part.published() && !part.incident().getIncidentId().equals(merged.getIncidentId())) {
+      Incident ended =
+          Incident.newBuilder(part.incident())
+              .setEvent(IncidentEvent.MERGED)
+              .setMergedInto(merged.getIncidentId())
+              .setScenarioTime(at)
+              .build();
+      outputs.add(new AssemblyOutput.Published(ended));
+    }
+  }
+
+  /** Adds the notes a stored group lacks; an incident that gained one is published again. */
+  private List<AssemblyOutput> noted(Component component, List<String> notes, Instant at) {
+    if (!component.stored() || component.incident().getLimits().containsAll(notes)) {
+      return List.of();
+    }
+    Incident incident =
+        Incident.newBuilder(component.incident())
+            .setLimits(IncidentMerge.withNotes(component.incident().getLimits(), notes))
+            .setScenarioTime(at)
+            .build();
+    Component changed = component.with(incident);
+    components.update(changed);
+    return changed.published() ? List.of(new AssemblyOutput.Published(incident)) : List.of();
+  }
+
+  private static List<String> withNote(List<String> notes, String note) {
+    return IncidentMerge.withNotes(notes, List.of(note));
+  }
+}

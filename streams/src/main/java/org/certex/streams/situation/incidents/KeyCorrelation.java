@@ -1,0 +1,68 @@
+package org.certex.streams.situation.incidents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.certex.avro.CorrelatedAlert;
+import org.certex.avro.IncidentLink;
+
+/**
+ * The first phase of correlation, for one key: which alerts seen under it an arriving alert is
+ * linked to. Two alerts are linked when they share a key and lie within the window of each other;
+ * incidents are the connected groups of linked alerts (assembled by {@link IncidentAssembly}).
+ *
+ * <p>An alert is linked to at most two of its key's alerts, not to all of them: the nearest at or
+ * before its time and the nearest after it. That is enough. The alerts of one key within any span
+ * of one window are all linked to each other, directly, so they are already one group; an alert at
+ * {@code t} links to the span [t - window, t] and to the span (t, t + window], and one link into
+ * each joins it to all of them. So the links, and what each alert costs downstream, grow with its
+ * keys, never with how many alerts share a key. The groups come out the same whatever order the
+ * alerts arrive in, as long as each arrives within the window's grace and no key is full.
+ */
+final class KeyCorrelation {
+
+  private final SightingIndex index;
+  private final CorrelationWindow window;
+  private final IncidentLimits limits;
+
+  KeyCorrelation(SightingIndex index, CorrelationWindow window, IncidentLimits limits) {
+    this.index = index;
+    this.window = window;
+    this.limits = limits;
+  }
+
+  /** The links of {@code alert} under {@code key}; it is indexed unless the key is full. */
+  List<IncidentLink> correlate(String key, CorrelatedAlert alert) {
+    long at = alert.getAt().toEpochMilli();
+    int max = limits.alertsPerKey() + 1;
+    List<CorrelatedAlert> before = index.latestFirst(key, window.earliestPartner(at), at, max);
+    List<CorrelatedAlert> after =
+        at == Long.MAX_VALUE
+            ? List.of()
+            : index.earliestFirst(key, at + 1, window.latestPartner(at), max);
+    String id = CorrelatedAlerts.alertId(alert);
+    if (contains(before, id) || contains(after, id)) {
+      return List.of(); // seen already (sent twice): its links were made the first time
+    }
+    boolean full = before.size() + after.size() >= limits.alertsPerKey();
+    if (!full) {
+      index.add(key, alert);
+    }
+    List<IncidentLink> links = new ArrayList<>(2);
+    if (!before.isEmpty()) {
+      links.add(new IncidentLink(alert, before.get(0), full));
+    }
+    if (!after.isEmpty()) {
+      links.add(new IncidentLink(alert, after.get(0), full));
+    }
+    return links;
+  }
+
+  private static boolean contains(List<CorrelatedAlert> sightings, String alertId) {
+    for (CorrelatedAlert sighting : sightings) {
+      if (CorrelatedAlerts.alertId(sighting).equals(alertId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
