@@ -30,31 +30,35 @@ import org.certex.streams.topology.RunTopology;
  * alerts topic (which the sharing topology then decides like any alert) out.
  *
  * <pre>
- * valid-alert -> incident-correlation-keys -> incident-keys (repartition, by indicator/campaign)
- *     -> link-by-key* ------------------------------------------------------------+
- * actions-source -> incident-declarations -> check-declaration                     |
+ * valid-alert -> incident-correlation-keys -> incident-keys (repartition: by indicator, campaign)
+ *     -> link-by-key* -> incident-links (repartition: ONE partition) ---------------+
+ * actions-source -> large-scale-declarations -> check-declaration                   |
  *     -> incident-declaration-valid -> declaration-to-assemble -> declarations-of-run
- *     -> incident-declaration-invalid -> declaration-refused ----------------+     |
- * incident-evidence (links + declarations) <------------------------------------+--+
- *     -> incident-links (repartition, ONE partition) -> assemble-incidents**    |
- *     -> incident-output-published -> incident-of-output -> incidents-sink      |
- *     -> incident-output-notice -> notice-of-output -> incident-notices-sink (alerts topic)
- *     -> incident-output-refused -> refusal-of-output -> all-refused-declarations <-+
- *            -> dead-letter-refused-declaration -> dead letters
+ *            -> incident-declarations (repartition: ONE partition) ---------------+ |
+ *     -> incident-declaration-invalid -> declaration-refused                      | |
+ *            -> dead-letter-invalid-declaration -> the pipeline's dead letters    | |
+ * incident-evidence (links + declarations) <---------------------------------------+-+
+ *     -> assemble-incidents** -> incident-output-published -> incident-of-output -> incidents-sink
+ *                             -> incident-output-notice -> notice-of-output
+ *                                    -> incident-notices-sink (the run's alerts topic)
+ *                             -> incident-output-refused -> refusal-of-output
+ *                                    -> dead-letter-refused-declaration -> incident-dead-letters-sink
  * </pre>
  *
  * <p>(*) {@value #SIGHTINGS_STORE}: a window store of the alerts seen under each key, kept for the
  * correlation window and its grace. (**) {@value #ROOTS_STORE}, {@value #COMPONENTS_STORE}, {@value
  * #INCIDENT_IDS_STORE}: the groups of linked alerts. The assembly must see every link of the run to
- * join groups transitively, so {@value #LINKS_TOPIC} has a single partition: one task assembles the
- * run's incidents, whatever the run's partition count. Each alert sends it at most two links per
- * key (see {@link KeyCorrelation}), so its cost grows with alerts that share keys, not with how
- * many share them; alerts with no indicator and no campaign never reach it.
+ * join groups transitively, so it runs on one partition: one task assembles the run's incidents,
+ * whatever the run's partition count, and it is a sub-topology of its own (nothing it reads or
+ * writes is merged with a stream of another). Each alert sends it at most two links per key (see
+ * {@link KeyCorrelation}), so its load grows with the alerts that share keys, not with how many
+ * share each; alerts with no indicator and no campaign never reach it.
  */
 public final class IncidentsTopology implements RunTopology {
 
   public static final String KEYS_TOPIC = "incident-keys";
   public static final String LINKS_TOPIC = "incident-links";
+  public static final String DECLARATIONS_TOPIC = "incident-declarations";
   public static final String SIGHTINGS_STORE = "incident-key-sightings";
   public static final String ROOTS_STORE = "incident-alerts";
   public static final String COMPONENTS_STORE = "incident-components";
@@ -79,32 +83,39 @@ public final class IncidentsTopology implements RunTopology {
     RunSetup setup = pipeline.setup();
     IncidentSettings settings = IncidentSettings.of(setup.situation(), limits);
     addStores(pipeline.builder(), settings.window());
-    KStream<String, IncidentCorrelation> links = links(pipeline, settings);
     Map<String, KStream<String, CheckDeclaration.Checked>> declarations = declarations(pipeline);
-    KStream<String, IncidentCorrelation> evidence =
-        links.merge(
-            declarations
-                .get("incident-declaration-valid")
-                .mapValues(
-                    checked -> new IncidentCorrelation(null, checked.declaration()),
-                    Named.as("declaration-to-assemble"))
-                .selectKey((key, declaration) -> setup.runId(), Named.as("declarations-of-run")),
-            Named.as("incident-evidence"));
-    Map<String, KStream<String, AssemblyOutput>> outputs = assemble(evidence, setup, settings);
-    publish(outputs, setup.topics());
-    KStream<String, AssemblyOutput.Refused> refused =
-        outputs
-            .get("incident-output-refused")
-            .mapValues(output -> (AssemblyOutput.Refused) output, Named.as("refusal-of-output"))
-            .merge(
-                declarations
-                    .get("incident-declaration-invalid")
-                    .mapValues(CheckDeclaration.Checked::refused, Named.as("declaration-refused")),
-                Named.as("all-refused-declarations"));
     pipeline.deadLetters(
-        refused.process(
-            () -> new RefusedDeclarationLetter(setup.topics().actions().name()),
-            Named.as("dead-letter-refused-declaration")));
+        declarations
+            .get("incident-declaration-invalid")
+            .mapValues(CheckDeclaration.Checked::refused, Named.as("declaration-refused"))
+            .process(
+                () -> new RefusedDeclarationLetter(setup.topics().actions().name()),
+                Named.as("dead-letter-invalid-declaration")));
+    KStream<String, IncidentCorrelation> declared =
+        declarations
+            .get("incident-declaration-valid")
+            .mapValues(
+                checked -> new IncidentCorrelation(null, checked.declaration()),
+                Named.as("declaration-to-assemble"))
+            .selectKey((key, declaration) -> setup.runId(), Named.as("declarations-of-run"))
+            .repartition(toAssembly(DECLARATIONS_TOPIC));
+    KStream<String, IncidentCorrelation> linked =
+        links(pipeline, settings).repartition(toAssembly(LINKS_TOPIC));
+    Map<String, KStream<String, AssemblyOutput>> outputs =
+        assemble(linked.merge(declared, Named.as("incident-evidence")), setup, settings);
+    publish(outputs, setup.topics());
+  }
+
+  /**
+   * A repartition to the assembly's single partition. Links and declarations each have their own
+   * (merged only after them), and the assembly's refusals their own dead-letter sink, so that the
+   * assembly stays a sub-topology of its own: one task, away from the tasks of the run's alerts.
+   */
+  private static Repartitioned<String, IncidentCorrelation> toAssembly(String name) {
+    return Repartitioned.<String, IncidentCorrelation>as(name)
+        .withKeySerde(Serdes.String())
+        .withValueSerde(EVIDENCE)
+        .withNumberOfPartitions(1);
   }
 
   private void addStores(StreamsBuilder builder, CorrelationWindow window) {
@@ -157,7 +168,7 @@ public final class IncidentsTopology implements RunTopology {
         .actions()
         .filter(
             (key, action) -> DeclarationCheck.isDeclaration(action),
-            Named.as("incident-declarations"))
+            Named.as("large-scale-declarations"))
         .processValues(() -> new CheckDeclaration(check), Named.as("check-declaration"))
         .split(Named.as("incident-declaration-"))
         .branch((key, checked) -> checked.valid(), Branched.as("valid"))
@@ -176,11 +187,6 @@ public final class IncidentsTopology implements RunTopology {
     AssembleIncidents.Stores stores =
         new AssembleIncidents.Stores(ROOTS_STORE, COMPONENTS_STORE, INCIDENT_IDS_STORE);
     return evidence
-        .repartition(
-            Repartitioned.<String, IncidentCorrelation>as(LINKS_TOPIC)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(EVIDENCE)
-                .withNumberOfPartitions(1))
         .process(
             () ->
                 new AssembleIncidents(
@@ -199,6 +205,16 @@ public final class IncidentsTopology implements RunTopology {
 
   private static void publish(
       Map<String, KStream<String, AssemblyOutput>> outputs, RunTopics topics) {
+    outputs
+        .get("incident-output-refused")
+        .mapValues(output -> (AssemblyOutput.Refused) output, Named.as("refusal-of-output"))
+        .process(
+            () -> new RefusedDeclarationLetter(topics.actions().name()),
+            Named.as("dead-letter-refused-declaration"))
+        .to(
+            topics.deadLetters().name(),
+            Produced.with(topics.deadLetters().keySerde(), topics.deadLetters().valueSerde())
+                .withName("incident-dead-letters-sink"));
     outputs
         .get("incident-output-published")
         .mapValues(

@@ -1,0 +1,41 @@
+package org.certex.streams.situation.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.certex.avro.SituationSettings;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class IncidentSettingsTest {
+
+  @Test
+  @DisplayName("unset: a 72-hour window, EU-CYCLONE, the notice's source left to the roster")
+  void defaults() {
+    IncidentSettings settings =
+        IncidentSettings.of(SituationSettings.newBuilder().build(), IncidentLimits.DEFAULTS);
+
+    assertThat(settings.window().windowMillis()).isEqualTo(Duration.ofHours(72).toMillis());
+    assertThat(settings.window().graceMillis()).isEqualTo(Duration.ofHours(72).toMillis());
+    assertThat(settings.community()).isEqualTo("EU-CYCLONE");
+    assertThat(settings.escalationSource()).isNull();
+    assertThat(IncidentLimits.DEFAULTS).isEqualTo(new IncidentLimits(100, 200, 400 * 1024));
+  }
+
+  @Test
+  @DisplayName("the scenario's settings win")
+  void scenario() {
+    IncidentSettings settings =
+        IncidentSettings.of(
+            SituationSettings.newBuilder()
+                .setCorrelationWindowMillis(3_600_000L)
+                .setEuCycloneCommunity("CYCLONE-DRILL")
+                .setEscalationSource("CERT-EU")
+                .build(),
+            IncidentLimits.DEFAULTS);
+
+    assertThat(settings.window()).isEqualTo(CorrelationWindow.of(3_600_000L));
+    assertThat(settings.community()).isEqualTo("CYCLONE-DRILL");
+    assertThat(settings.escalationSource()).isEqualTo("CERT-EU");
+  }
+}
