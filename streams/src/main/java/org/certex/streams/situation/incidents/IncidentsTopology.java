@@ -1,19 +1,15 @@
 package org.certex.streams.situation.incidents;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 import org.certex.avro.CorrelatedAlert;
-import org.certex.avro.Incident;
 import org.certex.avro.IncidentCorrelation;
 import org.certex.schemas.AvroSerde;
 import org.certex.schemas.RunTopics;
@@ -64,7 +60,6 @@ public final class IncidentsTopology implements RunTopology {
   public static final String COMPONENTS_STORE = "incident-components";
   public static final String INCIDENT_IDS_STORE = "incident-ids";
 
-  private static final AvroSerde<CorrelatedAlert> CORRELATED = AvroSerde.of(CorrelatedAlert.class);
   private static final AvroSerde<IncidentCorrelation> EVIDENCE =
       AvroSerde.of(IncidentCorrelation.class);
 
@@ -82,7 +77,7 @@ public final class IncidentsTopology implements RunTopology {
   public void addTo(RunPipeline pipeline) {
     RunSetup setup = pipeline.setup();
     IncidentSettings settings = IncidentSettings.of(setup.situation(), limits);
-    addStores(pipeline.builder(), settings.window());
+    IncidentStores.addTo(pipeline.builder(), settings.window());
     Map<String, KStream<String, CheckDeclaration.Checked>> declarations = declarations(pipeline);
     pipeline.deadLetters(
         declarations
@@ -118,28 +113,6 @@ public final class IncidentsTopology implements RunTopology {
         .withNumberOfPartitions(1);
   }
 
-  private void addStores(StreamsBuilder builder, CorrelationWindow window) {
-    builder.addStateStore(
-        Stores.windowStoreBuilder(
-            Stores.persistentWindowStore(
-                SIGHTINGS_STORE,
-                Duration.ofMillis(window.retentionMillis()),
-                Duration.ofMillis(window.windowMillis()),
-                true),
-            Serdes.String(),
-            CORRELATED));
-    for (String name : new String[] {ROOTS_STORE, INCIDENT_IDS_STORE}) {
-      builder.addStateStore(
-          Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String()));
-    }
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(COMPONENTS_STORE),
-            Serdes.String(),
-            AvroSerde.of(Incident.class)));
-  }
-
   /** Phase one: the run's valid alerts by key, linked to their neighbours under each key. */
   private KStream<String, IncidentCorrelation> links(
       RunPipeline pipeline, IncidentSettings settings) {
@@ -150,7 +123,7 @@ public final class IncidentsTopology implements RunTopology {
         .repartition(
             Repartitioned.<String, CorrelatedAlert>as(KEYS_TOPIC)
                 .withKeySerde(Serdes.String())
-                .withValueSerde(CORRELATED)
+                .withValueSerde(IncidentStores.CORRELATED)
                 .withNumberOfPartitions(pipeline.topics().alerts().partitions()))
         .process(
             () -> new LinkByKey(SIGHTINGS_STORE, runId, settings.window(), limits),

@@ -1,0 +1,48 @@
+package org.certex.streams.situation.incidents;
+
+import static org.certex.streams.situation.incidents.IncidentsTopology.COMPONENTS_STORE;
+import static org.certex.streams.situation.incidents.IncidentsTopology.INCIDENT_IDS_STORE;
+import static org.certex.streams.situation.incidents.IncidentsTopology.ROOTS_STORE;
+import static org.certex.streams.situation.incidents.IncidentsTopology.SIGHTINGS_STORE;
+
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.certex.avro.CorrelatedAlert;
+import org.certex.avro.Incident;
+import org.certex.schemas.AvroSerde;
+
+/**
+ * The incidents topology's state, each store named (and so its changelog): the sightings of each
+ * correlation key, a window store that forgets what the window and its grace have passed; the
+ * assembly's alert roots, groups and incident ids, kept for the run.
+ */
+final class IncidentStores {
+
+  static final AvroSerde<CorrelatedAlert> CORRELATED = AvroSerde.of(CorrelatedAlert.class);
+
+  private IncidentStores() {}
+
+  static void addTo(StreamsBuilder builder, CorrelationWindow window) {
+    builder.addStateStore(
+        Stores.windowStoreBuilder(
+            Stores.persistentWindowStore(
+                SIGHTINGS_STORE,
+                Duration.ofMillis(window.retentionMillis()),
+                Duration.ofMillis(window.windowMillis()),
+                true),
+            Serdes.String(),
+            CORRELATED));
+    for (String name : new String[] {ROOTS_STORE, INCIDENT_IDS_STORE}) {
+      builder.addStateStore(
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String()));
+    }
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(COMPONENTS_STORE),
+            Serdes.String(),
+            AvroSerde.of(Incident.class)));
+  }
+}
