@@ -8,7 +8,8 @@ package org.certex.streams.situation.incidents;
  * stream time has passed it, and still be correlated exactly as if it had arrived in order: an
  * alert's sighting is kept for {@code windowMillis + graceMillis} of stream time after its own
  * scenario time, so every partner within the window is still there. An alert later than that is
- * still correlated with what remains, but is no longer guaranteed its links.
+ * still correlated with what remains, but is no longer guaranteed its links. {@link
+ * IncidentSettings#GRACE} says how long it is.
  */
 record CorrelationWindow(long windowMillis, long graceMillis) {
 
@@ -22,11 +23,6 @@ record CorrelationWindow(long windowMillis, long graceMillis) {
       throw new IllegalArgumentException(
           "the correlation grace must not be negative, was " + graceMillis);
     }
-  }
-
-  /** A window whose grace is the window itself: an alert may arrive one window late. */
-  static CorrelationWindow of(long windowMillis) {
-    return new CorrelationWindow(windowMillis, windowMillis);
   }
 
   boolean links(long at, long otherAt) {

@@ -7,11 +7,12 @@ import java.util.HexFormat;
 import org.certex.avro.IncidentAlert;
 
 /**
- * Incident ids: {@code INC-} and 16 hex digits of a SHA-256 over the run, the id, the source and
- * the text of the incident's oldest member. Deterministic (the same alerts give the same ids in
- * every replay and on any partitioning), and opaque: a team that sees an incident must not learn
- * the id of a member alert the policy did not deliver to it, and the hash covers the alert's text,
- * so a guessed alert id cannot be confirmed from an incident id either.
+ * Incident ids: {@code INC-} and 16 hex digits of a SHA-256 over the id, the source and the text of
+ * the incident's oldest member. Deterministic: the same alerts give the same ids in every replay,
+ * on any partitioning, and in every run of the same scenario (the run is not hashed; its topics
+ * keep runs apart). Opaque: a team that sees an incident must not learn the id of a member alert
+ * the policy did not deliver to it, and the hash covers the alert's text, so a guessed alert id
+ * cannot be confirmed from an incident id either.
  */
 final class IncidentIds {
 
@@ -25,10 +26,7 @@ final class IncidentIds {
   /** The id of an incident whose oldest member is {@code alert}. */
   static String of(IncidentAlert alert) {
     MessageDigest sha = sha256();
-    for (String part :
-        new String[] {
-          alert.getRunId(), alert.getAlertId(), alert.getSourceOrg(), alert.getText()
-        }) {
+    for (String part : new String[] {alert.getAlertId(), alert.getSourceOrg(), alert.getText()}) {
       sha.update(part.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);
     }

@@ -11,8 +11,9 @@ import org.certex.avro.IncidentLink;
  * incidents are the connected groups of linked alerts (assembled by {@link IncidentAssembly}).
  *
  * <p>An alert is linked to at most two of its key's alerts, not to all of them: the nearest at or
- * before its time and the nearest after it. That is enough. The alerts of one key within any span
- * of one window are all linked to each other, directly, so they are already one group; an alert at
+ * before its time and the nearest after it. That is enough. Any two alerts of one key within one
+ * window's span of each other belong together, so (by the same argument, as each arrived) the
+ * alerts of such a span are already one group; an alert at
  * {@code t} links to the span [t - window, t] and to the span (t, t + window], and one link into
  * each joins it to all of them. So the links, and what each alert costs downstream, grow with its
  * keys, never with how many alerts share a key. The groups come out the same whatever order the

@@ -25,7 +25,7 @@ class IncidentAssemblyTest {
   private IncidentAssembly assembly = assembly(IncidentLimits.DEFAULTS);
 
   private IncidentAssembly assembly(IncidentLimits limits) {
-    return new CorrelationSimulation(CorrelationWindow.of(1), limits, IncidentScene.ROSTER)
+    return new CorrelationSimulation(new CorrelationWindow(1, 1), limits, IncidentScene.ROSTER)
         .assembly(state);
   }
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class IncidentSettingsTest {
 
   @Test
-  @DisplayName("unset: a 72-hour window, EU-CYCLONE, the notice's source left to the roster")
+  @DisplayName("unset: a 72-hour window with a week's grace, EU-CYCLONE, the source to the roster")
   void defaults() {
     IncidentSettings settings =
         IncidentSettings.of(SituationSettings.newBuilder().build(), IncidentLimits.DEFAULTS);
 
     assertThat(settings.window().windowMillis()).isEqualTo(Duration.ofHours(72).toMillis());
-    assertThat(settings.window().graceMillis()).isEqualTo(Duration.ofHours(72).toMillis());
+    assertThat(settings.window().graceMillis()).isEqualTo(Duration.ofDays(7).toMillis());
     assertThat(settings.community()).isEqualTo("EU-CYCLONE");
     assertThat(settings.escalationSource()).isNull();
     assertThat(IncidentLimits.DEFAULTS).isEqualTo(new IncidentLimits(100, 200, 400 * 1024));
@@ -34,7 +34,11 @@ class IncidentSettingsTest {
                 .build(),
             IncidentLimits.DEFAULTS);
 
-    assertThat(settings.window()).isEqualTo(CorrelationWindow.of(3_600_000L));
+    assertThat(settings.window())
+        .isEqualTo(new CorrelationWindow(3_600_000L, Duration.ofDays(7).toMillis()));
+    assertThat(IncidentSettings.window(Duration.ofDays(10).toMillis()).graceMillis())
+        .as("a window longer than a week is its own grace")
+        .isEqualTo(Duration.ofDays(10).toMillis());
     assertThat(settings.community()).isEqualTo("CYCLONE-DRILL");
     assertThat(settings.escalationSource()).isEqualTo("CERT-EU");
   }
