@@ -24,10 +24,19 @@ final class Components {
     this.runId = runId;
   }
 
-  /** The alert's group, or a new one of it alone (not stored until it is linked). */
-  Component ofAlert(CorrelatedAlert alert) {
-    String id = CorrelatedAlerts.alertId(alert);
-    return ofAlertId(id).orElseGet(() -> new Component(id, single(alert), false));
+  /** The root of the alert's group, or null if it is in none. */
+  String rootOf(CorrelatedAlert alert) {
+    return state.rootOf(CorrelatedAlerts.alertId(alert));
+  }
+
+  /**
+   * The alert's group under {@code root} (its {@link #rootOf}), or, when null, a new one of it
+   * alone (not stored until it is linked).
+   */
+  Component ofAlert(CorrelatedAlert alert, String root) {
+    return root == null
+        ? new Component(CorrelatedAlerts.alertId(alert), single(alert), false)
+        : new Component(root, component(root), true);
   }
 
   Optional<Component> ofAlertId(String alertId) {

@@ -39,6 +39,11 @@ record CorrelationWindow(long windowMillis, long graceMillis) {
     return at > Long.MAX_VALUE - windowMillis ? Long.MAX_VALUE : at + windowMillis;
   }
 
+  /** The start of the span of one window, aligned to the epoch, that holds {@code at}. */
+  long spanOf(long at) {
+    return at - Math.floorMod(at, windowMillis);
+  }
+
   /** How long a sighting must be kept after its own scenario time. */
   long retentionMillis() {
     return windowMillis + graceMillis;

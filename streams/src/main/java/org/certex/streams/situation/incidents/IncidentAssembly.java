@@ -25,6 +25,7 @@ final class IncidentAssembly {
   private final Escalations escalations;
   private final LargeScaleDeclarations declarations;
   private final IncidentLimits limits;
+  private final FullIncidents full = new FullIncidents();
 
   private IncidentAssembly(Components components, Escalations escalations, IncidentLimits limits) {
     this.components = components;
@@ -56,18 +57,21 @@ final class IncidentAssembly {
   }
 
   List<AssemblyOutput> link(IncidentLink link, Instant at) {
-    Component a = components.ofAlert(link.getAlert());
-    Component b = components.ofAlert(link.getPartner());
+    String rootA = components.rootOf(link.getAlert());
+    String rootB = components.rootOf(link.getPartner());
     List<String> notes = link.getIndexFull() ? List.of(limits.keyFull()) : List.of();
+    if (full.leavesOut(rootA, rootB, notes)) {
+      return List.of();
+    }
+    Component a = components.ofAlert(link.getAlert(), rootA);
+    Component b = components.ofAlert(link.getPartner(), rootB);
     if (a.root().equals(b.root())) {
       return noted(a, notes, at);
     }
     Incident merged = IncidentMerge.of(a.incident(), b.incident(), notes, at);
     String over = overLimit(merged);
     if (over != null) {
-      List<AssemblyOutput> outputs = new ArrayList<>(noted(a, withNote(notes, over), at));
-      outputs.addAll(noted(b, withNote(notes, over), at));
-      return outputs;
+      return refused(a, b, withNote(notes, over), at);
     }
     Component joined = components.join(a, b, merged);
     List<AssemblyOutput> outputs = new ArrayList<>(4);
@@ -76,6 +80,19 @@ final class IncidentAssembly {
     if (joined.published()) {
       outputs.add(new AssemblyOutput.Published(merged));
       outputs.addAll(escalations.ifLargeScale(joined, at));
+    }
+    return outputs;
+  }
+
+  /** A link past a limit is not made; each stored group says so, and a full one is remembered. */
+  private List<AssemblyOutput> refused(Component a, Component b, List<String> notes, Instant at) {
+    List<AssemblyOutput> outputs = new ArrayList<>(noted(a, notes, at));
+    outputs.addAll(noted(b, notes, at));
+    for (Component part : List.of(a, b)) {
+      full.remember(
+          part,
+          IncidentMerge.withNotes(part.incident().getLimits(), notes),
+          limits.membersPerIncident());
     }
     return outputs;
   }

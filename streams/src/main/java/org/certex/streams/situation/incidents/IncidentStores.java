@@ -1,6 +1,7 @@
 package org.certex.streams.situation.incidents;
 
 import static org.certex.streams.situation.incidents.IncidentsTopology.COMPONENTS_STORE;
+import static org.certex.streams.situation.incidents.IncidentsTopology.COUNTS_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.INCIDENT_IDS_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.ROOTS_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.SIGHTINGS_STORE;
@@ -15,8 +16,9 @@ import org.certex.schemas.AvroSerde;
 
 /**
  * The incidents topology's state, each store named (and so its changelog): the sightings of each
- * correlation key, a window store that forgets what the window and its grace have passed; the
- * assembly's alert roots, groups and incident ids, kept for the run.
+ * correlation key and how many it indexed per span of one window, window stores that forget what
+ * the window and its grace have passed; the assembly's alert roots, groups and incident ids, kept
+ * for the run.
  */
 final class IncidentStores {
 
@@ -34,6 +36,15 @@ final class IncidentStores {
                 true),
             Serdes.String(),
             CORRELATED));
+    builder.addStateStore(
+        Stores.windowStoreBuilder(
+            Stores.persistentWindowStore(
+                COUNTS_STORE,
+                Duration.ofMillis(window.retentionMillis()),
+                Duration.ofMillis(window.windowMillis()),
+                false),
+            Serdes.String(),
+            Serdes.Integer()));
     for (String name : new String[] {ROOTS_STORE, INCIDENT_IDS_STORE}) {
       builder.addStateStore(
           Stores.keyValueStoreBuilder(

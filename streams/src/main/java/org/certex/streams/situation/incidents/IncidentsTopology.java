@@ -41,8 +41,9 @@ import org.certex.streams.topology.RunTopology;
  *                                    -> dead-letter-refused-declaration -> incident-dead-letters-sink
  * </pre>
  *
- * <p>(*) {@value #SIGHTINGS_STORE}: a window store of the alerts seen under each key, kept for the
- * correlation window and its grace. (**) {@value #ROOTS_STORE}, {@value #COMPONENTS_STORE}, {@value
+ * <p>(*) {@value #SIGHTINGS_STORE} and {@value #COUNTS_STORE}: window stores of the alerts seen
+ * under each key and how many each key indexed per span of one window, kept for the correlation
+ * window and its grace. (**) {@value #ROOTS_STORE}, {@value #COMPONENTS_STORE}, {@value
  * #INCIDENT_IDS_STORE}: the groups of linked alerts. The assembly must see every link of the run to
  * join groups transitively, so it runs on one partition: one task assembles the run's incidents,
  * whatever the run's partition count, and it is a sub-topology of its own (nothing it reads or
@@ -56,6 +57,7 @@ public final class IncidentsTopology implements RunTopology {
   public static final String LINKS_TOPIC = "incident-links";
   public static final String DECLARATIONS_TOPIC = "incident-declarations";
   public static final String SIGHTINGS_STORE = "incident-key-sightings";
+  public static final String COUNTS_STORE = "incident-key-counts";
   public static final String ROOTS_STORE = "incident-alerts";
   public static final String COMPONENTS_STORE = "incident-components";
   public static final String INCIDENT_IDS_STORE = "incident-ids";
@@ -126,9 +128,10 @@ public final class IncidentsTopology implements RunTopology {
                 .withValueSerde(IncidentStores.CORRELATED)
                 .withNumberOfPartitions(pipeline.topics().alerts().partitions()))
         .process(
-            () -> new LinkByKey(SIGHTINGS_STORE, runId, settings.window(), limits),
+            () -> new LinkByKey(SIGHTINGS_STORE, COUNTS_STORE, runId, settings.window(), limits),
             Named.as("link-by-key"),
-            SIGHTINGS_STORE);
+            SIGHTINGS_STORE,
+            COUNTS_STORE);
   }
 
   /** The run's large-scale declarations, checked where they enter. */

@@ -13,11 +13,15 @@ import org.certex.avro.IncidentLink;
  * <p>An alert is linked to at most two of its key's alerts, not to all of them: the nearest at or
  * before its time and the nearest after it. That is enough. Any two alerts of one key within one
  * window's span of each other belong together, so (by the same argument, as each arrived) the
- * alerts of such a span are already one group; an alert at
- * {@code t} links to the span [t - window, t] and to the span (t, t + window], and one link into
- * each joins it to all of them. So the links, and what each alert costs downstream, grow with its
- * keys, never with how many alerts share a key. The groups come out the same whatever order the
- * alerts arrive in, as long as each arrives within the window's grace and no key is full.
+ * alerts of such a span are already one group; an alert at {@code t} links to the span [t - window,
+ * t] and to the span (t, t + window], and one link into each joins it to all of them. So the links,
+ * and what each alert costs downstream, grow with its keys, never with how many alerts share a key,
+ * and each alert reads at most two sightings per key. The groups come out the same whatever order
+ * the alerts arrive in, as long as each arrives within the grace and no key is full.
+ *
+ * <p>A key is full when it has indexed {@code alertsPerKey} alerts in the current span of one
+ * window (spans are aligned to the epoch): the next alerts are still linked to their neighbours
+ * under it, but not indexed, so that a key that noise shares costs constant work per alert.
  */
 final class KeyCorrelation {
 
@@ -34,36 +38,33 @@ final class KeyCorrelation {
   /** The links of {@code alert} under {@code key}; it is indexed unless the key is full. */
   List<IncidentLink> correlate(String key, CorrelatedAlert alert) {
     long at = alert.getAt().toEpochMilli();
-    int max = limits.alertsPerKey() + 1;
-    List<CorrelatedAlert> before = index.latestFirst(key, window.earliestPartner(at), at, max);
-    List<CorrelatedAlert> after =
-        at == Long.MAX_VALUE
-            ? List.of()
-            : index.earliestFirst(key, at + 1, window.latestPartner(at), max);
     String id = CorrelatedAlerts.alertId(alert);
-    if (contains(before, id) || contains(after, id)) {
+    List<CorrelatedAlert> earlier = index.latestFirst(key, window.earliestPartner(at), at, 2);
+    if (earlier.stream().anyMatch(s -> CorrelatedAlerts.alertId(s).equals(id))) {
       return List.of(); // seen already (sent twice): its links were made the first time
     }
-    boolean full = before.size() + after.size() >= limits.alertsPerKey();
+    CorrelatedAlert before = earlier.isEmpty() ? null : earlier.get(0);
+    CorrelatedAlert after =
+        at == Long.MAX_VALUE
+            ? null
+            : first(index.earliestFirst(key, at + 1, window.latestPartner(at), 1));
+    long span = window.spanOf(at);
+    int indexed = index.indexedIn(key, span);
+    boolean full = indexed >= limits.alertsPerKey();
     if (!full) {
-      index.add(key, alert);
+      index.add(key, alert, span, indexed + 1);
     }
     List<IncidentLink> links = new ArrayList<>(2);
-    if (!before.isEmpty()) {
-      links.add(new IncidentLink(alert, before.get(0), full));
+    if (before != null) {
+      links.add(new IncidentLink(alert, before, full));
     }
-    if (!after.isEmpty()) {
-      links.add(new IncidentLink(alert, after.get(0), full));
+    if (after != null) {
+      links.add(new IncidentLink(alert, after, full));
     }
     return links;
   }
 
-  private static boolean contains(List<CorrelatedAlert> sightings, String alertId) {
-    for (CorrelatedAlert sighting : sightings) {
-      if (CorrelatedAlerts.alertId(sighting).equals(alertId)) {
-        return true;
-      }
-    }
-    return false;
+  private static CorrelatedAlert first(List<CorrelatedAlert> sightings) {
+    return sightings.isEmpty() ? null : sightings.get(0);
   }
 }

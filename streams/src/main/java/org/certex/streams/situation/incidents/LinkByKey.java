@@ -15,14 +15,21 @@ import org.certex.avro.IncidentLink;
 final class LinkByKey implements Processor<String, CorrelatedAlert, String, IncidentCorrelation> {
 
   private final String storeName;
+  private final String countsName;
   private final String runId;
   private final CorrelationWindow window;
   private final IncidentLimits limits;
   private ProcessorContext<String, IncidentCorrelation> context;
   private KeyCorrelation correlation;
 
-  LinkByKey(String storeName, String runId, CorrelationWindow window, IncidentLimits limits) {
+  LinkByKey(
+      String storeName,
+      String countsName,
+      String runId,
+      CorrelationWindow window,
+      IncidentLimits limits) {
     this.storeName = storeName;
+    this.countsName = countsName;
     this.runId = runId;
     this.window = window;
     this.limits = limits;
@@ -32,7 +39,11 @@ final class LinkByKey implements Processor<String, CorrelatedAlert, String, Inci
   public void init(ProcessorContext<String, IncidentCorrelation> context) {
     this.context = context;
     this.correlation =
-        new KeyCorrelation(new WindowSightings(context.getStateStore(storeName)), window, limits);
+        new KeyCorrelation(
+            new WindowSightings(
+                context.getStateStore(storeName), context.getStateStore(countsName)),
+            window,
+            limits);
   }
 
   @Override

@@ -4,9 +4,10 @@ import java.util.List;
 import org.certex.avro.CorrelatedAlert;
 
 /**
- * The alerts seen so far under each correlation key, by scenario time: the {@code
- * incident-key-sightings} window store in the topology, a map in tests. Sightings older than the
- * window and its grace may be forgotten.
+ * The alerts seen so far under each correlation key, by scenario time, and how many each key
+ * indexed in each span of one window: the {@code incident-key-sightings} and {@code
+ * incident-key-counts} window stores in the topology, maps in tests. What is older than the window
+ * and its grace may be forgotten.
  */
 interface SightingIndex {
 
@@ -16,5 +17,9 @@ interface SightingIndex {
   /** At most {@code max} sightings of {@code key} with times in [from, to], the earliest first. */
   List<CorrelatedAlert> earliestFirst(String key, long from, long to, int max);
 
-  void add(String key, CorrelatedAlert alert);
+  /** How many sightings {@code key} indexed in the span that starts at {@code spanStart}. */
+  int indexedIn(String key, long spanStart);
+
+  /** Indexes a sighting; {@code indexed} is its span's count with it. */
+  void add(String key, CorrelatedAlert alert, long spanStart, int indexed);
 }

@@ -7,16 +7,19 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.certex.avro.CorrelatedAlert;
 
 /**
- * The {@code incident-key-sightings} window store as a {@link SightingIndex}: sightings by key and
- * scenario time, duplicates kept (many alerts share a key at one instant), segments dropped by the
- * store once stream time has passed them by the window and its grace.
+ * The {@code incident-key-sightings} and {@code incident-key-counts} window stores as a {@link
+ * SightingIndex}: sightings by key and scenario time, duplicates kept (many alerts share a key at
+ * one instant); counts by key and span; segments dropped by the stores once stream time has passed
+ * them by the window and its grace.
  */
 final class WindowSightings implements SightingIndex {
 
   private final WindowStore<String, CorrelatedAlert> store;
+  private final WindowStore<String, Integer> counts;
 
-  WindowSightings(WindowStore<String, CorrelatedAlert> store) {
+  WindowSightings(WindowStore<String, CorrelatedAlert> store, WindowStore<String, Integer> counts) {
     this.store = store;
+    this.counts = counts;
   }
 
   @Override
@@ -34,8 +37,15 @@ final class WindowSightings implements SightingIndex {
   }
 
   @Override
-  public void add(String key, CorrelatedAlert alert) {
+  public int indexedIn(String key, long spanStart) {
+    Integer count = counts.fetch(key, spanStart);
+    return count == null ? 0 : count;
+  }
+
+  @Override
+  public void add(String key, CorrelatedAlert alert, long spanStart, int indexed) {
     store.put(key, alert, alert.getAt().toEpochMilli());
+    counts.put(key, indexed, spanStart);
   }
 
   private static List<CorrelatedAlert> take(WindowStoreIterator<CorrelatedAlert> found, int max) {

@@ -165,6 +165,29 @@ class IncidentAssemblyTest {
   }
 
   @Test
+  @DisplayName("a full incident takes no new alert, writes nothing for it, and says so once")
+  void memberLimit() {
+    assembly = assembly(new IncidentLimits(100, 3, 400 * 1024));
+    CorrelatedAlert de = a("de-1", "CERT-DE", 0);
+    link(a("fr-1", "CERT-FR", 1), de);
+    link(a("nl-1", "CERT-NL", 2), de);
+
+    List<Incident> first = published(link(a("rs-1", "CERT-RS", 3), de));
+    assertThat(first).singleElement().satisfies(i -> assertThat(i.getLimits()).hasSize(1));
+    for (int i = 0; i < 20; i++) {
+      assertThat(link(a("noise-" + i, "CERT-RS", 4 + i), de)).isEmpty();
+    }
+    List<Incident> keyFull =
+        published(
+            assembly.apply(
+                new IncidentCorrelation(new IncidentLink(a("late", "CERT-RS", 30), de, true), null),
+                Instant.EPOCH));
+
+    assertThat(keyFull).singleElement().satisfies(i -> assertThat(i.getLimits()).hasSize(2));
+    assertThat(state.roots).containsOnlyKeys("de-1", "fr-1", "nl-1");
+  }
+
+  @Test
   @DisplayName("the size estimate is never below the encoded size")
   void sizeEstimate() {
     String wide = "\u20ac".repeat(200);

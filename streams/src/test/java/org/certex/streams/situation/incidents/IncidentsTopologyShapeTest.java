@@ -29,7 +29,7 @@ class IncidentsTopologyShapeTest {
             "incident-keys-repartition",
             "incident-links-repartition",
             "incident-declarations-repartition",
-            "stores: [incident-key-sightings]",
+            "stores: [incident-key-sightings, incident-key-counts]",
             "stores: [incident-alerts, incident-components, incident-ids]",
             "incidents-sink",
             "incident-notices-sink",

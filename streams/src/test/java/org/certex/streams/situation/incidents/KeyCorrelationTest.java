@@ -23,8 +23,11 @@ class KeyCorrelationTest {
           new CorrelationWindow(10 * HOUR, 10 * HOUR),
           new IncidentLimits(3, 10, 400 * 1024));
 
+  /**
+   * An alert {@code hours} into a span of the 10-hour window (T0 is 08:00, a span starts 00:00).
+   */
   private static CorrelatedAlert at(String id, long hours) {
-    return IncidentScene.correlated(alert(id, "CERT-DE", hours * 60).build());
+    return IncidentScene.correlated(alert(id, "CERT-DE", (hours - 8) * 60).build());
   }
 
   private static List<org.assertj.core.groups.Tuple> pairs(List<IncidentLink> links) {

@@ -1,6 +1,7 @@
 package org.certex.streams.situation.incidents;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +10,13 @@ import org.certex.avro.CorrelatedAlert;
 
 /**
  * A {@link SightingIndex} in memory that forgets as eagerly as the window store may: a sighting
- * older than the latest added by more than the retention is gone.
+ * older than the latest added by more than the retention is gone. (Counts are kept: only sightings
+ * decide links.)
  */
 final class MemorySightings implements SightingIndex {
 
   private final Map<String, List<CorrelatedAlert>> byKey = new HashMap<>();
+  private final Map<String, Integer> counts = new HashMap<>();
   private final long retentionMillis;
   private long streamTime = Long.MIN_VALUE;
 
@@ -21,20 +24,35 @@ final class MemorySightings implements SightingIndex {
     this.retentionMillis = retentionMillis;
   }
 
+  /** Latest first; of sightings at one instant, the one added last first, as the store does. */
   @Override
   public List<CorrelatedAlert> latestFirst(String key, long from, long to, int max) {
-    return within(key, from, to, max, Comparator.comparing(CorrelatedAlert::getAt).reversed());
+    List<CorrelatedAlert> newestAdded = new ArrayList<>(byKey.getOrDefault(key, List.of()));
+    Collections.reverse(newestAdded);
+    return within(
+        newestAdded, from, to, max, Comparator.comparing(CorrelatedAlert::getAt).reversed());
   }
 
   @Override
   public List<CorrelatedAlert> earliestFirst(String key, long from, long to, int max) {
-    return within(key, from, to, max, Comparator.comparing(CorrelatedAlert::getAt));
+    return within(
+        byKey.getOrDefault(key, List.of()),
+        from,
+        to,
+        max,
+        Comparator.comparing(CorrelatedAlert::getAt));
   }
 
   @Override
-  public void add(String key, CorrelatedAlert alert) {
+  public int indexedIn(String key, long spanStart) {
+    return counts.getOrDefault(key + "@" + spanStart, 0);
+  }
+
+  @Override
+  public void add(String key, CorrelatedAlert alert, long spanStart, int indexed) {
     streamTime = Math.max(streamTime, alert.getAt().toEpochMilli());
     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(alert);
+    counts.put(key + "@" + spanStart, indexed);
   }
 
   int size() {
@@ -42,9 +60,13 @@ final class MemorySightings implements SightingIndex {
   }
 
   private List<CorrelatedAlert> within(
-      String key, long from, long to, int max, Comparator<CorrelatedAlert> order) {
+      List<CorrelatedAlert> sightings,
+      long from,
+      long to,
+      int max,
+      Comparator<CorrelatedAlert> order) {
     long kept = streamTime == Long.MIN_VALUE ? Long.MIN_VALUE : streamTime - retentionMillis;
-    return byKey.getOrDefault(key, List.of()).stream()
+    return sightings.stream()
         .filter(a -> a.getAt().toEpochMilli() >= Math.max(from, kept))
         .filter(a -> a.getAt().toEpochMilli() <= to)
         .sorted(order)
