@@ -18,8 +18,12 @@ import org.certex.schemas.RecordLimits;
  */
 record IncidentLimits(int alertsPerKey, int membersPerIncident, int incidentBytes) {
 
-  /** certex's limits: ample for a drill, cheap under noise (docs/SITUATION.md). */
-  static final IncidentLimits DEFAULTS = new IncidentLimits(100, 200, 400 * 1024);
+  /**
+   * certex's limits: ample for a drill, cheap under noise (docs/SITUATION.md). An incident is
+   * rewritten whole each time it grows, so what filling one costs grows with the square of its
+   * members: 100 keep it to some 5,000 member entries written per incident.
+   */
+  static final IncidentLimits DEFAULTS = new IncidentLimits(100, 100, 400 * 1024);
 
   IncidentLimits {
     if (alertsPerKey < 1 || membersPerIncident < 2 || incidentBytes < 1) {

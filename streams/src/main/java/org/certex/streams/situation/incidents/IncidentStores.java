@@ -38,22 +38,25 @@ final class IncidentStores {
             CORRELATED));
     builder.addStateStore(
         Stores.windowStoreBuilder(
-            Stores.persistentWindowStore(
-                COUNTS_STORE,
-                Duration.ofMillis(window.retentionMillis()),
-                Duration.ofMillis(window.windowMillis()),
-                false),
-            Serdes.String(),
-            Serdes.Integer()));
+                Stores.persistentWindowStore(
+                    COUNTS_STORE,
+                    Duration.ofMillis(window.retentionMillis()),
+                    Duration.ofMillis(window.windowMillis()),
+                    false),
+                Serdes.String(),
+                Serdes.Integer())
+            .withCachingEnabled());
     for (String name : new String[] {ROOTS_STORE, INCIDENT_IDS_STORE}) {
       builder.addStateStore(
           Stores.keyValueStoreBuilder(
-              Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String()));
+                  Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
+              .withCachingEnabled());
     }
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(COMPONENTS_STORE),
-            Serdes.String(),
-            AvroSerde.of(Incident.class)));
+                Stores.persistentKeyValueStore(COMPONENTS_STORE),
+                Serdes.String(),
+                AvroSerde.of(Incident.class))
+            .withCachingEnabled());
   }
 }

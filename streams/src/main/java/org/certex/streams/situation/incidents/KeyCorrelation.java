@@ -49,10 +49,13 @@ final class KeyCorrelation {
             ? null
             : first(index.earliestFirst(key, at + 1, window.latestPartner(at), 1));
     long span = window.spanOf(at);
-    int indexed = index.indexedIn(key, span);
+    int indexed = indexedIn(key, span, before, after);
     boolean full = indexed >= limits.alertsPerKey();
     if (!full) {
-      index.add(key, alert, span, indexed + 1);
+      index.add(key, alert);
+      if (indexed > 0) {
+        index.count(key, span, indexed + 1);
+      }
     }
     List<IncidentLink> links = new ArrayList<>(2);
     if (before != null) {
@@ -62,6 +65,21 @@ final class KeyCorrelation {
       links.add(new IncidentLink(alert, after, full));
     }
     return links;
+  }
+
+  /**
+   * The span's count; uncounted, it holds one sighting if the nearest one before or after the alert
+   * lies in it (any sighting of the span would be as near), else none.
+   */
+  private int indexedIn(String key, long span, CorrelatedAlert before, CorrelatedAlert after) {
+    Integer counted = index.countedIn(key, span);
+    if (counted != null) {
+      return counted;
+    }
+    boolean inSpan =
+        before != null && before.getAt().toEpochMilli() >= span
+            || after != null && after.getAt().toEpochMilli() - span < window.windowMillis();
+    return inSpan ? 1 : 0;
   }
 
   private static CorrelatedAlert first(List<CorrelatedAlert> sightings) {

@@ -17,9 +17,13 @@ interface SightingIndex {
   /** At most {@code max} sightings of {@code key} with times in [from, to], the earliest first. */
   List<CorrelatedAlert> earliestFirst(String key, long from, long to, int max);
 
-  /** How many sightings {@code key} indexed in the span that starts at {@code spanStart}. */
-  int indexedIn(String key, long spanStart);
+  /**
+   * How many sightings {@code key} indexed in the span that starts at {@code spanStart}, or null
+   * when none was counted (a span's first sighting is not counted: most keys have one).
+   */
+  Integer countedIn(String key, long spanStart);
 
-  /** Indexes a sighting; {@code indexed} is its span's count with it. */
-  void add(String key, CorrelatedAlert alert, long spanStart, int indexed);
+  void add(String key, CorrelatedAlert alert);
+
+  void count(String key, long spanStart, int indexed);
 }

@@ -37,14 +37,17 @@ final class WindowSightings implements SightingIndex {
   }
 
   @Override
-  public int indexedIn(String key, long spanStart) {
-    Integer count = counts.fetch(key, spanStart);
-    return count == null ? 0 : count;
+  public Integer countedIn(String key, long spanStart) {
+    return counts.fetch(key, spanStart);
   }
 
   @Override
-  public void add(String key, CorrelatedAlert alert, long spanStart, int indexed) {
+  public void add(String key, CorrelatedAlert alert) {
     store.put(key, alert, alert.getAt().toEpochMilli());
+  }
+
+  @Override
+  public void count(String key, long spanStart, int indexed) {
     counts.put(key, indexed, spanStart);
   }
 

@@ -19,7 +19,7 @@ class IncidentSettingsTest {
     assertThat(settings.window().graceMillis()).isEqualTo(Duration.ofDays(7).toMillis());
     assertThat(settings.community()).isEqualTo("EU-CYCLONE");
     assertThat(settings.escalationSource()).isNull();
-    assertThat(IncidentLimits.DEFAULTS).isEqualTo(new IncidentLimits(100, 200, 400 * 1024));
+    assertThat(IncidentLimits.DEFAULTS).isEqualTo(new IncidentLimits(100, 100, 400 * 1024));
   }
 
   @Test

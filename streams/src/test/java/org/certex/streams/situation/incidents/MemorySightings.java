@@ -44,15 +44,23 @@ final class MemorySightings implements SightingIndex {
   }
 
   @Override
-  public int indexedIn(String key, long spanStart) {
-    return counts.getOrDefault(key + "@" + spanStart, 0);
+  public Integer countedIn(String key, long spanStart) {
+    return counts.get(key + "@" + spanStart);
   }
 
   @Override
-  public void add(String key, CorrelatedAlert alert, long spanStart, int indexed) {
+  public void add(String key, CorrelatedAlert alert) {
     streamTime = Math.max(streamTime, alert.getAt().toEpochMilli());
     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(alert);
+  }
+
+  @Override
+  public void count(String key, long spanStart, int indexed) {
     counts.put(key + "@" + spanStart, indexed);
+  }
+
+  int counted() {
+    return counts.size();
   }
 
   int size() {
