@@ -17,6 +17,7 @@ import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.Incident;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.IncidentCorrelation;
+import org.certex.avro.IncidentDeclaration;
 import org.certex.avro.InjectFired;
 import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
@@ -50,6 +51,7 @@ public final class CertexSchemas {
           Incident.getClassSchema(),
           CorrelatedAlert.getClassSchema(),
           IncidentCorrelation.getClassSchema(),
+          IncidentDeclaration.getClassSchema(),
           AttributionRecord.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();

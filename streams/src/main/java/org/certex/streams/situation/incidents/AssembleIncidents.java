@@ -1,7 +1,9 @@
 package org.certex.streams.situation.incidents;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,8 +18,14 @@ import org.certex.avro.IncidentCorrelation;
 final class AssembleIncidents
     implements Processor<String, IncidentCorrelation, String, AssemblyOutput> {
 
-  /** The store names: alert to root, root to incident, incident id to an alert of it. */
-  record Stores(String roots, String components, String incidentIds) {}
+  /**
+   * The store names: alert to root, root to incident, incident id to an alert of it, alert to the
+   * declaration that waits on it.
+   */
+  record Stores(String roots, String components, String incidentIds, String pending) {}
+
+  /** How often, in stream time, declarations that waited too long are refused. */
+  static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
   private final Stores stores;
   private final Function<AssemblyState, IncidentAssembly> assemblyOver;
@@ -37,7 +45,15 @@ final class AssembleIncidents
             new StoredAssembly(
                 context.getStateStore(stores.roots()),
                 context.getStateStore(stores.components()),
-                context.getStateStore(stores.incidentIds())));
+                context.getStateStore(stores.incidentIds()),
+                context.getStateStore(stores.pending())));
+    context.schedule(EXPIRY_INTERVAL, PunctuationType.STREAM_TIME, this::expire);
+  }
+
+  private void expire(long streamTime) {
+    for (AssemblyOutput output : assembly.expire(Instant.ofEpochMilli(streamTime))) {
+      context.forward(new Record<>(keyOf(output), output, streamTime));
+    }
   }
 
   @Override

@@ -39,6 +39,11 @@ final class Components {
         : new Component(root, component(root), true);
   }
 
+  /** The stored group under {@code root}. */
+  Component ofRoot(String root) {
+    return new Component(root, component(root), true);
+  }
+
   Optional<Component> ofAlertId(String alertId) {
     String root = state.rootOf(alertId);
     return root == null

@@ -25,10 +25,6 @@ final class Escalations {
     this.components = components;
   }
 
-  LargeScaleRule rule() {
-    return rule;
-  }
-
   /** Escalates an incident that is not yet escalated and now impacts two member states. */
   List<AssemblyOutput> ifLargeScale(Component component, Instant at) {
     if (!component.published() || component.incident().getLargeScale() != null) {
@@ -41,7 +37,17 @@ final class Escalations {
     return escalate(component, LargeScaleRule.reasonOf(impacted), null, impacted, at);
   }
 
-  List<AssemblyOutput> escalate(
+  /** Escalates an incident a participant declared beyond its capacity. */
+  List<AssemblyOutput> declared(Component component, String actor, Instant at) {
+    return escalate(
+        component,
+        LargeScaleRule.declaredReason(actor),
+        actor,
+        rule.memberStatesOf(component.incident()),
+        at);
+  }
+
+  private List<AssemblyOutput> escalate(
       Component component, String reason, String declaredBy, List<String> states, Instant at) {
     Incident incident = component.incident();
     EscalationAudience audience = notices.audience();

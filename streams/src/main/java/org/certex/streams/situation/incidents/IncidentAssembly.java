@@ -27,10 +27,17 @@ final class IncidentAssembly {
   private final IncidentLimits limits;
   private final FullIncidents full = new FullIncidents();
 
-  private IncidentAssembly(Components components, Escalations escalations, IncidentLimits limits) {
+  private final PendingDeclarations pending;
+
+  private IncidentAssembly(
+      Components components,
+      Escalations escalations,
+      PendingDeclarations pending,
+      IncidentLimits limits) {
     this.components = components;
     this.escalations = escalations;
-    this.declarations = new LargeScaleDeclarations(components, escalations);
+    this.pending = pending;
+    this.declarations = new LargeScaleDeclarations(components, escalations, pending);
     this.limits = limits;
   }
 
@@ -40,9 +47,17 @@ final class IncidentAssembly {
       String runId,
       LargeScaleRule rule,
       EscalationNotices notices,
-      IncidentLimits limits) {
+      IncidentSettings settings) {
     Components components = new Components(state, runId);
-    return new IncidentAssembly(components, new Escalations(rule, notices, components), limits);
+    Escalations escalations = new Escalations(rule, notices, components);
+    PendingDeclarations pending =
+        new PendingDeclarations(state, components, escalations, settings.window().windowMillis());
+    return new IncidentAssembly(components, escalations, pending, settings.limits());
+  }
+
+  /** Refuses the declarations that waited too long for their alert, as of {@code now}. */
+  List<AssemblyOutput> expire(Instant now) {
+    return pending.expire(now);
   }
 
   /** A link or a declaration, at its scenario time. */
@@ -79,7 +94,8 @@ final class IncidentAssembly {
     mergedInto(b, merged, at, outputs);
     if (joined.published()) {
       outputs.add(new AssemblyOutput.Published(merged));
-      outputs.addAll(escalations.ifLargeScale(joined, at));
+      outputs.addAll(pending.onJoined(joined.root(), List.of(a, b), at));
+      outputs.addAll(escalations.ifLargeScale(components.ofRoot(joined.root()), at));
     }
     return outputs;
   }

@@ -3,6 +3,7 @@ package org.certex.streams.situation.incidents;
 import static org.certex.streams.situation.incidents.IncidentsTopology.COMPONENTS_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.COUNTS_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.INCIDENT_IDS_STORE;
+import static org.certex.streams.situation.incidents.IncidentsTopology.PENDING_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.ROOTS_STORE;
 import static org.certex.streams.situation.incidents.IncidentsTopology.SIGHTINGS_STORE;
 
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.certex.avro.CorrelatedAlert;
 import org.certex.avro.Incident;
+import org.certex.avro.IncidentDeclaration;
 import org.certex.schemas.AvroSerde;
 
 /**
@@ -57,6 +59,12 @@ final class IncidentStores {
                 Stores.persistentKeyValueStore(COMPONENTS_STORE),
                 Serdes.String(),
                 AvroSerde.of(Incident.class))
+            .withCachingEnabled());
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(PENDING_STORE),
+                Serdes.String(),
+                AvroSerde.of(IncidentDeclaration.class))
             .withCachingEnabled());
   }
 }

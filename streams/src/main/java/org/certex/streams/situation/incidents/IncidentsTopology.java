@@ -44,7 +44,8 @@ import org.certex.streams.topology.RunTopology;
  * <p>(*) {@value #SIGHTINGS_STORE} and {@value #COUNTS_STORE}: window stores of the alerts seen
  * under each key and how many each key indexed per span of one window, kept for the correlation
  * window and its grace. (**) {@value #ROOTS_STORE}, {@value #COMPONENTS_STORE}, {@value
- * #INCIDENT_IDS_STORE}: the groups of linked alerts. The assembly must see every link of the run to
+ * #INCIDENT_IDS_STORE}: the groups of linked alerts; {@value #PENDING_STORE}: declarations that
+ * wait for the alert they name to join an incident. The assembly must see every link of the run to
  * join groups transitively, so it runs on one partition: one task assembles the run's incidents,
  * whatever the run's partition count, and it is a sub-topology of its own (nothing it reads or
  * writes is merged with a stream of another). Each alert sends it at most two links per key (see
@@ -61,6 +62,7 @@ public final class IncidentsTopology implements RunTopology {
   public static final String ROOTS_STORE = "incident-alerts";
   public static final String COMPONENTS_STORE = "incident-components";
   public static final String INCIDENT_IDS_STORE = "incident-ids";
+  public static final String PENDING_STORE = "incident-pending-declarations";
 
   private static final AvroSerde<IncidentCorrelation> EVIDENCE =
       AvroSerde.of(IncidentCorrelation.class);
@@ -161,17 +163,19 @@ public final class IncidentsTopology implements RunTopology {
             EscalationAudience.of(
                 setup.roster(), settings.community(), settings.escalationSource(), enisaId(setup)));
     AssembleIncidents.Stores stores =
-        new AssembleIncidents.Stores(ROOTS_STORE, COMPONENTS_STORE, INCIDENT_IDS_STORE);
+        new AssembleIncidents.Stores(
+            ROOTS_STORE, COMPONENTS_STORE, INCIDENT_IDS_STORE, PENDING_STORE);
     return evidence
         .process(
             () ->
                 new AssembleIncidents(
                     stores,
-                    state -> IncidentAssembly.over(state, setup.runId(), rule, notices, limits)),
+                    state -> IncidentAssembly.over(state, setup.runId(), rule, notices, settings)),
             Named.as("assemble-incidents"),
             ROOTS_STORE,
             COMPONENTS_STORE,
-            INCIDENT_IDS_STORE)
+            INCIDENT_IDS_STORE,
+            PENDING_STORE)
         .split(Named.as("incident-output-"))
         .branch(
             (key, output) -> output instanceof AssemblyOutput.Published, Branched.as("published"))

@@ -71,7 +71,7 @@ final class CorrelationSimulation {
         IncidentScene.RUN,
         LargeScaleRule.of(roster),
         new EscalationNotices(IncidentScene.RUN, audience),
-        limits);
+        new IncidentSettings(window, limits, IncidentSettings.EU_CYCLONE, null));
   }
 
   static void fold(Map<String, Incident> incidents, AssemblyOutput output) {

@@ -117,6 +117,44 @@ class IncidentAssemblyTest {
   }
 
   @Test
+  @DisplayName("a waiting declaration escalates when its alert's group becomes an incident")
+  void waitingDeclaration() {
+    CorrelatedAlert de1 = a("de-1", "CERT-DE", 0);
+    CorrelatedAlert de2 = a("de-2", "CERT-DE", 5);
+    link(de2, de1);
+    assertThat(assembly.apply(declaration(null, "de-1"), Instant.EPOCH)).isEmpty();
+    assertThat(state.pending).containsOnlyKeys("de-1");
+
+    List<AssemblyOutput> out = link(a("fr-1", "CERT-FR", 10), de2);
+
+    assertThat(published(out))
+        .extracting(
+            Incident::getEvent,
+            i -> i.getLargeScale() == null ? null : i.getLargeScale().getDeclaredBy())
+        .containsExactly(
+            tuple(IncidentEvent.UPDATED, null), tuple(IncidentEvent.LARGE_SCALE, "CERT-DE"));
+    assertThat(state.pending).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a declaration that waited a whole window is refused; a younger one waits on")
+  void waitedTooLong() {
+    assembly.apply(declaration(null, "old"), Instant.EPOCH);
+    IncidentCorrelation young = declaration(null, "young");
+    young.getDeclaration().getAction().setAt(Instant.ofEpochMilli(5));
+    assembly.apply(young, Instant.EPOCH);
+
+    List<AssemblyOutput> out = assembly.expire(Instant.ofEpochMilli(2));
+
+    assertThat(out)
+        .singleElement()
+        .extracting(o -> ((AssemblyOutput.Refused) o).reason())
+        .asString()
+        .contains("names alert 'old', which joined no incident");
+    assertThat(state.pending).containsOnlyKeys("young");
+  }
+
+  @Test
   @DisplayName("two escalated incidents merge into one escalation, not a third")
   void escalatedOnce() {
     CorrelatedAlert de = a("de-1", "CERT-DE", 0);

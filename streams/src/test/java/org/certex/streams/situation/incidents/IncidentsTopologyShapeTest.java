@@ -30,7 +30,8 @@ class IncidentsTopologyShapeTest {
             "incident-links-repartition",
             "incident-declarations-repartition",
             "stores: [incident-key-sightings, incident-key-counts]",
-            "stores: [incident-alerts, incident-components, incident-ids]",
+            "stores: [incident-alerts, incident-pending-declarations, incident-components,"
+                + " incident-ids]",
             "incidents-sink",
             "incident-notices-sink",
             "dead-letter-refused-declaration");

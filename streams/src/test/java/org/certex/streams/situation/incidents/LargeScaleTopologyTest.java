@@ -172,15 +172,16 @@ class LargeScaleTopologyTest {
   @DisplayName(
       "bad declarations go to the dead-letter topic with their reasons; others are ignored")
   void badDeclarations() {
+    IncidentAlert de = alert("de-1", "CERT-DE", 0).setIndicators(List.of(ip("1.1.1.1"))).build();
     pipeline.publish(
-        alert("de-1", "CERT-DE", 0).setIndicators(List.of(ip("1.1.1.1"))).build(),
-        alert("de-2", "CERT-DE", 5).setIndicators(List.of(ip("1.1.1.1"))).build(),
-        alert("fr-1", "CERT-FR", 5).build());
+        de,
+        alert("fr-1", "CERT-FR", 5).setIndicators(List.of(ip("1.1.1.1"))).build(),
+        alert("nl-1", "CERT-NL", 5).setIndicators(List.of(ip("2.2.2.2"))).build(),
+        alert("rs-1", "CERT-RS", 5).setIndicators(List.of(ip("2.2.2.2"))).build());
     pipeline.declare("CERT-DE", null, null, T0.plusSeconds(600));
     pipeline.declare("NOBODY", null, "de-1", T0.plusSeconds(600));
     pipeline.declare("CERT-DE", "INC-0000000000000000", null, T0.plusSeconds(600));
-    pipeline.declare("CERT-FR", null, "fr-1", T0.plusSeconds(600));
-    pipeline.declare("CERT-DE", null, "de-2", T0.plusSeconds(600));
+    pipeline.declare("CERT-DE", IncidentIds.of(de), "nl-1", T0.plusSeconds(600));
     pipeline.act(
         TraineeAction.newBuilder()
             .setActionId("not-mine")
@@ -192,37 +193,81 @@ class LargeScaleTopologyTest {
             .build());
     pipeline.actions.pipeInput("tombstone", null, T0);
 
-    List<String> reasons =
-        pipeline.deadLetters.readRecordsToList().stream()
-            .filter(r -> r.headers().lastHeader(DeadLetters.SOURCE_TOPIC) != null)
-            .filter(
-                r ->
-                    text(r, DeadLetters.REASON).startsWith("ESCALATE")
-                        || text(r, DeadLetters.REASON).startsWith("actor"))
-            .map(r -> text(r, DeadLetters.REASON))
-            .toList();
-    assertThat(reasons)
+    assertThat(reasons())
+        .filteredOn(reason -> !reason.equals("the record has no value"))
         .containsExactly(
             "ESCALATE to LARGE_SCALE names no incident (incidentId) and no alert (alertId)",
             "actor 'NOBODY' is not a participant of the run",
             "ESCALATE to LARGE_SCALE names incident 'INC-0000000000000000', which is no incident"
                 + " of the run",
-            "ESCALATE to LARGE_SCALE names alert 'fr-1', which is in no incident",
-            "ESCALATE to LARGE_SCALE alert 'de-2' is in no incident of two or more organisations"
-                + " (not yet, at least)");
+            "ESCALATE to LARGE_SCALE alert 'nl-1' is no member of incident '"
+                + IncidentIds.of(de)
+                + "'");
+    assertThat(pipeline.incidentRecords())
+        .extracting(r -> r.value().getEvent())
+        .containsOnly(IncidentEvent.UPDATED);
+  }
+
+  @Test
+  @DisplayName("a declaration that arrives before its alert's incident escalates it once it forms")
+  void declarationBeforeTheIncident() {
+    IncidentAlert de = alert("de-1", "CERT-DE", 0).setIndicators(List.of(ip("1.1.1.1"))).build();
+    pipeline.publish(de);
+    pipeline.declare("CERT-DE", null, "de-1", T0.plusSeconds(60));
     assertThat(pipeline.incidents.isEmpty()).isTrue();
+    assertThat(pipeline.deadLetters.isEmpty()).as("it waits").isTrue();
+
+    pipeline.publish(alert("fr-1", "CERT-FR", 30).setIndicators(List.of(ip("1.1.1.1"))).build());
+
+    assertThat(pipeline.incidentRecords())
+        .extracting(TestRecord::key, r -> r.value().getEvent(), r -> declarer(r.value()))
+        .containsExactly(
+            tuple(IncidentIds.of(de), IncidentEvent.UPDATED, null),
+            tuple(IncidentIds.of(de), IncidentEvent.LARGE_SCALE, "CERT-DE"));
+    assertThat(pipeline.notices.readValuesToList()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a declaration whose alert joins no incident within the window is refused then")
+  void declarationThatWaitedTooLong() {
+    pipeline.publish(alert("de-1", "CERT-DE", 0).setIndicators(List.of(ip("1.1.1.1"))).build());
+    pipeline.declare("CERT-DE", null, "de-1", T0.plusSeconds(60));
+    pipeline.publish(
+        alert("fr-1", "CERT-FR", 72 * 60 + 1).setIndicators(List.of(ip("1.1.1.1"))).build());
+    assertThat(reasons()).as("fr-1 is too late to join de-1, and the wait is not over").isEmpty();
+
+    pipeline.publish(
+        alert("nl-1", "CERT-NL", 74 * 60).setIndicators(List.of(ip("1.1.1.1"))).build());
+
+    assertThat(reasons())
+        .containsExactly(
+            "ESCALATE to LARGE_SCALE names alert 'de-1', which joined no incident of two or more"
+                + " organisations within the correlation window of the declaration");
+    assertThat(pipeline.incidentRecords())
+        .extracting(r -> r.value().getEvent())
+        .containsExactly(IncidentEvent.UPDATED);
   }
 
   @Test
   @DisplayName("a refused declaration's dead letter says where it came from on the actions topic")
   void refusalKeepsItsPlace() {
-    pipeline.declare("CERT-DE", null, "nowhere", T0);
+    pipeline.declare("CERT-DE", "INC-0000000000000000", null, T0);
 
     TestRecord<byte[], byte[]> letter = pipeline.deadLetters.readRecord();
-    assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("nowhere");
+    assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("action-1");
     assertThat(text(letter, DeadLetters.SOURCE_TOPIC)).isEqualTo(pipeline.topics.actions().name());
     assertThat(text(letter, DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
     assertThat(text(letter, DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
+  }
+
+  private List<String> reasons() {
+    return pipeline.deadLetters.readRecordsToList().stream()
+        .map(r -> text(r, DeadLetters.REASON))
+        .toList();
+  }
+
+  private static String declarer(Incident incident) {
+    return incident.getLargeScale() == null ? null : incident.getLargeScale().getDeclaredBy();
   }
 
   @Test
