@@ -13,7 +13,7 @@ import org.certex.avro.IncidentLink;
  * alerts (union-find over the {@link AssemblyState}); a group is an incident once its alerts come
  * from two organisations. What changed is emitted: {@code UPDATED} for the incident as it now
  * stands, {@code MERGED} (with {@code mergedInto}) for one that joined an older one, then {@code
- * LARGE_SCALE} and the notice if it now impacts two member states.
+ * LARGE_SCALE} and the notice if a declaration waited for it or it now impacts two member states.
  *
  * <p>Joining is commutative and the surviving id is always the oldest member's, so the incidents
  * (members and ids) come out the same whatever order the links arrive in, as long as no limit is
@@ -24,10 +24,9 @@ final class IncidentAssembly {
   private final Components components;
   private final Escalations escalations;
   private final LargeScaleDeclarations declarations;
+  private final PendingDeclarations pending;
   private final IncidentLimits limits;
   private final FullIncidents full = new FullIncidents();
-
-  private final PendingDeclarations pending;
 
   private IncidentAssembly(
       Components components,
