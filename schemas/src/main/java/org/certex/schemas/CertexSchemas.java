@@ -10,12 +10,15 @@ import org.apache.avro.message.SchemaStore;
 import org.certex.avro.AlertSharingState;
 import org.certex.avro.AttributionRecord;
 import org.certex.avro.AttributionSubjectState;
+import org.certex.avro.CorrelatedAlert;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.ExpectationOutcome;
 import org.certex.avro.Incident;
 import org.certex.avro.IncidentAlert;
+import org.certex.avro.IncidentCorrelation;
+import org.certex.avro.IncidentDeclaration;
 import org.certex.avro.InjectFired;
 import org.certex.avro.ReportingClock;
 import org.certex.avro.SharingDecision;
@@ -50,7 +53,10 @@ public final class CertexSchemas {
           Incident.getClassSchema(),
           AttributionRecord.getClassSchema(),
           AttributionSubjectState.getClassSchema(),
-          ToolboxProposalState.getClassSchema());
+          ToolboxProposalState.getClassSchema(),
+          CorrelatedAlert.getClassSchema(),
+          IncidentCorrelation.getClassSchema(),
+          IncidentDeclaration.getClassSchema());
 
   private static final SchemaStore.Cache STORE = buildStore();
 

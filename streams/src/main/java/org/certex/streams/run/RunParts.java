@@ -3,6 +3,7 @@ package org.certex.streams.run;
 import java.util.List;
 import org.certex.streams.situation.attribution.AttributionTopology;
 import org.certex.streams.situation.clocks.ReportingClocksTopology;
+import org.certex.streams.situation.incidents.IncidentsTopology;
 import org.certex.streams.topology.RunTopology;
 import org.certex.streams.topology.SharingTopology;
 
@@ -16,6 +17,10 @@ final class RunParts {
   private RunParts() {}
 
   static List<RunTopology> all() {
-    return List.of(new SharingTopology(), new ReportingClocksTopology(), new AttributionTopology());
+    return List.of(
+        new SharingTopology(),
+        new ReportingClocksTopology(),
+        new IncidentsTopology(),
+        new AttributionTopology());
   }
 }
