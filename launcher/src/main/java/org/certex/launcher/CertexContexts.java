@@ -34,12 +34,27 @@ final class CertexContexts {
       Path data,
       int httpPort,
       ManagementServer management) {
+    return start(roles, bootstrapServers, data, httpPort, management, Map.of());
+  }
+
+  /**
+   * @param defaults settings of this kind of context (a dry run's partition count) that settings
+   *     and environment variables still override
+   */
+  static ConfigurableApplicationContext start(
+      Set<Role> roles,
+      String bootstrapServers,
+      Path data,
+      int httpPort,
+      ManagementServer management,
+      Map<String, Object> defaults) {
     Map<String, Object> chosen = new HashMap<>(management.fixed(roles));
     chosen.put("spring.kafka.bootstrap-servers", bootstrapServers);
     if (roles.contains(Role.DASHBOARD)) {
       chosen.put("server.port", httpPort);
     }
-    Map<String, Object> implied = implied(data, management, roles);
+    Map<String, Object> implied = new HashMap<>(implied(data, management, roles));
+    implied.putAll(defaults);
     SpringApplication app =
         new SpringApplicationBuilder(CertexApplication.class)
             .sources(roles.stream().map(Role::configuration).toArray(Class<?>[]::new))

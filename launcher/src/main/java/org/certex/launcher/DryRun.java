@@ -75,7 +75,9 @@ final class DryRun {
                   EnumSet.of(Role.PRODUCERS, Role.STREAMS),
                   broker.bootstrapServers(),
                   folder.path(),
-                  0));
+                  0,
+                  ManagementServer.off(),
+                  Map.of(PARTITIONS, 1)));
       DryRunProgress progress = new DryRunProgress(err);
       RunHandle run =
           context.getBean(ExerciseRunner.class).start(scenario, RunOptions.dryRun(seed, players));
@@ -108,8 +110,17 @@ final class DryRun {
     }
   }
 
+  /**
+   * A dry run's topics have one partition unless set otherwise ({@code
+   * CERTEX_PRODUCERS_PARTITIONS}): each of the pipeline's tasks then reads its input in the order
+   * it was written, so the situation's re-keyed steps (incident correlation) see alerts in scenario
+   * time order and the same seed gives the same log. A pipeline runs one stream thread per run, so
+   * more partitions would not make a dry run faster.
+   */
+  static final String PARTITIONS = "certex.producers.partitions";
+
   private static int partitionsOf(ConfigurableApplicationContext context) {
-    return context.getEnvironment().getProperty("certex.producers.partitions", Integer.class, 3);
+    return context.getEnvironment().getProperty(PARTITIONS, Integer.class, 1);
   }
 
   /** Waits for the engine to play the scenario out, failing if it stops publishing alerts. */

@@ -2,6 +2,8 @@ package org.certex.launcher;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,11 +21,12 @@ import org.certex.schemas.RunTopics;
 import org.certex.streams.run.RunSupervisor;
 
 /**
- * Waits until a run's sharing pipeline has consumed and committed every alert and action published
- * so far (its consumer group has no lag on the alerts and actions topics), polling. There is no
- * deadline on the whole, since a run of a million alerts takes minutes to decide: only on progress,
- * so a pipeline that takes nothing for the stall timeout ends the wait with an error, and a
- * pipeline that fails ends it at once, with the reason.
+ * Waits until a run's pipeline has consumed and committed every alert, action and clock tick
+ * published so far, and everything its own repartition topics hold (its consumer group has no lag
+ * on any of them, twice in a row), polling. There is no deadline on the whole, since a run of a
+ * million alerts takes minutes to decide: only on progress, so a pipeline that takes nothing for
+ * the stall timeout ends the wait with an error, and a pipeline that fails ends it at once, with
+ * the reason.
  */
 final class PipelineDrain {
 
@@ -42,18 +45,13 @@ final class PipelineDrain {
       Supplier<Optional<String>> failure,
       DryRunProgress progress)
       throws Exception {
-    Set<TopicPartition> partitions =
-        Stream.of(topics.alerts(), topics.actions())
-            .flatMap(
-                topic ->
-                    IntStream.range(0, topic.partitions())
-                        .mapToObj(p -> new TopicPartition(topic.name(), p)))
-            .collect(Collectors.toSet());
+    Set<TopicPartition> partitions = inputs(admin, topics);
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
     progress.stage();
     long taken = -1;
     long lastMove = System.nanoTime();
+    boolean quiet = false;
     while (true) {
       Optional<String> failed = failure.get();
       if (failed.isPresent()) {
@@ -69,8 +67,15 @@ final class PipelineDrain {
       long end = partitions.stream().mapToLong(p -> ends.get(p).offset()).sum();
       long now = partitions.stream().mapToLong(p -> taken(committed, ends, p)).sum();
       if (now >= end) {
-        return;
+        if (quiet) {
+          return;
+        }
+        // Once more: a notice the last step wrote comes back to the alerts topic.
+        quiet = true;
+        TimeUnit.MILLISECONDS.sleep(200);
+        continue;
       }
+      quiet = false;
       if (now != taken) {
         taken = now;
         lastMove = System.nanoTime();
@@ -90,6 +95,38 @@ final class PipelineDrain {
                   shown, end));
       TimeUnit.MILLISECONDS.sleep(100);
     }
+  }
+
+  /**
+   * Every partition the run's pipeline reads: the alerts, actions and control topics, and its own
+   * repartition topics (the situation's correlation and re-keying, whose notices come back to the
+   * alerts topic), so the wait ends only when nothing is left anywhere in the pipeline.
+   */
+  static Set<TopicPartition> inputs(Admin admin, RunTopics topics) throws Exception {
+    Set<TopicPartition> partitions =
+        Stream.of(topics.alerts(), topics.actions(), topics.control())
+            .flatMap(
+                topic ->
+                    IntStream.range(0, topic.partitions())
+                        .mapToObj(p -> new TopicPartition(topic.name(), p)))
+            .collect(Collectors.toCollection(HashSet::new));
+    String prefix = RunSupervisor.applicationId(topics.runId()) + "-";
+    List<String> repartitions =
+        admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()
+            .filter(name -> name.startsWith(prefix) && name.endsWith("-repartition"))
+            .toList();
+    if (!repartitions.isEmpty()) {
+      admin
+          .describeTopics(repartitions)
+          .allTopicNames()
+          .get(10, TimeUnit.SECONDS)
+          .forEach(
+              (name, description) ->
+                  description
+                      .partitions()
+                      .forEach(p -> partitions.add(new TopicPartition(name, p.partition()))));
+    }
+    return partitions;
   }
 
   /** How far the pipeline has taken one partition, at most its end. */
