@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record StreamsProperties(
     @NotBlank @DefaultValue("data/streams") String stateDir,
     @DefaultValue("50ms") Duration commitInterval,
-    @Min(1) @DefaultValue("1") int threadsPerRun,
+    @Min(1) @DefaultValue("2") int threadsPerRun,
     @DefaultValue("10s") Duration sessionTimeout,
     Map<String, String> kafka) {
 
