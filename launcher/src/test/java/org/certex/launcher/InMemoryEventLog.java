@@ -36,6 +36,9 @@ final class InMemoryEventLog {
           "deliveries",
           "actions",
           "expectations",
+          "clocks",
+          "incidents",
+          "attribution",
           "dlq");
 
   private InMemoryEventLog() {}
