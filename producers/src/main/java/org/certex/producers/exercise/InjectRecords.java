@@ -85,7 +85,7 @@ final class InjectRecords {
             parsed ->
                 ActionDetails.apply(
                         TraineeAction.newBuilder()
-                            .setActionId(SCRIPTED_ACTION_PREFIX + inject.id())
+                            .setActionId(InjectMessage.SCRIPTED_ACTION_PREFIX + inject.id())
                             .setRunId(runId)
                             .setActor(inject.from())
                             .setType(ActionType.valueOf(parsed.action().name()))
@@ -96,8 +96,6 @@ final class InjectRecords {
                         at)
                     .build());
   }
-
-  static final String SCRIPTED_ACTION_PREFIX = "script-";
 
   private static String nonNull(String s) {
     return s == null ? "" : s;

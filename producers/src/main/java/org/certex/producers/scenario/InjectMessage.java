@@ -26,6 +26,9 @@ public record InjectMessage(Kind kind, List<String> to, String subject, String b
     ACTION
   }
 
+  /** What the id of a scripted action starts with; the inject's id follows. */
+  public static final String SCRIPTED_ACTION_PREFIX = "script-";
+
   /** The action a {@link Kind#ACTION} message plays; empty for other kinds. */
   public Optional<ActionNotation.Parsed> action() {
     return kind == Kind.ACTION ? Optional.of(ActionNotation.parse(subject)) : Optional.empty();

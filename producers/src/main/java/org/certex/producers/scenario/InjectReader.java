@@ -54,6 +54,7 @@ final class InjectReader {
       links.inject(origin.id(), contingency);
     }
     Optional<Published> published = published(inject, origin, position);
+    published.ifPresent(p -> checkScriptedId(inject, origin, p));
     String objective = inject.optionalText("objective", RecordLimits.TEXT_CHARS).orElse(null);
     String controller =
         inject.optionalText("controller", RecordLimits.SHORT_TEXT_CHARS).orElse(null);
@@ -99,5 +100,23 @@ final class InjectReader {
       return Optional.empty();
     }
     return Optional.of(new Published(alert.orElse(null), message.orElse(null)));
+  }
+
+  /** A scripted action's id is the inject's, prefixed, and must stay within an id's limit. */
+  private static void checkScriptedId(YamlMapping inject, Origin origin, Published published) {
+    int longest = RecordLimits.ID_CHARS - InjectMessage.SCRIPTED_ACTION_PREFIX.length();
+    if (published.message() != null
+        && published.message().kind() == InjectMessage.Kind.ACTION
+        && origin.id() != null
+        && origin.id().length() > longest) {
+      inject.report(
+          inject.optional("id").orElseThrow(),
+          "an inject that plays an action has an id of at most "
+              + longest
+              + " characters (its action's id is '"
+              + InjectMessage.SCRIPTED_ACTION_PREFIX
+              + "' and the inject's), was "
+              + origin.id().length());
+    }
   }
 }

@@ -205,6 +205,42 @@ class InjectsSectionTest {
   }
 
   @Test
+  @DisplayName(
+      "reads an action the simulation cell plays, checks its notation, and keeps its id within"
+          + " the limit")
+  void scriptedActions() throws InvalidScenarioException {
+    String vote =
+        mselWith("kind: media-report", "kind: action")
+            .replace("subject: Power cut rumours", "subject: vote p-1 object");
+    Inject played =
+        new ScenarioLoader()
+            .load(ScenarioTexts.write(dir, vote)).injects().stream()
+                .filter(i -> i.id().equals("inj-03"))
+                .findFirst()
+                .orElseThrow();
+    assertThat(played.message().action())
+        .contains(
+            new ActionNotation.Parsed(
+                Expectation.ExpectedAction.VOTE,
+                new ActionDetail.Vote("p-1", org.certex.avro.VoteChoice.OBJECT)));
+    assertThat(problemsOf(vote.replace("subject: vote p-1 object", "subject: vote p-1 maybe")))
+        .extracting(ScenarioProblem::line, ScenarioProblem::message)
+        .containsExactly(
+            tuple(59, "unknown vote 'maybe' in 'subject'; use one of approve, object, abstain"));
+    String longId = "i".repeat(122);
+    assertThat(
+            problemsOf(
+                vote.replace("- id: inj-03", "- id: " + longId)
+                    .replace("then: inj-03", "then: " + longId)))
+        .extracting(ScenarioProblem::line, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                53,
+                "an inject that plays an action has an id of at most 121 characters (its action's"
+                    + " id is 'script-' and the inject's), was 122"));
+  }
+
+  @Test
   @DisplayName("rejects a contingency naming an unknown inject or one not marked as contingency")
   void badContingency() {
     assertThat(problemsOf(mselWith("contingency: inj-02", "contingency: inj-2")))
