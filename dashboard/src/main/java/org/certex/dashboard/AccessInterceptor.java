@@ -89,8 +89,9 @@ final class AccessInterceptor implements HandlerInterceptor {
   private Optional<AccessRole> grantedRole(HttpServletRequest request, Clearance clearance) {
     Map<String, String> variables = pathVariables(request);
     String runId = variables.get(RUN_VARIABLE);
-    String certId = clearance == Clearance.CERT ? variables.get(CERT_VARIABLE) : null;
-    if (runId == null || (clearance == Clearance.CERT && certId == null)) {
+    boolean namesCert = clearance == Clearance.CERT || clearance == Clearance.TEAM_ACTION;
+    String certId = namesCert ? variables.get(CERT_VARIABLE) : null;
+    if (runId == null || (namesCert && certId == null)) {
       log.warn("Refused {}: its path names no run or no CERT", request.getRequestURI());
       return Optional.empty();
     }

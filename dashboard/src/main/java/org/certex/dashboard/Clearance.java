@@ -16,5 +16,17 @@ enum Clearance {
    * Exercise control only, with its key for the run named by {@code {runId}}: for whatever shows
    * more than one CERT's share.
    */
-  CONTROL
+  CONTROL,
+
+  /**
+   * Reading the whole run: exercise control or an evaluator, each with its key for the run named by
+   * {@code {runId}}. Evaluators read everything exercise control reads and change nothing.
+   */
+  OBSERVE,
+
+  /**
+   * Acting as the CERT named by the {@code {orgId}} path variable: its own team, or exercise
+   * control acting for it; never an evaluator.
+   */
+  TEAM_ACTION
 }
