@@ -62,7 +62,11 @@ final class ExerciseViews {
     if (event instanceof ClockReported clock) {
       return run.clock(clock);
     }
-    return run.deadLetter((DeadLettered) event);
+    if (event instanceof DeadLettered deadLettered) {
+      return run.deadLetter(deadLettered);
+    }
+    // MSEL, injects, expectations, actions and the situation: folded by the dashboard issue's work
+    return List.of();
   }
 
   /** Every run, the most recently started first. */
