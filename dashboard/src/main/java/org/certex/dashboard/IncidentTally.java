@@ -40,7 +40,6 @@ final class IncidentTally {
     if (seen.size() < MAX_COUNTED) {
       seen.add(id);
     }
-    IncidentRow row = row(incident);
     if (incident.getEvent() == IncidentEvent.MERGED) {
       merged++;
       others.remove(id);
@@ -50,6 +49,7 @@ final class IncidentTally {
     if (incident.getEvent() == IncidentEvent.LARGE_SCALE) {
       escalated++;
     }
+    IncidentRow row = row(incident);
     if (row.largeScale() != null) {
       others.remove(id);
       largeScale.remove(id);
