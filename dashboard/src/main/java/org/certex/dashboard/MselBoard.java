@@ -65,11 +65,9 @@ final class MselBoard {
     }
     firedPlanned.put(fired.injectId(), fired);
     for (PlannedExpectationView expectation : planned.expectations()) {
-      if (expectation.who() != null) {
-        changes.add(
-            new ExpectationMoved(
-                runId, expectation.who(), null, teamView(expectation, fired).orElseThrow()));
-      }
+      changes.add(
+          new ExpectationMoved(
+              runId, expectation.who(), null, teamView(expectation, fired).orElseThrow()));
     }
     return changes;
   }
@@ -80,14 +78,8 @@ final class MselBoard {
     } else {
       settledUnplanned.put(settled.expectationId(), settled);
     }
-    TeamExpectationView team =
-        new TeamExpectationView(
-            settled.expectationId(),
-            settled.action(),
-            settled.outcome(),
-            settled.deadline(),
-            settled.at());
-    return List.of(new ExpectationMoved(runId, settled.who(), settled, team));
+    return List.of(
+        new ExpectationMoved(runId, settled.who(), settled, TeamExpectationView.settled(settled)));
   }
 
   /** Every inject in plan order, then the unplanned ones in the order they fired. */
@@ -96,24 +88,7 @@ final class MselBoard {
     for (PlannedInjectView inject : plan.values()) {
       rows.add(row(inject, firedPlanned.get(inject.injectId())));
     }
-    for (FiredInjectView fired : unplanned.values()) {
-      rows.add(
-          new MselRow(
-              fired.injectId(),
-              null,
-              MANUAL,
-              fired.sender(),
-              fired.kind(),
-              fired.recipients(),
-              fired.subject(),
-              "",
-              "",
-              MselRow.FIRED,
-              fired.at(),
-              fired.cause(),
-              fired.alertId(),
-              List.of()));
-    }
+    unplanned.values().forEach(fired -> rows.add(MselRow.manual(fired)));
     return rows;
   }
 
@@ -130,10 +105,7 @@ final class MselBoard {
     }
     settledUnplanned.values().stream()
         .filter(settled -> TeamSight.expectation(settled.who(), certId))
-        .map(
-            s ->
-                new TeamExpectationView(
-                    s.expectationId(), s.action(), s.outcome(), s.deadline(), s.at()))
+        .map(TeamExpectationView::settled)
         .forEach(own::add);
     own.sort(
         Comparator.comparing(
@@ -147,13 +119,7 @@ final class MselBoard {
       PlannedExpectationView expectation, FiredInjectView fired) {
     ExpectationView settled = settledPlanned.get(expectation.expectationId());
     if (settled != null) {
-      return Optional.of(
-          new TeamExpectationView(
-              expectation.expectationId(),
-              expectation.action(),
-              settled.outcome(),
-              settled.deadline(),
-              settled.at()));
+      return Optional.of(TeamExpectationView.settled(settled));
     }
     if (fired == null) {
       return Optional.empty();
@@ -179,7 +145,7 @@ final class MselBoard {
               e.expectationId(),
               e.who(),
               e.action(),
-              text(e.within()),
+              e.within() == null ? null : e.within().toString(),
               e.targets(),
               e.description(),
               e.contingency(),
@@ -188,29 +154,11 @@ final class MselBoard {
               settled == null ? null : settled.at(),
               settled == null ? null : settled.actionId()));
     }
-    return new MselRow(
-        inject.injectId(),
-        text(inject.offset()),
-        inject.placement(),
-        inject.sender(),
-        inject.kind(),
-        inject.recipients(),
-        inject.summary(),
-        inject.objective(),
-        inject.controller(),
-        fired == null ? MselRow.PENDING : MselRow.FIRED,
-        fired == null ? null : fired.at(),
-        fired == null ? null : fired.cause(),
-        fired == null ? null : fired.alertId(),
-        rows);
+    return MselRow.of(inject, fired, rows);
   }
 
   private static Instant deadline(FiredInjectView fired, Duration within) {
     return fired.at() == null || within == null ? null : fired.at().plus(within);
-  }
-
-  private static String text(Duration duration) {
-    return duration == null ? null : duration.toString();
   }
 
   private static <V> Map<String, V> bounded(int capacity) {

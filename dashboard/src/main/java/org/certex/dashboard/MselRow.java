@@ -35,6 +35,45 @@ record MselRow(
     expectations = List.copyOf(expectations);
   }
 
+  /** A planned inject's row; {@code fired} null while it is pending. */
+  static MselRow of(PlannedInjectView inject, FiredInjectView fired, List<Expectation> rows) {
+    boolean pending = fired == null;
+    return new MselRow(
+        inject.injectId(),
+        inject.offset() == null ? null : inject.offset().toString(),
+        inject.placement(),
+        inject.sender(),
+        inject.kind(),
+        inject.recipients(),
+        inject.summary(),
+        inject.objective(),
+        inject.controller(),
+        pending ? PENDING : FIRED,
+        pending ? null : fired.at(),
+        pending ? null : fired.cause(),
+        pending ? null : fired.alertId(),
+        rows);
+  }
+
+  /** The row of an inject that fired without being planned: a manual inject. */
+  static MselRow manual(FiredInjectView fired) {
+    return new MselRow(
+        fired.injectId(),
+        null,
+        MselBoard.MANUAL,
+        fired.sender(),
+        fired.kind(),
+        fired.recipients(),
+        fired.subject(),
+        "",
+        "",
+        FIRED,
+        fired.at(),
+        fired.cause(),
+        fired.alertId(),
+        List.of());
+  }
+
   /**
    * An expectation of the inject and how it stands.
    *

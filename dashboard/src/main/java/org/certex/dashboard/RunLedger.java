@@ -57,7 +57,7 @@ final class RunLedger {
   RunLedger(String runId, int capacity) {
     this.capacity = capacity;
     this.view = RunView.unannounced(runId);
-    this.play = new RunPlay(runId, holdings, capacity);
+    this.play = new RunPlay(runId, holdings);
   }
 
   /** The exercise as played: MSEL, control facts, dead letters, situation, actions. */

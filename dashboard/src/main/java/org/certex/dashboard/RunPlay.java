@@ -32,14 +32,11 @@ final class RunPlay {
   private final SituationBoard situation;
   private final TeamActions teams;
 
-  /**
-   * @param actionsPerTeam how many of each team's actions are kept
-   */
-  RunPlay(String runId, Holdings holdings, int actionsPerTeam) {
+  RunPlay(String runId, Holdings holdings) {
     this.runId = runId;
     this.msel = new MselBoard(runId);
     this.situation = new SituationBoard(runId, holdings);
-    this.teams = new TeamActions(runId, actionsPerTeam, holdings);
+    this.teams = new TeamActions(runId, holdings);
   }
 
   /** Folds an event of the exercise as played; nothing for any other. */

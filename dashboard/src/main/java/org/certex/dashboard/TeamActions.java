@@ -13,19 +13,19 @@ import org.certex.dashboard.ViewChange.ActionAdded;
  * control and evaluators, each team's own for that team, and the requests for permission on an
  * alert for the alert's source, with whether it granted them since.
  *
- * <p>Bounds: the latest {@value #ALL} actions of the run, the latest {@code perTeam} of each actor,
- * the latest {@value #PERMISSION_REQUESTS} permission requests. Every action id and every (alert,
- * target) its source granted is remembered, like the ledger's ids, so a redelivered action is
- * ignored.
+ * <p>Bounds: the latest {@value #ALL} actions of the run, the latest {@value #PER_TEAM} of each
+ * actor, the latest {@value #PERMISSION_REQUESTS} permission requests. Every action id and every
+ * (alert, target) its source granted is remembered, like the ledger's ids, so a redelivered action
+ * is ignored.
  */
 final class TeamActions {
 
   static final int ALL = 500;
+  static final int PER_TEAM = 500;
   static final int PERMISSION_REQUESTS = 500;
   static final String GRANT_PERMISSION = "GRANT_PERMISSION";
 
   private final String runId;
-  private final int perTeam;
   private final Holdings holdings;
   private final Set<String> actionIds = new HashSet<>();
   private final Set<String> grants = new HashSet<>();
@@ -33,9 +33,8 @@ final class TeamActions {
   private final Map<String, Latest<ActionView>> byActor = new HashMap<>();
   private final Latest<ActionView> permissionRequests = new Latest<>(PERMISSION_REQUESTS);
 
-  TeamActions(String runId, int perTeam, Holdings holdings) {
+  TeamActions(String runId, Holdings holdings) {
     this.runId = runId;
-    this.perTeam = perTeam;
     this.holdings = holdings;
   }
 
@@ -45,7 +44,7 @@ final class TeamActions {
       return Optional.empty();
     }
     all.add(action);
-    byActor.computeIfAbsent(action.actor(), a -> new Latest<>(perTeam)).add(action);
+    byActor.computeIfAbsent(action.actor(), a -> new Latest<>(PER_TEAM)).add(action);
     String source = holdings.sourceOf(action.alertId());
     if (TeamSight.REQUEST_PERMISSION.equals(action.type()) && action.alertId() != null) {
       permissionRequests.add(action);

@@ -10,4 +10,14 @@ import java.time.Instant;
  * @param settledAt null while OPEN
  */
 record TeamExpectationView(
-    String expectationId, String action, String state, Instant deadline, Instant settledAt) {}
+    String expectationId, String action, String state, Instant deadline, Instant settledAt) {
+
+  static TeamExpectationView settled(ExpectationView settled) {
+    return new TeamExpectationView(
+        settled.expectationId(),
+        settled.action(),
+        settled.outcome(),
+        settled.deadline(),
+        settled.at());
+  }
+}
