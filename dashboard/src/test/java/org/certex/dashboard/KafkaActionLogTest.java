@@ -37,8 +37,10 @@ class KafkaActionLogTest {
           "FR-CERT",
           TeamAction.Kind.SHARE,
           "alert-7",
+          null,
           List.of("DE-CERT", "IT-CERT"),
           "for your SOC",
+          new TeamDetail.Plain(),
           AT,
           "cert:FR-CERT",
           3);
