@@ -96,21 +96,26 @@ public final class ExerciseRunner implements AutoCloseable {
             .setStartedAt(wallStart)
             .setPartitions(topics.alerts().partitions())
             .setScenarioDigest(digest)
+            .setHeld(options.hold())
             .build();
     publishRun(record);
     ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
+    if (options.hold()) {
+      clock.pause();
+    }
     Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
     RunThreads.Launch launch =
         new RunThreads.Launch(scenario, topics, record, options, pacer, clock);
     RunHandle handle = threads.play(launch, ResumePoint.fresh(scenario), null, Map.of());
     log.info(
-        "Exercise run {} started: {} injects over {} of scenario time{}",
+        "Exercise run {} started: {} injects over {} of scenario time{}{}",
         topics.runId(),
         scenario.injects().size() + scenario.alerts().size(),
         scenario.duration(),
         options.dryRun()
             ? " (dry run, players " + options.players() + ")"
-            : " at " + options.speed() + "x");
+            : " at " + options.speed() + "x",
+        options.hold() ? ", held before STARTEX until exercise control's START" : "");
     return handle;
   }
 
@@ -134,7 +139,7 @@ public final class ExerciseRunner implements AutoCloseable {
     ResumePoint point = r.point();
     double speed = point.speed().orElse(Math.max(1, options.speed()));
     ExerciseClock clock = new ExerciseClock(wall, point.scenarioTime(), speed);
-    if (point.paused()) {
+    if (point.paused() || point.held() || !point.started() && r.run().getHeld()) {
       clock.pause();
     }
     ExerciseRun record =
@@ -150,7 +155,8 @@ public final class ExerciseRunner implements AutoCloseable {
             point.fired().size(),
             point.openExpectations(),
             point.paused(),
-            speed);
+            speed,
+            point.started() ? point.held() : r.run().getHeld());
     log.info(
         "Exercise run {} resumed at scenario time {}: {} injects had fired, {} expectations open",
         record.getRunId(),
