@@ -15,8 +15,8 @@ import java.time.InstantSource;
  */
 public final class ExerciseClock {
 
-  public static final double MIN_SPEED = 1;
-  public static final double MAX_SPEED = 3600;
+  public static final double MIN_SPEED = org.certex.schemas.ControlLimits.MIN_SPEED;
+  public static final double MAX_SPEED = org.certex.schemas.ControlLimits.MAX_SPEED;
 
   private final InstantSource wall;
   private Instant anchorWall;
