@@ -25,10 +25,19 @@ public final class ExerciseClock {
   private boolean paused;
 
   public ExerciseClock(InstantSource wall, Instant scenarioStart, double speed) {
+    this(wall, scenarioStart, speed, false);
+  }
+
+  /**
+   * @param paused whether it starts paused: standing at {@code scenarioStart}, not a moment after
+   *     (a held run, a resumed paused one)
+   */
+  public ExerciseClock(InstantSource wall, Instant scenarioStart, double speed, boolean paused) {
     this.wall = wall;
     this.anchorWall = wall.instant();
     this.anchorScenario = scenarioStart;
     this.speed = checkSpeed(speed);
+    this.paused = paused;
   }
 
   public synchronized Instant scenarioNow() {

@@ -99,10 +99,7 @@ public final class ExerciseRunner implements AutoCloseable {
             .setHeld(options.hold())
             .build();
     publishRun(record);
-    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
-    if (options.hold()) {
-      clock.pause();
-    }
+    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed, options.hold());
     Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
     RunThreads.Launch launch =
         new RunThreads.Launch(scenario, topics, record, options, pacer, clock);
@@ -138,10 +135,9 @@ public final class ExerciseRunner implements AutoCloseable {
   private RunHandle resume(Scenario scenario, InterruptedRuns.Resumable r, RunOptions options) {
     ResumePoint point = r.point();
     double speed = point.speed().orElse(Math.max(1, options.speed()));
-    ExerciseClock clock = new ExerciseClock(wall, point.scenarioTime(), speed);
-    if (point.paused() || point.held() || !point.started() && r.run().getHeld()) {
-      clock.pause();
-    }
+    boolean held = point.started() ? point.held() : r.run().getHeld();
+    ExerciseClock clock =
+        new ExerciseClock(wall, point.scenarioTime(), speed, point.paused() || held);
     ExerciseRun record =
         ExerciseRun.newBuilder(r.run())
             .setResumedAt(wall.instant())
@@ -156,7 +152,7 @@ public final class ExerciseRunner implements AutoCloseable {
             point.openExpectations(),
             point.paused(),
             speed,
-            point.started() ? point.held() : r.run().getHeld());
+            held);
     log.info(
         "Exercise run {} resumed at scenario time {}: {} injects had fired, {} expectations open",
         record.getRunId(),

@@ -33,10 +33,8 @@ class HeldRunTest {
   private int requests;
 
   private void play(ResumePoint point, boolean held) {
-    clock = new ExerciseClock(wall, point.scenarioTime(), 60);
-    if (held || point.paused()) {
-      clock.pause(); // as the runner does before the engine's thread starts
-    }
+    // paused from the start, as the runner makes it before the engine's thread starts
+    clock = new ExerciseClock(wall, point.scenarioTime(), 60, held || point.paused());
     ExerciseEngine engine =
         new ExerciseEngine(
             drill, "run-1", Pacer.live(clock), inbox, output, PlayerMode.ABSENT, 1, point, held);
