@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.certex.dashboard.Chromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class BrowserSeat implements AutoCloseable {
 
   private final ChromeDriver browser;
+  private int failures;
 
   BrowserSeat(Path profile) {
     this.browser = Chromium.start(profile);
@@ -58,9 +60,25 @@ final class BrowserSeat implements AutoCloseable {
     return browser.getCurrentUrl();
   }
 
-  /** Waits up to {@link PlayedRun#WAIT} for {@code condition} to hold (not null, not false). */
+  /**
+   * Waits up to {@link PlayedRun#WAIT} for {@code condition} to hold (not null, not false); on a
+   * timeout, saves what the page showed (target/screenshots/failed-N.png) and says where it was.
+   */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(browser, PlayedRun.WAIT).until(condition::apply);
+    try {
+      return new WebDriverWait(browser, PlayedRun.WAIT).until(condition::apply);
+    } catch (TimeoutException e) {
+      Path shot = Screenshots.save(browser, "failed-" + (++failures));
+      String text = browser.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          String.format(
+              "%s%nat %s (screenshot %s); the page said:%n%s",
+              e.getMessage().lines().findFirst().orElse(""),
+              browser.getCurrentUrl(),
+              shot,
+              text.length() > 1500 ? text.substring(0, 1500) + "..." : text),
+          e);
+    }
   }
 
   WebElement visible(By locator) {
@@ -70,6 +88,11 @@ final class BrowserSeat implements AutoCloseable {
   /** The element's text, or null while it is not on the page. */
   String textOf(By locator) {
     return browser.findElements(locator).stream().findFirst().map(WebElement::getText).orElse(null);
+  }
+
+  /** Scrolls the page back to its top (an opened alert scrolls the inbox into view). */
+  void top() {
+    browser.executeScript("window.scrollTo(0, 0)");
   }
 
   Path screenshot(String name) {

@@ -1,6 +1,5 @@
 package org.certex.launcher;
 
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -40,32 +39,20 @@ final class ControlPage {
     press("control-resume");
   }
 
-  /** Jumps ahead by a span such as {@code 1h30m}, typed into the jump button's form. */
+  /** Jumps ahead by a span such as {@code 30m}, typed into the jump's field. */
   void jump(String span) {
-    WebElement field = fieldBeside("control-jump", "input");
+    WebElement field = seat.visible(By.id("control-jump-value"));
     field.clear();
     field.sendKeys(span);
     press("control-jump");
   }
 
-  /** Fires an inject now: the MSEL row's own trigger button, or the inject chosen in the form. */
+  /** Fires a pending inject now, chosen in the trigger's list. */
   void trigger(String injectId) {
-    List<WebElement> inRow =
-        seat.driver()
-            .findElements(
-                By.cssSelector(
-                    "#msel tr[data-inject-id='" + injectId + "'] button[data-command=TRIGGER]"));
-    if (!inRow.isEmpty()) {
-      inRow.get(0).click();
-      return;
-    }
-    WebElement choice = fieldBeside("control-trigger", "select, input");
-    if ("select".equals(choice.getTagName())) {
-      new Select(choice).selectByValue(injectId);
-    } else {
-      choice.clear();
-      choice.sendKeys(injectId);
-    }
+    WebElement choice = seat.visible(By.id("control-trigger-inject"));
+    seat.until(
+        d -> !choice.findElements(By.cssSelector("option[value='" + injectId + "']")).isEmpty());
+    new Select(choice).selectByValue(injectId);
     press("control-trigger");
   }
 
@@ -97,13 +84,5 @@ final class ControlPage {
   private void press(String id) {
     seat.until(d -> d.findElement(By.id(id)).isEnabled());
     seat.driver().findElement(By.id(id)).click();
-  }
-
-  /** The first field of {@code tag} in the form (or the parent) that holds the button. */
-  private WebElement fieldBeside(String buttonId, String css) {
-    WebElement button = seat.visible(By.id(buttonId));
-    List<WebElement> form = button.findElements(By.xpath("./ancestor::form[1]"));
-    WebElement scope = form.isEmpty() ? button.findElement(By.xpath("./..")) : form.get(0);
-    return scope.findElement(By.cssSelector(css));
   }
 }

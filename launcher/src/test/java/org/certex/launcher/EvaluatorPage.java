@@ -29,21 +29,15 @@ final class EvaluatorPage {
   }
 
   /**
-   * A team's count of expectations in one outcome (met, late, missed, open) as the scores show it:
-   * {@code [data-team=T] [data-outcome=met]} or {@code [data-team=T][data-met]}.
+   * A team's count of expectations in one outcome (met, late, missed, open) as the scores table
+   * shows it ({@code #scores tr[data-team] td[data-count]}), or null while the team has no row.
    */
   Integer teamCount(String team, String outcome) {
-    List<WebElement> rows =
-        seat.driver().findElements(By.cssSelector("#scores [data-team='" + team + "']"));
-    if (rows.isEmpty()) {
-      return null;
-    }
-    WebElement row = rows.get(0);
-    String attribute = row.getDomAttribute("data-" + outcome);
-    if (attribute != null) {
-      return Integer.valueOf(attribute.strip());
-    }
-    return row.findElements(By.cssSelector("[data-outcome='" + outcome + "']")).stream()
+    return seat
+        .driver()
+        .findElements(
+            By.cssSelector("#scores tr[data-team='" + team + "'] td[data-count='" + outcome + "']"))
+        .stream()
         .findFirst()
         .map(e -> Integer.valueOf(e.getText().strip()))
         .orElse(null);

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * MET there, and the CSIRT's feedback clock opens.
  */
 @Disabled(
-    "Waits for issue 11's parts: held runs and POST /control (control), NIS2 clocks per CERT (fold), REPORT on the team's own incident (actions), and #nis2-clocks on the page (frontend)")
+    "Waits for issue 11's parts on main: held runs and POST /control (control), sessions (access), the fold's NIS2 clocks, REPORT on the team's own incident (actions), the page")
 @ExtendWith(PlayedStack.Shared.class)
 @TestInstance(Lifecycle.PER_CLASS)
 class Nis2ClockBrowserTest {

@@ -1,7 +1,6 @@
 package org.certex.launcher;
 
 import java.util.List;
-import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -51,33 +50,37 @@ final class TraineePage {
 
   /** Opens an alert's detail view from its card. */
   void open(String alertId) {
-    awaitCard(alertId).click();
+    awaitCard(alertId).findElement(By.cssSelector("button.card-open")).click();
+    seat.until(d -> d.findElement(By.id("detail-heading")).getText().equals("Alert " + alertId));
   }
 
-  /** The visible button of an action, in the open detail view or the card. */
+  /** An action's button, once it is enabled (the alert ones need an open alert). */
   WebElement actionButton(String action) {
-    By button = By.cssSelector("button[data-action=" + action + "]");
+    By button = By.cssSelector("#actions button[data-action=" + action + "]");
     return seat.until(
         d ->
-            d.findElements(button).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(WebElement::isEnabled)
-                .findFirst()
-                .orElse(null));
+            d.findElements(button).stream().filter(WebElement::isEnabled).findFirst().orElse(null));
   }
 
-  /** Waits for {@code #sent-status} to say the broker acknowledged the action. */
+  /**
+   * Waits for {@code #sent-status} to say the broker acknowledged the action; fails at once with
+   * the page's sentence if the server refused it.
+   */
   void awaitSent() {
     seat.until(
         d -> {
-          String status = seat.textOf(By.id("sent-status"));
-          return status != null && status.toLowerCase(Locale.ROOT).contains("sent");
+          WebElement status = d.findElement(By.id("sent-status"));
+          String state = status.getDomAttribute("data-state");
+          if ("refused".equals(state)) {
+            throw new AssertionError("the page says: " + status.getText());
+          }
+          return "sent".equals(state);
         });
   }
 
   /** Fills a field of the open action form by its name (input, select or textarea). */
   void fill(String name, String value) {
-    WebElement field = seat.visible(By.cssSelector("form [name='" + name + "']"));
+    WebElement field = seat.visible(By.cssSelector("#action-form [name='" + name + "']"));
     if ("select".equals(field.getTagName())) {
       new org.openqa.selenium.support.ui.Select(field).selectByValue(value);
     } else {
@@ -88,21 +91,25 @@ final class TraineePage {
 
   /** Submits the open action form and waits for "sent". */
   void submit() {
-    seat.visible(By.cssSelector("form button[type=submit]")).click();
+    seat.visible(By.cssSelector("#action-form button[type=submit]")).click();
     awaitSent();
   }
 
   /**
-   * Sends the NIS2 report a clock waits for: the clock row's report button, the Art. 23 fields
-   * filled in, submitted; waits for "sent".
+   * Sends the NIS2 report a clock waits for from the clock's own button (the form comes filled with
+   * the report, the incident and the recipient), with the Art. 23 answers; waits for "sent".
    */
   void report(String report) {
-    WebElement row = seat.visible(By.cssSelector("#nis2-clocks [data-report='" + report + "']"));
-    row.findElement(By.cssSelector("button[data-action=REPORT]")).click();
-    seat.driver().findElements(By.cssSelector("form textarea, form input[type=text]")).stream()
-        .filter(WebElement::isDisplayed)
-        .filter(f -> f.getDomProperty("value") == null || f.getDomProperty("value").isEmpty())
-        .forEach(f -> f.sendKeys("Suspected malicious act; possible cross-border impact."));
+    seat.visible(By.cssSelector("#nis2-clocks button[data-open-report='" + report + "']")).click();
+    seat.visible(By.cssSelector("#action-form[data-action=REPORT]"));
+    for (WebElement yesNo :
+        seat.driver().findElements(By.cssSelector("#action-form .report-fields select"))) {
+      new org.openqa.selenium.support.ui.Select(yesNo).selectByValue("yes");
+    }
+    for (WebElement text :
+        seat.driver().findElements(By.cssSelector("#action-form .report-fields textarea"))) {
+      text.sendKeys("Ransomware through the provider's RMM agent; Dutch sister hospitals at risk.");
+    }
     submit();
   }
 
