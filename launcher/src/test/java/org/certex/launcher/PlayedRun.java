@@ -90,7 +90,6 @@ final class PlayedRun {
   private JsonNode answerTo(String requestId) {
     return StreamSupport.stream(control().read(api("/control-log")).spliterator(), false)
         .filter(f -> requestId.equals(f.path("requestId").asString(null)))
-        .filter(f -> !"REQUEST".equals(f.path("origin").asString("")))
         .findFirst()
         .orElse(null);
   }
