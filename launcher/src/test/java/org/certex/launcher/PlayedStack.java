@@ -108,5 +108,6 @@ final class PlayedStack implements AutoCloseable {
   public void close() {
     context.close();
     broker.close();
+    Deletion.deleteQuietly(data);
   }
 }
