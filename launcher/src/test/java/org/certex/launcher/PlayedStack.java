@@ -95,13 +95,9 @@ final class PlayedStack implements AutoCloseable {
     return new PlayedRun(run.runId(), scenario, RunLinks.parse(printed.toString()));
   }
 
-  /**
-   * A run held before STARTEX until exercise control starts it ({@code certex run --hold}).
-   * TODO(i11-control): the engine's hold lands with the control part; until then runs start at
-   * once.
-   */
+  /** A run held before STARTEX until exercise control starts it ({@code certex run --hold}). */
   private static RunOptions held(RunOptions options) {
-    return options;
+    return options.held(true);
   }
 
   @Override
