@@ -1,9 +1,11 @@
 // certex live monitoring: folds what the dashboard's API serves into the page.
 // Vanilla JS, no build step. Every value from the server is written with textContent.
 //
-// The page opens one run with the key of the link exercise control handed out: a CERT's key
-// (?run=RUN&cert=ORG&key=KEY) opens that CERT's inbox only, the run's control key (?run=RUN&key=KEY)
-// the board of every CERT. The server enforces it; the page only asks for what its key opens.
+// The page opens one run with the link exercise control handed out: a CERT's link
+// (?run=RUN&cert=ORG&key=KEY) opens that CERT's inbox only, the run's control link (?run=RUN&key=KEY)
+// the board of every CERT. The server exchanges the key for a session cookie and drops it from the
+// address; the page's calls carry the cookie, and its POSTs the CSRF token /api/session gives.
+// The server enforces access; the page only asks for what its grant opens.
 //
 // On a CERT's page the team acts: "Share…" on any card, "Grant permission…" on the cards of its
 // own alerts. The sharing policy decides; its outcome, per target, appears under "Share requests
@@ -15,11 +17,10 @@
   const RUN_LIST_REFRESH_MS = 15000;
   const RECONNECT_MIN_MS = 1000;
   const RECONNECT_MAX_MS = 30000;
-  const KEY_HEADER = "X-Certex-Key";
 
   const params = new URLSearchParams(window.location.search);
   const certOnly = params.get("cert");
-  const key = params.get("key");
+  let csrf = null; // {header, token} from /api/session, for POSTs
   const el = (id) => document.getElementById(id);
 
   const state = {
@@ -64,11 +65,12 @@
   }
 
   function api(path, body) {
-    const headers = { Accept: "application/json", [KEY_HEADER]: key };
-    const init = { headers, cache: "no-store" };
+    const headers = { Accept: "application/json" };
+    const init = { headers, cache: "no-store", credentials: "same-origin" };
     if (body !== undefined) {
       init.method = "POST";
       headers["Content-Type"] = "application/json";
+      if (csrf && csrf.token) headers[csrf.header] = csrf.token;
       init.body = JSON.stringify(body);
     }
     return fetch(path, init).then((r) => {
@@ -86,11 +88,6 @@
     });
   }
 
-  // An EventSource cannot send headers: its key goes in the query.
-  function withKey(path) {
-    return path + "?key=" + encodeURIComponent(key);
-  }
-
   function runPath(runId) {
     return "/api/runs/" + encodeURIComponent(runId);
   }
@@ -99,12 +96,11 @@
     return runPath(runId) + "/certs/" + encodeURIComponent(org);
   }
 
-  // A link to this page for another view of the same run, with the same key.
+  // A link to this page for another view of the same run: the session's grant opens it.
   function pageLink(org) {
     const query = new URLSearchParams();
     query.set("run", state.runId);
     if (org) query.set("cert", org);
-    query.set("key", key);
     return "?" + query.toString();
   }
 
@@ -121,7 +117,11 @@
 
   // Asks what the key opens before anything else: no data, and no streams that would be refused.
   function checkAccess() {
-    api(accessPath())
+    api("/api/session")
+      .then((session) => {
+        csrf = session.csrf;
+        return api(accessPath());
+      })
       .then((access) => {
         state.control = access.control === true;
         el("run-picker").hidden = false;
@@ -188,7 +188,7 @@
     resetBoard();
     setConnection("connecting", "Connecting…");
     const path = certOnly ? certPath(runId, certOnly) + "/stream" : runPath(runId) + "/stream";
-    const source = new EventSource(withKey(path));
+    const source = new EventSource(path); // same origin: the session cookie goes with it
     state.source = source;
     source.addEventListener("open", () => {
       if (generation !== state.generation) return;
@@ -649,7 +649,7 @@
 
   // ---- start -----------------------------------------------------------------------------
 
-  // Without a key, or without its run, the page asks the server for nothing.
-  if (key && state.runId) checkAccess();
+  // Without its run the page asks the server for nothing; with it, the session says what it opens.
+  if (state.runId) checkAccess();
   else showAccessNeeded();
 })();
