@@ -63,7 +63,7 @@ record LiveEvent(String name, Object data) {
 
   /** The event of a change as {@code audience} may see it, or empty if it may not. */
   static Optional<LiveEvent> of(ViewChange change, AccessRole audience) {
-    boolean control = audience.isControl();
+    boolean control = audience.readsWholeRun();
     String cert = audience.certId();
     if (change instanceof RunChanged changed) {
       return Optional.of(run(changed.run(), audience));
@@ -120,14 +120,14 @@ record LiveEvent(String name, Object data) {
    * sees the same event.
    */
   static String sharedBy(ViewChange change, AccessRole audience) {
-    if (audience.isControl()) {
+    if (audience.readsWholeRun()) {
       return audience.name();
     }
     return change instanceof IncidentSeen ? audience.name() : "teams";
   }
 
   static LiveEvent run(RunView run, AccessRole audience) {
-    return new LiveEvent(RUN, audience.isControl() ? run : RunSummary.of(run));
+    return new LiveEvent(RUN, audience.readsWholeRun() ? run : RunSummary.of(run));
   }
 
   private static Optional<LiveEvent> when(boolean sees, String name, Object data) {

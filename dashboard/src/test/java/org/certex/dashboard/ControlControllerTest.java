@@ -115,7 +115,8 @@ class ControlControllerTest {
             InstantSource.fixed(WALL));
     mvc =
         MockMvcBuilders.standaloneSetup(new ControlController(new ControlRequestCheck(views), log))
-            .addInterceptors(new AccessInterceptor(keys))
+            .addFilters(new HeaderKeyFilter())
+            .addInterceptors(new AccessInterceptor(new ClearancePolicy(keys)))
             .setControllerAdvice(new DashboardProblems())
             .build();
   }

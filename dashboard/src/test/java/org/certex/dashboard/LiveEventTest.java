@@ -51,6 +51,11 @@ class LiveEventTest {
     assertThat(changes)
         .extracting(change -> LiveEvent.of(change, CONTROL).map(LiveEvent::name).orElseThrow())
         .containsExactly("control", "inject", "dead-letter");
+    assertThat(changes)
+        .as("evaluators read everything exercise control reads")
+        .extracting(
+            change -> LiveEvent.of(change, AccessRole.EVALUATOR).map(LiveEvent::name).orElseThrow())
+        .containsExactly("control", "inject", "dead-letter");
     for (ViewChange change : changes) {
       assertThat(LiveEvent.of(change, FR)).as(change.toString()).isEmpty();
     }
