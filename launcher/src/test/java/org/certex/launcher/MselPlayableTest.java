@@ -15,7 +15,6 @@ import java.util.stream.StreamSupport;
 import org.certex.producers.scenario.Branch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,8 +28,6 @@ import tools.jackson.databind.JsonNode;
  * plays each expectation that opened through the endpoints its console calls, with its session;
  * every one comes out MET on the MSEL view (the engine's expectation records, folded).
  */
-@Disabled(
-    "Waits for issue 11's parts on main: held runs and POST /control (control), sessions (access), the fold's /msel, trainee actions and POST /alerts")
 @ExtendWith(PlayedStack.Shared.class)
 @TestInstance(Lifecycle.PER_CLASS)
 class MselPlayableTest {
