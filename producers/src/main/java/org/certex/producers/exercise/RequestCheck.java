@@ -47,6 +47,7 @@ final class RequestCheck {
           case TRIGGER_INJECT -> trigger(request.getInjectId());
           case JUMP -> jump(request.getJumpMillis(), now);
           case STOP -> null;
+          case INJECT -> "this engine does not take manual injects yet";
           case START, TICK ->
               "only the exercise engine starts a run and ticks its clock; this is no request";
         });
