@@ -46,7 +46,8 @@ export function fill(node, ...children) {
 /**
  * Keeps a container's children in step with a list, reusing each item's element by its key so
  * that focus, open details and form input survive a re-render: render(item) makes an element,
- * update(element, item) refreshes it (optional). At most `limit` items are shown.
+ * update(element, item) fills it, when made and on every later call (optional). At most `limit`
+ * items are shown.
  */
 export function keyed(container, items, key, render, update, limit = 500) {
   const old = new Map();
@@ -67,6 +68,7 @@ export function keyed(container, items, key, render, update, limit = 500) {
     } else {
       node = render(item);
       node.dataset.key = k;
+      if (update) update(node, item);
     }
     wanted.push(node);
   }

@@ -225,6 +225,7 @@ async function boot() {
   const observer = grant.role === "control" || grant.role === "evaluator";
   const session = { runId, role: grant.role, cert: grant.cert || null, observer, control: grant.role === "control" };
   store.set("session", session);
+  document.body.dataset.role = session.role;
   store.set("team", observer ? params.get("team") || params.get("cert") || null : session.cert);
   mount(session);
   openStream();

@@ -142,7 +142,8 @@ class DashboardPageTest {
       runLog.record(exerciseRun(run, FR, DE));
       runLog.deliver(delivery(run, "seen", FR, 1));
       WebDriverWait wait = new WebDriverWait(browser, WAIT);
-      browser.get(links.controlLink(base, run));
+      // exercise control's page shows one team's console at a time: FR's here
+      browser.get(links.controlLink(base, run) + "&team=" + FR);
       wait.until(ExpectedConditions.presenceOfElementLocated(card("seen>" + FR)));
       assertThat(browser.findElement(By.id("pipeline-alert")).isDisplayed()).isFalse();
 
@@ -167,7 +168,7 @@ class DashboardPageTest {
   }
 
   private static By card(String deliveryId) {
-    return By.cssSelector("li.card[data-delivery-id='" + deliveryId + "']");
+    return By.cssSelector("#inbox li.card[data-delivery-id='" + deliveryId + "']");
   }
 
   private static ListAppender<ILoggingEvent> listenTo(Class<?> type) {
