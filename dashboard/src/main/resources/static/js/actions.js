@@ -20,6 +20,7 @@ const LABELS = {
   VOTE: "Vote",
   PROPOSE: "Proposal",
   ALERT: "Alert",
+  NOTICE: "Notice derived from the alert",
 };
 
 export const labelOf = (type, body = {}) => (type === "REPORT" && body.report ? words(body.report).replace(/^./, (c) => c.toUpperCase()) : LABELS[type] || type);

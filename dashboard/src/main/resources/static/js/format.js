@@ -38,8 +38,8 @@ export function span(ms) {
   s -= m * 60;
   const pad = (n) => String(n).padStart(2, "0");
   if (d > 0) return `${sign}${d}d ${pad(hrs)}h`;
-  if (hrs > 0) return `${sign}${hrs}h ${pad(m)}m`;
-  if (m > 0) return `${sign}${m}m ${pad(s)}s`;
+  if (hrs > 0) return m ? `${sign}${hrs}h ${pad(m)}m` : `${sign}${hrs}h`;
+  if (m > 0) return s ? `${sign}${m}m ${pad(s)}s` : `${sign}${m}m`;
   return `${sign}${s}s`;
 }
 

@@ -12,6 +12,9 @@ import { chart, TLP_COLOURS, REFUSED_COLOUR, STATE_COLOURS } from "../charts.js"
 
 const SEARCH_DEBOUNCE_MS = 400;
 
+/** ECharts writes tooltips as HTML: names from the scenario go in escaped. */
+const esc = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export function mountPicture(refresh) {
   byId("picture-panel").hidden = false;
   const root = byId("picture");
@@ -46,6 +49,7 @@ export function mountPicture(refresh) {
     h("details", { className: "flows-table" }, h("summary", {}, "The sharing flows as a table"), h("div", { id: "picture-flows" })),
   );
   store.subscribe(["picture"], ({ picture }) => {
+    byId("picture-scope").textContent = picture ? "" : "The server has no picture of this run yet.";
     if (!picture) return;
     renderCountries(picture, country);
     renderParticipants(picture);
@@ -96,8 +100,8 @@ function renderFlows(picture) {
   }
   const links = [];
   for (const f of flows) {
-    if (f.count > 0) links.push({ source: f.from, target: f.to, value: f.count, label: f.label, lineStyle: { color: TLP_COLOURS[f.label] || "#8a96a6", width: Math.min(1 + Math.log2(f.count + 1), 8), opacity: 0.75, curveness: 0.15 }, tooltip: { formatter: `${f.from} → ${f.to}<br>${f.label}: ${f.count} delivered` } });
-    if (f.refused > 0) links.push({ source: f.from, target: f.to, value: f.refused, lineStyle: { color: REFUSED_COLOUR, type: "dashed", width: Math.min(1 + Math.log2(f.refused + 1), 6), curveness: -0.2 }, tooltip: { formatter: `${f.from} → ${f.to}<br>${f.label}: ${f.refused} refused` } });
+    if (f.count > 0) links.push({ source: f.from, target: f.to, value: f.count, label: f.label, lineStyle: { color: TLP_COLOURS[f.label] || "#8a96a6", width: Math.min(1 + Math.log2(f.count + 1), 8), opacity: 0.75, curveness: 0.15 }, tooltip: { formatter: `${esc(f.from)} → ${esc(f.to)}<br>${esc(f.label)}: ${f.count} delivered` } });
+    if (f.refused > 0) links.push({ source: f.from, target: f.to, value: f.refused, lineStyle: { color: REFUSED_COLOUR, type: "dashed", width: Math.min(1 + Math.log2(f.refused + 1), 6), curveness: -0.2 }, tooltip: { formatter: `${esc(f.from)} → ${esc(f.to)}<br>${esc(f.label)}: ${f.refused} refused` } });
   }
   const max = Math.max(1, ...nodes.values());
   chart(byId("chart-flows"), {
