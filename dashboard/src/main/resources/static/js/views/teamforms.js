@@ -234,7 +234,9 @@ const FORMS = {
     body: (f, d) => {
       const fields = {};
       for (const [name] of REPORT_FIELDS[f.report.value]) fields[name] = f[`field.${name}`].value;
-      return { report: f.report.value, incidentId: required(f.incidentId.value, "The incident"), alertId: d?.alertId || null, targets: targetsOf(f), fields, note: f.note.value };
+      // the clocks read a report's alertId as the incident it reports on (docs/SITUATION.md)
+      const incidentId = required(f.incidentId.value, "The incident");
+      return { report: f.report.value, incidentId, alertId: incidentId, targets: targetsOf(f), fields, note: f.note.value };
     },
   },
   REQUEST_REPORT: {
@@ -243,7 +245,10 @@ const FORMS = {
       const incident = p.incidentId || (d && incidentOf(d.alertId)) || incidentIds()[0] || "";
       return [h("p", { className: "wide muted" }, "As the entity's CSIRT, ask it for an intermediate report."), incidentField(incident), targetsField(reportTarget(team, incident, "FEEDBACK"), "The entity"), note()];
     },
-    body: (f) => ({ report: "INTERMEDIATE", incidentId: required(f.incidentId.value, "The incident"), targets: targetsOf(f), note: f.note.value }),
+    body: (f) => {
+      const incidentId = required(f.incidentId.value, "The incident");
+      return { report: "INTERMEDIATE", incidentId, alertId: incidentId, targets: targetsOf(f), note: f.note.value };
+    },
   },
   ESCALATE: {
     fields: (d) => [field("To", choice("escalation", ["CSIRTS_NETWORK", "EU_CYCLONE", "LARGE_SCALE"], "CSIRTS_NETWORK", (v) => ({ CSIRTS_NETWORK: "CSIRTs Network", EU_CYCLONE: "EU-CyCLONe", LARGE_SCALE: "declare large-scale" })[v])), incidentField(d && incidentOf(d.alertId), true), targetsField("", "Notify (organisation ids, optional)"), note()],
