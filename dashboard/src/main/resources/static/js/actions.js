@@ -41,6 +41,9 @@ export async function send(runId, team, type, body) {
     const receipt = await api.post(path, type === "ALERT" ? body : { type, ...body });
     const actionId = receipt.actionId || receipt.alertId;
     store.put(store.get("pending"), actionId, { actionId, type: type === "ALERT" ? "NOTIFY" : type, alertId: body.alertId || receipt.alertId || body.derivedFrom || null, targets: body.targets || body.addressees || [], at: receipt.at || null }, 200);
+    // the stream may bring the action (or its outcome) before the 202 reaches the page
+    const recorded = store.get("teamActions").has(actionId) && type !== "SHARE" && type !== "GRANT_PERMISSION";
+    if (recorded || store.get("outcomes").has(actionId)) store.get("pending").delete(actionId);
     store.changed("pending");
     const sentence = `Sent: ${label}${body.alertId ? ` on ${body.alertId}` : ""}${receipt.alertId && type === "ALERT" ? ` as alert ${receipt.alertId}` : ""} (action ${actionId}).`;
     status("sent", sentence);

@@ -54,6 +54,8 @@ function refuseHere(sentence) {
 }
 
 function addAsked(entry) {
+  // the engine may answer on the stream before the 202 reaches the page
+  entry.fact ??= store.get("controlLog").find((fact) => entry.requestId && fact.requestId === entry.requestId) || null;
   const asked = store.get("asked");
   store.put(asked, entry.requestId, entry, 100);
   store.changed("asked");
