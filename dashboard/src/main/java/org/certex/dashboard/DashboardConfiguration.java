@@ -88,7 +88,10 @@ public class DashboardConfiguration {
         properties.actionAckTimeout());
   }
 
-  /** Says settled pipeline failures (see {@link PipelineAlarm}); a daemon, it ends with the JVM. */
+  /**
+   * Says settled pipeline failures (see {@link PipelineAlarm}) and tells the live pages of changed
+   * tallies (see {@link TallySignal}); a daemon, it ends with the JVM.
+   */
   private final ScheduledExecutorService alarms =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -106,6 +109,8 @@ public class DashboardConfiguration {
       ObjectProvider<MeterRegistry> registry) {
     PipelineAlarm alarm = new PipelineAlarm(Clock.systemUTC());
     alarms.scheduleAtFixedRate(alarm::raiseSettled, 1, 1, TimeUnit.SECONDS);
+    alarms.scheduleAtFixedRate(
+        () -> views.dueTallies().forEach(liveStreams::publish), 250, 250, TimeUnit.MILLISECONDS);
     MeterRegistry meterRegistry = registry.getIfAvailable();
     DashboardMetrics metrics =
         meterRegistry == null ? null : new DashboardMetrics(meterRegistry, liveStreams);

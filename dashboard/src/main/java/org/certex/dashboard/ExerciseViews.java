@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
@@ -32,21 +34,33 @@ final class ExerciseViews {
 
   private final int inboxCapacity;
   private final Map<String, RunLedger> runs = new HashMap<>();
+  private final Map<String, RunTally> tallies = new HashMap<>();
+  private final TallySignal tallySignal;
 
   /**
    * @param inboxCapacity how many deliveries each CERT's inbox keeps in memory, and how many
    *     outcomes of its team's requests
    */
   ExerciseViews(int inboxCapacity) {
+    this(inboxCapacity, System::nanoTime);
+  }
+
+  /**
+   * @param wallClock wall time in nanoseconds, as {@link System#nanoTime()}: how often a run's
+   *     tally is signalled (see {@link #dueTallies()})
+   */
+  ExerciseViews(int inboxCapacity, LongSupplier wallClock) {
     if (inboxCapacity < 1) {
       throw new IllegalArgumentException("inbox capacity must be at least 1, was " + inboxCapacity);
     }
     this.inboxCapacity = inboxCapacity;
+    this.tallySignal = new TallySignal(wallClock);
   }
 
   /** Folds one event in and says what changed (nothing, for a delivery seen before). */
   synchronized List<ViewChange> apply(ExerciseEvent event) {
     RunLedger run = runs.computeIfAbsent(event.runId(), id -> new RunLedger(id, inboxCapacity));
+    tally(event);
     if (event instanceof RunRecorded recorded) {
       return run.record(recorded);
     }
@@ -67,6 +81,32 @@ final class ExerciseViews {
     }
     // MSEL, injects, expectations, actions and the situation: folded by the dashboard issue's work
     return List.of();
+  }
+
+  private void tally(ExerciseEvent event) {
+    if (tallies.computeIfAbsent(event.runId(), id -> new RunTally()).apply(event)) {
+      tallySignal.changed(event.runId());
+    }
+  }
+
+  /**
+   * Reads a run's scores or situation picture with {@code read} (e.g. {@link RunTally#scores}),
+   * under the fold's lock so that it never sees half an event; {@code read} must return an
+   * immutable view.
+   *
+   * @return empty if the run is unknown
+   */
+  synchronized <T> Optional<T> tallyOf(String runId, Function<RunTally, T> read) {
+    return Optional.ofNullable(tallies.get(runId)).map(read);
+  }
+
+  /**
+   * A {@link ViewChange.Tallied} for each run whose tally changed since it was last told, at most
+   * one per run and second of wall time; to be called now and then (the dashboard does four times a
+   * second) so that the last change of a burst is told too.
+   */
+  synchronized List<ViewChange> dueTallies() {
+    return tallySignal.due();
   }
 
   /** Every run, the most recently started first. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.certex.dashboard.ViewChange.OutcomeAdded;
 import org.certex.dashboard.ViewChange.RunTallied;
+import org.certex.dashboard.ViewChange.Tallied;
 
 /**
  * One browser's live stream: the run it watches, whose view of it the stream serves (exercise
@@ -82,7 +83,7 @@ final class LiveSubscriber implements EventSink.Listener {
     if (change instanceof OutcomeAdded added) {
       return audience.maySee(added.outcome().requestedBy());
     }
-    return !(change instanceof RunTallied) || audience.isControl();
+    return !(change instanceof RunTallied || change instanceof Tallied) || audience.isControl();
   }
 
   /**

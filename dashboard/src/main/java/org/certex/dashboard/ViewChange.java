@@ -29,4 +29,11 @@ sealed interface ViewChange {
 
   /** The policy decided one of a team's requests: news for that team and exercise control. */
   record OutcomeAdded(String runId, RequestOutcome outcome) implements ViewChange {}
+
+  /**
+   * The run's scores or situation picture changed (see {@link RunTally}); told at most once a
+   * second (see {@link TallySignal}). News for exercise control and evaluators only; it carries
+   * nothing but the run, and the page refetches what it shows.
+   */
+  record Tallied(String runId) implements ViewChange {}
 }

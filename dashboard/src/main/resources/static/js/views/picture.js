@@ -165,7 +165,7 @@ function renderIncidents({ incidents, picture }) {
   fill(
     byId("picture-incidents"),
     h("p", {}, `${total} incident${total === 1 ? "" : "s"}, ${largeScale} declared large-scale`),
-    table(["Incident", "Countries", "Members", "Highest", "Last seen", "Escalation"], shown.slice(0, 20).map((i) => h("tr", { dataset: { incidentId: i.incidentId, largeScale: String(Boolean(i.largeScale)) } }, h("th", { scope: "row" }, i.incidentId), h("td", {}, (i.countries || []).join(", ")), h("td", { className: "num" }, String((i.members || []).length)), h("td", {}, i.highestSeverity || "–"), h("td", {}, time(i.lastSeen)), h("td", {}, i.largeScale ? `large-scale: ${i.largeScale.reason || ""} (by ${i.largeScale.declaredBy || "?"})` : i.mergedInto ? `merged into ${i.mergedInto}` : "–"))), "No incident yet."),
+    table(["Incident", "Countries", "Members", "Highest", "Last seen", "Escalation"], shown.slice(0, 20).map((i) => h("tr", { dataset: { incidentId: i.incidentId, largeScale: String(Boolean(i.largeScale)) } }, h("th", { scope: "row" }, i.incidentId), h("td", {}, (i.countries || []).join(", ")), h("td", { className: "num" }, String(i.memberCount ?? (i.members || []).length)), h("td", {}, i.highestSeverity || "–"), h("td", {}, time(i.lastSeen)), h("td", {}, i.largeScale ? `large-scale: ${i.largeScale.reason || ""} (by ${i.largeScale.declaredBy || "?"})` : i.mergedInto ? `merged into ${i.mergedInto}` : "–"))), "No incident yet."),
   );
 }
 

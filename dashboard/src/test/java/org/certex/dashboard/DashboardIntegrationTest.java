@@ -404,6 +404,47 @@ class DashboardIntegrationTest {
     assertProblem(client.get("/no-page.html"), 404, "Nothing is served at");
   }
 
+  @Test
+  @DisplayName("scores and the situation picture are served to control, refused to a team")
+  void scoresAndPicture() throws Exception {
+    String scores = RUN_PATH + "/scores";
+    String picture = RUN_PATH + "/picture";
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(client.json(picture, controlKey()).get("flows").valueStream())
+                    .anySatisfy(
+                        flow -> {
+                          assertThat(flow.get("from").asString()).isEqualTo("EE");
+                          assertThat(flow.get("to").asString()).isEqualTo("FR");
+                          assertThat(flow.get("label").asString()).isEqualTo("TLP:AMBER+STRICT");
+                          assertThat(flow.get("count").asLong()).isGreaterThanOrEqualTo(3);
+                        }));
+
+    JsonNode whole = client.json(picture, controlKey());
+    assertThat(whole.get("participants").size()).isEqualTo(3);
+    assertThat(whole.get("series").get("labels").valueStream().map(JsonNode::asString))
+        .contains("TLP:AMBER+STRICT");
+    assertThat(whole.get("clockCompliance").has("missed")).isTrue();
+    JsonNode fr = client.json(picture + "?country=FR&limit=5", controlKey());
+    assertThat(fr.get("participants").valueStream().map(p -> p.get("id").asString()))
+        .containsExactly(FR);
+    assertThat(fr.get("flows").valueStream().map(f -> f.get("to").asString())).contains(FR);
+    JsonNode score = client.json(scores, controlKey());
+    assertThat(score.has("teams") && score.has("objectives") && score.has("refusals")).isTrue();
+    assertThat(score.get("clocks").get("open").asLong()).isZero();
+
+    assertRefused(client.get(scores, key(FR)), "scores for a team");
+    assertRefused(client.get(picture, key(FR)), "the picture for a team");
+    assertProblem(client.get(picture + "?limit=500", controlKey()), 400, "from 1 to 200");
+    assertThat(
+            client
+                .get("/api/runs/no-such-run/scores", keys.keyFor("no-such-run", AccessRole.CONTROL))
+                .statusCode())
+        .isEqualTo(404);
+  }
+
   @Nested
   @DisplayName("with capability links")
   class AccessKeysAreEnforced {
