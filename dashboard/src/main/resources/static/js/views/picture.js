@@ -37,7 +37,7 @@ export function mountPicture(refresh) {
       h("label", { htmlFor: "picture-q" }, "Search"), search,
       h("span", { id: "picture-scope", className: "muted" })),
     h("div", { className: "picture-grid" },
-      figure("Sharing flows", "chart-flows", "chart-tall"),
+      figure("Sharing flows (deliveries by label; drag to move, wheel to zoom)", "chart-flows", "chart-tall", flowKey()),
       h("section", { className: "picture-block", attrs: { "aria-labelledby": "countries-heading" } }, h("h3", { id: "countries-heading" }, "Participants by country"), h("div", { id: "picture-countries", className: "table-scroll", tabIndex: 0, attrs: { role: "region", "aria-label": "Participants by country" } })),
       figure("Alerts over time by label", "chart-alerts"),
       figure("Time to acknowledge per team", "chart-ack"),
@@ -60,9 +60,16 @@ export function mountPicture(refresh) {
   store.subscribe(["attribution", "picture"], renderAttribution);
 }
 
-function figure(title, id, extra = "") {
+/** The flow graph's key: its edges are links of a graph series, which ECharts gives no legend. */
+function flowKey() {
+  return h("p", { className: "flow-key", attrs: { "aria-hidden": "true" } },
+    Object.keys(TLP_COLOURS).map((label) => h("span", { className: "key-line", dataset: { tlp: label } }, label)),
+    h("span", { className: "key-line", dataset: { tlp: "refused" } }, "refused attempts (dashed)"));
+}
+
+function figure(title, id, extra = "", key = null) {
   const headingId = `${id}-heading`;
-  return h("figure", { className: "picture-block chart-figure", attrs: { "aria-labelledby": headingId } }, h("figcaption", { id: headingId }, title), h("div", { id, className: `chart ${extra}` }));
+  return h("figure", { className: "picture-block chart-figure", attrs: { "aria-labelledby": headingId } }, h("figcaption", { id: headingId }, title), key, h("div", { id, className: `chart ${extra}` }));
 }
 
 function table(headers, rows, empty) {
@@ -106,7 +113,6 @@ function renderFlows(picture) {
   const max = Math.max(1, ...nodes.values());
   chart(byId("chart-flows"), {
     tooltip: {},
-    legend: { data: [...Object.keys(TLP_COLOURS), "refused"], textStyle: { color: "#c9d1d9" }, top: 0 },
     series: [
       {
         type: "graph",
