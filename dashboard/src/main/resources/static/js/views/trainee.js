@@ -131,11 +131,23 @@ function renderInbox(state) {
   byId("inbox-empty").hidden = shown.length > 0;
   byId("inbox-empty").textContent = all.length ? "No alert matches the filters." : "Nothing delivered yet.";
   keyed(byId("inbox"), shown, (d) => d.alertId, card, (node, d) => updateCard(node, d, acted, state.selectedAlert), MAX_CARDS);
+  if (!all.length) drawn.clear(); // another team's console, or a fresh start
+  for (const d of all) drawn.add(d.alertId);
+  inboxDrawn = all.length > 0;
   fill(byId("inbox-sources"), [...new Set(all.map((d) => d.sourceOrg))].slice(0, 200).map((s) => option(s)));
 }
 
+// after the first inbox drawn, an alert not seen before is news: highlighted, and said unless it
+// is noise (a filter that shows a card again is not news)
+let inboxDrawn = false;
+const drawn = new Set();
+
 function card(d) {
   const li = h("li", { className: "card" });
+  if (inboxDrawn && !drawn.has(d.alertId)) {
+    li.classList.add("fresh");
+    if (!isNoise(d.alertId)) announce(`New alert from ${d.sourceOrg}: ${d.tlp}, ${d.severity.toLowerCase()}`);
+  }
   li.append(h("button", { type: "button", className: "card-open", on: { click: () => openAlert(d.alertId) } }));
   return li;
 }
@@ -144,7 +156,7 @@ function updateCard(li, d, acted, selected) {
   const fresh = li.dataset.deliveryId && li.dataset.deliveryId !== d.deliveryId;
   Object.assign(li.dataset, { alertId: d.alertId, deliveryId: d.deliveryId, tlp: tlpKey(d.tlp), severity: d.severity, acted: String(acted.has(d.alertId)), origin: isNoise(d.alertId) ? "noise" : "inject" });
   li.classList.toggle("selected", d.alertId === selected);
-  li.classList.toggle("fresh", Boolean(fresh));
+  if (fresh) li.classList.add("fresh");
   const button = li.firstElementChild;
   button.setAttribute("aria-current", d.alertId === selected ? "true" : "false");
   fill(
