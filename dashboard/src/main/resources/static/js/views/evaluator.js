@@ -13,7 +13,12 @@ export function mountScores() {
   });
 }
 
-const seconds = (timing) => (timing && timing.count ? `${span((timing.medianSeconds ?? 0) * 1000)} (max ${span((timing.maxSeconds ?? 0) * 1000)}, n=${timing.count})` : "–");
+/** A timing: median (max, how many timed), and how many alerts still wait for that action. */
+function seconds(timing) {
+  if (!timing) return "–";
+  const timed = timing.count ? `${span((timing.medianSeconds ?? 0) * 1000)} (max ${span((timing.maxSeconds ?? 0) * 1000)}, n=${timing.count})` : "–";
+  return timing.open ? `${timed} · ${timing.open} open` : timed;
+}
 
 function counts(row) {
   return [row.met, row.late, row.missed, row.open].map((n, i) => h("td", { className: "num", dataset: { count: ["met", "late", "missed", "open"][i] } }, String(n ?? 0)));

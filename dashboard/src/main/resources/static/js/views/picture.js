@@ -178,7 +178,8 @@ function renderIncidents({ incidents, picture }) {
 function renderAttribution({ attribution, picture }) {
   const proposals = [...attribution.proposals.values()];
   const shown = proposals.length ? proposals : picture?.attribution?.proposals || [];
-  const coordinated = attribution.records.filter((r) => r.kind === "COORDINATED_ATTRIBUTION");
+  const live = attribution.records.filter((r) => r.kind === "COORDINATED_ATTRIBUTION");
+  const coordinated = live.length ? live : picture?.attribution?.coordinated || [];
   fill(
     byId("picture-attribution"),
     table(["Proposal", "Measure", "Subject", "Procedure", "Deadline", "State", "Votes"], shown.slice(0, 20).map((p) => h("tr", { dataset: { proposalId: p.proposalId, state: p.state } }, h("th", { scope: "row" }, p.proposalId), h("td", {}, words(p.measure)), h("td", {}, `${p.subject || ""}${p.actor && p.actor !== p.subject ? ` (${p.actor})` : ""}`), h("td", {}, words(p.procedure)), h("td", {}, time(p.deadline)), h("td", {}, h("span", { className: "state-badge", dataset: { state: p.state } }, words(p.state))), h("td", {}, Object.entries(p.votes || {}).map(([who, choice]) => `${who} ${words(choice)}`).join(", ") || "–"))), "No toolbox proposal yet."),
