@@ -26,6 +26,7 @@ export async function openSession(linkKey) {
     session.key = linkKey || null;
     return null;
   }
+  if (response.status === 401 || response.status === 403) return { grants: [], csrf: null }; // no session
   if (!response.ok) throw await failure(response, "/api/session");
   const answer = await response.json();
   session.csrf = answer.csrf || null;
