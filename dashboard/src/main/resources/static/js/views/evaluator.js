@@ -4,7 +4,7 @@
 
 import * as store from "../store.js";
 import { byId, h, fill } from "../dom.js";
-import { span, words } from "../format.js";
+import { span } from "../format.js";
 
 export function mountScores() {
   byId("scores-panel").hidden = false;
@@ -55,7 +55,7 @@ function render(scores) {
       "div",
       { className: "score-facts" },
       scores.clocks ? h("p", {}, `NIS2 clocks: ${scores.clocks.met ?? 0} met, ${scores.clocks.late ?? 0} late, ${scores.clocks.missed ?? 0} missed, ${scores.clocks.open ?? 0} open`) : null,
-      (scores.refusals || []).length ? h("p", {}, "Refused shares by reason: ", (scores.refusals || []).map((r) => `${words(r.reason)} ${r.count}`).join(" · ")) : null,
+      (scores.refusals || []).length ? h("p", {}, "Refused shares by reason: ", (scores.refusals || []).map((r) => `${r.reason} ${r.count}`).join(" · ")) : null,
     ),
   );
 }
