@@ -1,6 +1,7 @@
 package org.certex.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,6 +119,17 @@ final class ExerciseEventDecoder {
    * for a request of exercise control (not a fact: the engine's answer to it is).
    */
   Optional<ClockReported> clock(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    return control(run, record).stream()
+        .filter(ClockReported.class::isInstance)
+        .map(ClockReported.class::cast)
+        .findFirst();
+  }
+
+  /**
+   * The events of a record of {@code run}'s control topic: for an ENGINE record its clock and, but
+   * for a tick, what it applied or refused ({@link EngineRecords}); nothing for a request.
+   */
+  List<ExerciseEvent> control(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
     ExerciseControl control =
         run.control().valueSerde().deserializer().deserialize(record.topic(), record.value());
     if (control == null) {
@@ -128,17 +140,15 @@ final class ExerciseEventDecoder {
           "A control record of run " + control.getRunId() + " on a topic of run " + run.runId());
     }
     if (control.getOrigin() != ControlOrigin.ENGINE) {
-      return Optional.empty();
+      return List.of();
     }
-    return Optional.of(
-        new ClockReported(
-            run.runId(),
-            control.getScenarioTime(),
-            control.getSpeed(),
-            Boolean.TRUE.equals(control.getPaused())));
+    return EngineRecords.engine(control);
   }
 
-  /** A record of {@code run}'s dead-letter topic: only its reason is read, never its payload. */
+  /**
+   * A record of {@code run}'s dead-letter topic: only its reason, the topic it came from and its
+   * timestamp are read, never its payload.
+   */
   DeadLettered deadLettered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
     Headers headers = record.headers();
     String reason =
@@ -149,7 +159,10 @@ final class ExerciseEventDecoder {
             .filter(text -> !text.isBlank())
             .findFirst()
             .orElse(UNKNOWN_REASON);
-    return new DeadLettered(run.runId(), reason);
+    Header source = headers.lastHeader(DeadLetters.SOURCE_TOPIC);
+    String topic = source == null || source.value() == null ? null : text(source);
+    Instant at = record.timestamp() < 0 ? null : Instant.ofEpochMilli(record.timestamp());
+    return new DeadLettered(run.runId(), reason, topic, at);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
@@ -79,8 +80,20 @@ final class ExerciseViews {
     if (event instanceof DeadLettered deadLettered) {
       return run.deadLetter(deadLettered);
     }
-    // MSEL, injects, expectations, actions and the situation: folded by the dashboard issue's work
-    return List.of();
+    if (event instanceof MselPlanned planned) {
+      return run.plan(planned);
+    }
+    return run.play().apply(event);
+  }
+
+  /**
+   * Answers a query of one run's folded state, under the same lock as the fold: {@code query} must
+   * return what it read as copies (the folded state's own lists do).
+   *
+   * @return empty if the run is unknown
+   */
+  synchronized <T> Optional<T> read(String runId, Function<RunLedger, T> query) {
+    return Optional.ofNullable(runs.get(runId)).map(query);
   }
 
   private void tally(ExerciseEvent event) {

@@ -13,8 +13,10 @@ import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 
 /**
- * Which topics of which runs the feed reads: the deliveries, decisions, dead-letter and control
- * topics of every run it has learned of, all partitions. Used by the feed thread only.
+ * Which topics of which runs the feed reads: of every run it has learned of, all partitions of its
+ * deliveries, decisions, dead-letter, control, injects, expectations, actions, NIS2 clocks,
+ * incidents and attribution topics (not its alerts: the inboxes show what the policy delivered).
+ * Used by the feed thread only.
  */
 final class FollowedRuns {
 
@@ -23,7 +25,13 @@ final class FollowedRuns {
     DELIVERIES,
     DECISIONS,
     DEAD_LETTERS,
-    CONTROL
+    CONTROL,
+    INJECTS,
+    EXPECTATIONS,
+    ACTIONS,
+    CLOCKS,
+    INCIDENTS,
+    ATTRIBUTION
   }
 
   /** A followed topic and the run it belongs to. */
@@ -50,6 +58,12 @@ final class FollowedRuns {
     added.addAll(follow(run, run.decisions(), Kind.DECISIONS));
     added.addAll(follow(run, run.deadLetters(), Kind.DEAD_LETTERS));
     added.addAll(follow(run, run.control(), Kind.CONTROL));
+    added.addAll(follow(run, run.injects(), Kind.INJECTS));
+    added.addAll(follow(run, run.expectations(), Kind.EXPECTATIONS));
+    added.addAll(follow(run, run.actions(), Kind.ACTIONS));
+    added.addAll(follow(run, run.clocks(), Kind.CLOCKS));
+    added.addAll(follow(run, run.incidents(), Kind.INCIDENTS));
+    added.addAll(follow(run, run.attribution(), Kind.ATTRIBUTION));
     return added;
   }
 

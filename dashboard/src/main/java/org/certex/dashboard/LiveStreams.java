@@ -1,7 +1,9 @@
 package org.certex.dashboard;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,28 +103,25 @@ final class LiveStreams implements SmartLifecycle {
     }
   }
 
-  /** Called on the feed thread; never waits for a browser. */
+  /**
+   * Called on the feed thread; never waits for a browser. Each event is encoded once for all the
+   * streams that see it alike ({@link LiveEvent#sharedBy}).
+   */
   void publish(ViewChange change) {
     synchronized (history) {
       LiveHistory.Numbered numbered = history.append(change);
-      // An event differs only between exercise control and everyone else (a run's view or
-      // summary).
-      byte[] forControl = null;
-      byte[] forOthers = null;
+      Map<String, byte[]> encoded = new HashMap<>();
       for (LiveSubscriber subscriber : subscribers) {
-        if (!subscriber.wants(change)) {
+        if (!subscriber.watches(change.runId())) {
           continue;
         }
-        if (subscriber.audience().isControl()) {
-          if (forControl == null) {
-            forControl = frame(numbered, subscriber.audience());
-          }
-          subscriber.offer(forControl);
-        } else {
-          if (forOthers == null) {
-            forOthers = frame(numbered, subscriber.audience());
-          }
-          subscriber.offer(forOthers);
+        AccessRole audience = subscriber.audience();
+        Optional<LiveEvent> event = LiveEvent.of(change, audience);
+        if (event.isPresent()) {
+          subscriber.offer(
+              encoded.computeIfAbsent(
+                  LiveEvent.sharedBy(change, audience),
+                  shared -> frames.frame(event.get(), history.id(numbered.number()))));
         }
       }
     }
@@ -140,8 +139,10 @@ final class LiveStreams implements SmartLifecycle {
     return replay.size() < limits.events() && bytes <= limits.bytes();
   }
 
+  /** The frame of a change this audience {@linkplain LiveSubscriber#wants wants}. */
   private byte[] frame(LiveHistory.Numbered numbered, AccessRole audience) {
-    return frames.frame(LiveEvent.of(numbered.change(), audience), history.id(numbered.number()));
+    return frames.frame(
+        LiveEvent.of(numbered.change(), audience).orElseThrow(), history.id(numbered.number()));
   }
 
   int openStreams() {

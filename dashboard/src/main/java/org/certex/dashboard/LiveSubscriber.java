@@ -6,16 +6,11 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import org.certex.dashboard.ViewChange.DeliveryAdded;
-import org.certex.dashboard.ViewChange.OutcomeAdded;
-import org.certex.dashboard.ViewChange.RunTallied;
-import org.certex.dashboard.ViewChange.Tallied;
 
 /**
  * One browser's live stream: the run it watches, whose view of it the stream serves (exercise
- * control's, or one CERT's: that CERT's deliveries, the outcomes of its own team's requests and the
- * run's public facts only), and a bounded queue of encoded events that a small shared executor
- * drains into its {@link EventSink}.
+ * control's, or one CERT's: what {@link LiveEvent#of} lets that CERT see), and a bounded queue of
+ * encoded events that a small shared executor drains into its {@link EventSink}.
  *
  * <p>Nothing here waits for the browser: the feed thread only enqueues, and a drain writes only
  * what the connection takes at once, then leaves until the sink says it takes more. A browser that
@@ -69,21 +64,16 @@ final class LiveSubscriber implements EventSink.Listener {
   }
 
   /**
-   * Whether this stream carries the change: same run and, for a delivery, a recipient its audience
-   * may see, for a request's outcome, a requester its audience may see; what the dashboard tallied
-   * goes to exercise control only.
+   * Whether this stream carries the change: same run, and something its audience may see of it
+   * ({@link LiveEvent#of} decides).
    */
   boolean wants(ViewChange change) {
-    if (!runId.equals(change.runId())) {
-      return false;
-    }
-    if (change instanceof DeliveryAdded added) {
-      return audience.maySee(added.delivery().recipient());
-    }
-    if (change instanceof OutcomeAdded added) {
-      return audience.maySee(added.outcome().requestedBy());
-    }
-    return !(change instanceof RunTallied || change instanceof Tallied) || audience.isControl();
+    return runId.equals(change.runId()) && LiveEvent.of(change, audience).isPresent();
+  }
+
+  /** Whether this stream watches {@code runId}. */
+  boolean watches(String runId) {
+    return this.runId.equals(runId);
   }
 
   /**

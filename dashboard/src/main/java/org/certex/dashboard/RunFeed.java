@@ -3,7 +3,6 @@ package org.certex.dashboard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -16,6 +15,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.PipelineStatus;
 import org.certex.dashboard.FollowedRuns.FollowedTopic;
+import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
 import org.slf4j.Logger;
@@ -25,11 +25,14 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Feeds the fold: one thread with one plain consumer that reads the runs topic, the pipelines topic
  * (each run's pipeline health) and, for each run it learns of, the run's deliveries, decisions,
- * dead-letter and control topics, every partition from the beginning. So after a restart the views
- * are rebuilt from the log, as DESIGN.md section 3 asks. Of the decisions, only those of teams'
- * share requests and permissions reach the fold; each is decoded, though, as nothing outside the
- * value says which kind it is. Of the control topic, only the engine's records (its ticks and what
- * it applied) reach the fold, as the run's clock; exercise control's requests are passed over.
+ * dead-letter, control, injects, expectations, actions, NIS2 clocks, incidents and attribution
+ * topics, every partition from the beginning. So after a restart the views are rebuilt from the
+ * log, as DESIGN.md section 3 asks. Of the decisions, only those of teams' share requests and
+ * permissions reach the fold; each is decoded, though, as nothing outside the value says which kind
+ * it is. Of the control topic, only the engine's records (its ticks and what it applied) reach the
+ * fold, as the run's clock and, but for ticks, as facts of exercise control; exercise control's
+ * requests are passed over. Each record of the runs topic also brings the run's MSEL ({@link
+ * EngineRecords#msel}).
  *
  * <p>A record that cannot be decoded or folded is counted, logged once at WARN and skipped: nothing
  * a producer writes stops the thread. Known gaps: a tombstone on the runs topic is ignored (a
@@ -50,6 +53,7 @@ final class RunFeed implements SmartLifecycle {
   private final TopicSpec<String, ExerciseRun> runsTopic = TopicCatalogue.runs();
   private final TopicSpec<String, PipelineStatus> pipelinesTopic = TopicCatalogue.pipelines();
   private final PipelineReportDecoder pipelineReports = new PipelineReportDecoder();
+  private final ExerciseLogDecoder played = new ExerciseLogDecoder();
   private final FollowedRuns followed = new FollowedRuns();
   private final AtomicLong records = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
@@ -169,7 +173,7 @@ final class RunFeed implements SmartLifecycle {
       } else if (record.topic().equals(pipelinesTopic.name())) {
         pipelineReports.reported(record).ifPresent(fold);
       } else {
-        followed.topic(record.topic()).flatMap(topic -> event(topic, record)).ifPresent(fold);
+        followed.topic(record.topic()).ifPresent(topic -> events(topic, record).forEach(fold));
       }
     } catch (RuntimeException e) {
       skipped.incrementAndGet();
@@ -182,22 +186,28 @@ final class RunFeed implements SmartLifecycle {
     }
   }
 
-  private Optional<ExerciseEvent> event(
-      FollowedTopic topic, ConsumerRecord<byte[], byte[]> record) {
+  private List<ExerciseEvent> events(FollowedTopic topic, ConsumerRecord<byte[], byte[]> record) {
+    RunTopics run = topic.run();
     return switch (topic.kind()) {
       case DELIVERIES -> {
-        ExerciseEvent delivered = decoder.delivered(topic.run(), record);
+        ExerciseEvent delivered = decoder.delivered(run, record);
         meters.delivered(delivered.runId(), record.headers());
-        yield Optional.of(delivered);
+        yield List.of(delivered);
       }
-      case DECISIONS -> decoder.decided(topic.run(), record).map(ExerciseEvent.class::cast);
-      case CONTROL -> decoder.clock(topic.run(), record).map(ExerciseEvent.class::cast);
+      case DECISIONS ->
+          decoder.decided(run, record).stream().map(ExerciseEvent.class::cast).toList();
+      case CONTROL -> decoder.control(run, record);
       case DEAD_LETTERS -> {
-        ExerciseEvent deadLettered = decoder.deadLettered(topic.run(), record);
-        meters.deadLettered(
-            deadLettered.runId(), DeadLetterCause.of(topic.run(), record.headers()));
-        yield Optional.of(deadLettered);
+        ExerciseEvent deadLettered = decoder.deadLettered(run, record);
+        meters.deadLettered(deadLettered.runId(), DeadLetterCause.of(run, record.headers()));
+        yield List.of(deadLettered);
       }
+      case INJECTS -> List.of(played.injected(run, record));
+      case EXPECTATIONS -> List.of(played.settled(run, record));
+      case ACTIONS -> List.of(played.acted(run, record));
+      case CLOCKS -> List.of(played.reportingClock(run, record));
+      case INCIDENTS -> List.of(played.incident(run, record));
+      case ATTRIBUTION -> List.of(played.attribution(run, record));
     };
   }
 
@@ -209,6 +219,7 @@ final class RunFeed implements SmartLifecycle {
       log.info("Run feed follows run {} ({} partitions)", run.getRunId(), run.getPartitions());
     }
     fold.accept(decoder.recorded(run));
+    fold.accept(EngineRecords.msel(run));
   }
 
   /** Adds partitions to the assignment; those already assigned keep their positions. */

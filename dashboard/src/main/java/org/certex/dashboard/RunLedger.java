@@ -13,9 +13,11 @@ import java.util.stream.Collectors;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.ViewChange.ClockMoved;
 import org.certex.dashboard.ViewChange.DeliveryAdded;
 import org.certex.dashboard.ViewChange.OutcomeAdded;
 import org.certex.dashboard.ViewChange.RunChanged;
@@ -23,8 +25,9 @@ import org.certex.dashboard.ViewChange.RunTallied;
 
 /**
  * The folded state of one run: its view, one inbox per recipient, the outcomes of each team's
- * requests, which alerts each CERT holds, and how far its scenario clock has gone (the engine's
- * ticks and answers on the control topic).
+ * requests, which alerts each CERT holds ({@link Holdings}), how far its scenario clock has gone
+ * (the engine's ticks and answers on the control topic), and the exercise as played ({@link
+ * RunPlay}).
  *
  * <p>Every delivery id and action id ever seen is remembered (about a hundred bytes each), so a
  * redelivered record is ignored even after its entry fell off a bounded list, and so is every
@@ -36,7 +39,8 @@ final class RunLedger {
   private final int capacity;
   private final Map<String, Inbox> inboxes = new TreeMap<>();
   private final Map<String, RequestOutcomes> outcomes = new HashMap<>();
-  private final Map<String, Set<String>> held = new HashMap<>();
+  private final Holdings holdings = new Holdings();
+  private final RunPlay play;
   private final Set<String> deliveryIds = new HashSet<>();
   private final Set<String> actionIds = new HashSet<>();
   private final Map<String, Instant> latestDeliveryTo = new HashMap<>();
@@ -44,6 +48,8 @@ final class RunLedger {
   private int partitions;
   private Instant latestScenarioTime;
   private Instant engineTime;
+  private ClockReported latestClock;
+  private boolean heldByRecord;
 
   /**
    * @param capacity how many entries each CERT's inbox, and each team's outcomes, keep
@@ -51,6 +57,25 @@ final class RunLedger {
   RunLedger(String runId, int capacity) {
     this.capacity = capacity;
     this.view = RunView.unannounced(runId);
+    this.play = new RunPlay(runId, holdings);
+  }
+
+  /** The exercise as played: MSEL, control facts, dead letters, situation, actions. */
+  RunPlay play() {
+    return play;
+  }
+
+  /**
+   * The exercise's clock: the engine's latest record, or the run's start (held as its record says)
+   * before the engine said any.
+   */
+  ClockView clock() {
+    Instant time = engineTime != null ? engineTime : view.scenarioStart();
+    if (latestClock == null) {
+      return new ClockView(time, null, false, heldByRecord, view.status());
+    }
+    return new ClockView(
+        time, latestClock.speed(), latestClock.paused(), latestClock.held(), view.status());
   }
 
   RunView view() {
@@ -74,7 +99,7 @@ final class RunLedger {
     if (RunView.UNANNOUNCED.equals(view.status())) {
       return Optional.empty();
     }
-    boolean holds = held.getOrDefault(certId, Set.of()).contains(alertId);
+    boolean holds = holdings.received(certId, alertId);
     Set<String> participants =
         view.participants().stream().map(ParticipantView::id).collect(Collectors.toSet());
     return Optional.of(
@@ -104,11 +129,19 @@ final class RunLedger {
     return start == null || guess.isAfter(start) ? guess : start;
   }
 
-  /** The engine said where the run's clock stands; what the page shows does not change. */
+  /** The engine said where the run's clock stands: everyone's page shows it. */
   List<ViewChange> clock(ClockReported clock) {
     if (engineTime == null || clock.scenarioTime().isAfter(engineTime)) {
       engineTime = clock.scenarioTime();
     }
+    latestClock = clock;
+    return List.of(new ClockMoved(view.runId(), clock()));
+  }
+
+  /** The MSEL and whether the run is held before STARTEX, from the run's record. */
+  List<ViewChange> plan(MselPlanned planned) {
+    heldByRecord = planned.held();
+    play.msel().plan(planned.msel());
     return List.of();
   }
 
@@ -127,8 +160,8 @@ final class RunLedger {
     if (delivery.deliveredAt() != null) {
       latestDeliveryTo.merge(delivery.recipient(), delivery.deliveredAt(), RunLedger::later);
     }
-    held.computeIfAbsent(delivery.recipient(), r -> new HashSet<>()).add(delivery.alertId());
-    List<ViewChange> changes = new ArrayList<>(2);
+    holdings.delivered(delivery);
+    List<ViewChange> changes = new ArrayList<>(3);
     Inbox inbox = inboxes.get(delivery.recipient());
     if (inbox == null) {
       inbox = new Inbox(capacity);
@@ -138,6 +171,7 @@ final class RunLedger {
     }
     inbox.add(delivery);
     changes.add(new DeliveryAdded(view.runId(), delivery));
+    play.situation().delivered(delivery.recipient(), delivery.alertId()).ifPresent(changes::add);
     return changes;
   }
 
@@ -160,7 +194,7 @@ final class RunLedger {
 
   List<ViewChange> deadLetter(DeadLettered deadLettered) {
     view = view.deadLettered(deadLettered.reason());
-    return List.of(new RunTallied(view));
+    return List.of(new RunTallied(view), play.deadLetter(deadLettered));
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -87,7 +87,8 @@ class ExerciseViewsTallyTest {
             s -> {});
     assertThat(control.wants(new Tallied(RUN))).isTrue();
     assertThat(team.wants(new Tallied(RUN))).isFalse();
-    LiveEvent event = LiveEvent.of(new Tallied(RUN), AccessRole.CONTROL);
+    LiveEvent event = LiveEvent.of(new Tallied(RUN), AccessRole.CONTROL).orElseThrow();
+    assertThat(LiveEvent.of(new Tallied(RUN), AccessRole.cert("FR-CERT"))).isEmpty();
     assertThat(event.name()).isEqualTo(LiveEvent.TALLY);
     assertThat(event.data()).isEqualTo(java.util.Map.of());
   }

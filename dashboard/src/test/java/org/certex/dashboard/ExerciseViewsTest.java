@@ -120,7 +120,11 @@ class ExerciseViewsTest {
     assertThat(run.deadLetters()).isEqualTo(2);
     assertThat(run.lastDeadLetterReason()).isEqualTo("TLP:RED without addressees");
     assertThat(views.run("other").orElseThrow().deadLetters()).isZero();
-    assertThat(changes).containsExactly(new RunTallied(run));
+    assertThat(changes)
+        .containsExactly(
+            new RunTallied(run),
+            new ViewChange.DeadLetterAdded(
+                RUN, new DeadLetterView("TLP:RED without addressees", null, null)));
   }
 
   @Test
@@ -283,7 +287,14 @@ class ExerciseViewsTest {
   void scenarioNowFromTheEngine() {
     views.apply(runRecorded(RUN, T0));
     views.apply(delivered(RUN, "a1", "FR-CERT", 3));
-    assertThat(views.apply(ExerciseFixtures.ticked(RUN, 10))).as("nothing to push").isEmpty();
+    assertThat(views.apply(ExerciseFixtures.ticked(RUN, 10)))
+        .as("everyone's page is told where the clock stands")
+        .singleElement()
+        .isInstanceOfSatisfying(
+            ViewChange.ClockMoved.class,
+            moved ->
+                assertThat(moved.clock().scenarioTime())
+                    .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(600)));
 
     assertThat(views.actingGround(RUN, "FR-CERT", "a1").orElseThrow().scenarioNow())
         .isEqualTo(ExerciseFixtures.SCENARIO_START.plusSeconds(600));

@@ -226,7 +226,7 @@ class LiveSubscriberTest {
 
   private void send(LiveSubscriber subscriber, ViewChange change) {
     if (subscriber.wants(change)) {
-      subscriber.offer(frames.frame(LiveEvent.of(change, subscriber.audience())));
+      subscriber.offer(frames.frame(LiveEvent.of(change, subscriber.audience()).orElseThrow()));
     }
   }
 

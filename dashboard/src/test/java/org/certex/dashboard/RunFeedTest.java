@@ -11,6 +11,7 @@ import static org.certex.dashboard.ExerciseFixtures.requestDecision;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,14 @@ import org.certex.avro.SharingDecision;
 import org.certex.dashboard.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.ExerciseEvent.ClockReported;
 import org.certex.dashboard.ExerciseEvent.DeadLettered;
+import org.certex.dashboard.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.ExerciseEvent.RunRecorded;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
+import org.certex.schemas.TopicSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -86,8 +89,12 @@ class RunFeedTest {
 
     feed.start();
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(5));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(6));
     assertThat(folded).filteredOn(RunRecorded.class::isInstance).hasSize(1);
+    assertThat(folded)
+        .as("the run's record brings its MSEL too")
+        .filteredOn(MselPlanned.class::isInstance)
+        .hasSize(1);
     assertThat(folded)
         .as("the pipelines topic is read from the start too; a report under another key is not")
         .filteredOn(PipelineReported.class::isInstance)
@@ -99,9 +106,9 @@ class RunFeedTest {
               assertThat(reported.pipeline().failed()).isTrue();
               assertThat(reported.pipeline().failedRecord().key()).isEqualTo("alert-9");
             });
-    assertThat(folded.subList(2, 5))
+    assertThat(folded.subList(3, 6))
         .as("the alert's own decision is read and left out")
-        .contains(new DeadLettered(RUN, "no addressees"))
+        .contains(new DeadLettered(RUN, "no addressees", null, Instant.EPOCH))
         .anySatisfy(
             event ->
                 assertThat(event)
@@ -113,11 +120,15 @@ class RunFeedTest {
         .satisfies(
             event ->
                 assertThat(((AlertDelivered) event).delivery().alertId()).isEqualTo("alert-1"));
-    assertThat(consumer.assignment()).hasSize(1 + 1 + 3 + 3 + 3 + 1);
+    assertThat(consumer.assignment())
+        .as(
+            "runs, pipelines; deliveries, decisions, dead letters, control, injects, expectations,"
+                + " actions, clocks, incidents, attribution")
+        .hasSize(1 + 1 + 3 + 3 + 3 + 1 + 1 + 1 + 3 + 3 + 3 + 3);
     FeedStatus status = feed.status();
     assertThat(status.running()).isTrue();
     assertThat(status.runs()).isEqualTo(1);
-    assertThat(status.partitions()).isEqualTo(12);
+    assertThat(status.partitions()).isEqualTo(26);
     assertThat(status.records()).isEqualTo(9);
     assertThat(status.skipped()).isEqualTo(3);
   }
@@ -184,12 +195,11 @@ class RunFeedTest {
     Map<TopicPartition, Long> offsets = new HashMap<>();
     offsets.put(RUNS, 0L);
     offsets.put(PIPELINES, 0L);
-    for (int p = 0; p < 3; p++) {
-      offsets.put(new TopicPartition(TOPICS.deliveries().name(), p), 0L);
-      offsets.put(new TopicPartition(TOPICS.decisions().name(), p), 0L);
-      offsets.put(new TopicPartition(TOPICS.deadLetters().name(), p), 0L);
+    for (TopicSpec<?, ?> topic : TOPICS.all()) {
+      for (int p = 0; p < topic.partitions(); p++) {
+        offsets.put(new TopicPartition(topic.name(), p), 0L);
+      }
     }
-    offsets.put(new TopicPartition(TOPICS.control().name(), 0), 0L);
     return offsets;
   }
 
