@@ -4,7 +4,7 @@
 // changes nothing.
 
 import * as store from "./store.js";
-import { toMillis } from "./format.js";
+import { toMillis, isoDuration } from "./format.js";
 
 const s = store.snapshot();
 const LIMIT_LOG = 200;
@@ -131,6 +131,17 @@ const handlers = {
       s.msel.push(row);
     }
     Object.assign(row, { state: "FIRED", firedAt: fired.at, cause: fired.cause, alertId: fired.alertId });
+    // its expectations open as it fires (exercise control's stream says only how they settle)
+    const firedAt = toMillis(fired.at);
+    for (const e of row.expectations || []) {
+      if (e.state && e.state !== "NOT_OPEN") continue;
+      const within = isoDuration(e.within);
+      Object.assign(e, { state: "OPEN", deadline: e.deadline ?? (within !== null && firedAt !== null ? new Date(firedAt + within).toISOString() : null) });
+      if (e.who === s.team && !s.teamExpectations.has(e.expectationId)) {
+        store.put(s.teamExpectations, e.expectationId, teamExpectation(e), LIMIT_LOG);
+        store.changed("teamExpectations");
+      }
+    }
     store.changed("msel");
   },
   expectation(e) {
