@@ -127,7 +127,9 @@ const handlers = {
   inject(fired) {
     let row = s.msel.find((inject) => inject.injectId === fired.injectId);
     if (!row) {
-      row = { injectId: fired.injectId, placement: "MANUAL", sender: fired.sender, kind: fired.kind, recipients: fired.recipients, summary: fired.subject, expectations: [] };
+      const cause = String(fired.cause || "");
+      const placement = cause === "manual" ? "MANUAL" : cause.startsWith("contingency") ? "CONTINGENCY" : cause.startsWith("branch") ? "BRANCH" : "TIMELINE";
+      row = { injectId: fired.injectId, placement, sender: fired.sender, kind: fired.kind, recipients: fired.recipients, summary: fired.subject, expectations: [] };
       s.msel.push(row);
     }
     Object.assign(row, { state: "FIRED", firedAt: fired.at, cause: fired.cause, alertId: fired.alertId });

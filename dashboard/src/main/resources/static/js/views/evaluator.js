@@ -16,8 +16,9 @@ export function mountScores() {
 /** A timing: median (max, how many timed), and how many alerts still wait for that action. */
 function seconds(timing) {
   if (!timing) return "–";
-  const timed = timing.count ? `${span((timing.medianSeconds ?? 0) * 1000)} (max ${span((timing.maxSeconds ?? 0) * 1000)}, n=${timing.count})` : "–";
-  return timing.open ? `${timed} · ${timing.open} open` : timed;
+  const timed = timing.count ? `${span((timing.medianSeconds ?? 0) * 1000)} (max ${span((timing.maxSeconds ?? 0) * 1000)}, n=${timing.count})` : "";
+  const open = timing.open ? `${timing.open} open` : "";
+  return [timed, open].filter(Boolean).join(" · ") || "–";
 }
 
 function counts(row) {
