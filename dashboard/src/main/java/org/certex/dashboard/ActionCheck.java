@@ -1,33 +1,56 @@
 package org.certex.dashboard;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.certex.avro.EscalationLevel;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.RecordLimits;
 
 /**
  * Decides whether a team's request becomes an action on the run's actions topic, before anything is
  * written. The acting organisation is the CERT the key opened (the path's {@code orgId}), never a
- * field of the request. Whether the label allows the share is not checked here: that is the sharing
- * policy's call, and its refusal, with the reason code, is what the team should see.
+ * field of the request. Whether the label allows a share, or a report meets an open clock, is not
+ * checked here: that is the pipeline's call, and its refusal, with the reason, is what the team
+ * should see.
  *
- * <p>The checks, in order: the type is {@code SHARE} or {@code GRANT_PERMISSION}, an alert id and
- * at least one target are given, each within {@link RecordLimits} (ids of {@link
- * RecordLimits#ID_CHARS}, at most {@link RecordLimits#PARTICIPANTS} targets, a note of {@link
- * RecordLimits#NOTE_CHARS}) (400); the run is recorded (404); it is still running (409: a completed
- * or aborted run takes no more actions); the team's CERT holds the alert (404, whether or not the
+ * <p>The checks, in order: the type is one a team may take, the ids, targets and note are within
+ * {@link RecordLimits} (ids of {@link RecordLimits#ID_CHARS}, at most {@link
+ * RecordLimits#PARTICIPANTS} targets, a note of {@link RecordLimits#NOTE_CHARS}), what the type
+ * says beyond them is well-formed ({@link ActionDetailCheck}), and the alert and targets it needs
+ * are given (400); the run is recorded (404); it is still running (409: a completed or aborted run
+ * takes no more actions); the team's CERT holds the alert named, if any (404, whether or not the
  * alert exists elsewhere); every target is a participant of the run (400, naming the unknown ones);
  * and last, the {@code TraineeAction} that would be written is within every limit of {@link
  * RecordLimits#problemsOf(TraineeAction)} (400, with its sentences).
  */
 final class ActionCheck {
 
-  private static final int MAX_NAMED_UNKNOWN = 5;
+  /** The types that act on an alert: without one, there is nothing to report, share or permit. */
+  private static final Set<TeamAction.Kind> ON_AN_ALERT =
+      EnumSet.of(
+          TeamAction.Kind.REPORT,
+          TeamAction.Kind.REQUEST_REPORT,
+          TeamAction.Kind.SHARE,
+          TeamAction.Kind.REQUEST_PERMISSION,
+          TeamAction.Kind.GRANT_PERMISSION);
+
+  /** The types directed at someone: a share, a report, an acknowledgement go to somebody. */
+  private static final Set<TeamAction.Kind> TO_SOMEONE =
+      EnumSet.of(
+          TeamAction.Kind.ACKNOWLEDGE,
+          TeamAction.Kind.REPORT,
+          TeamAction.Kind.REQUEST_REPORT,
+          TeamAction.Kind.SHARE,
+          TeamAction.Kind.REQUEST_PERMISSION,
+          TeamAction.Kind.GRANT_PERMISSION);
+
+  static final String TYPES =
+      "ACKNOWLEDGE, CLASSIFY, REPORT, REQUEST_REPORT, SHARE, REQUEST_PERMISSION, GRANT_PERMISSION,"
+          + " ESCALATE, ATTRIBUTE, VOTE or PROPOSE";
 
   private final ExerciseViews views;
   private final Supplier<String> actionIds;
@@ -51,19 +74,13 @@ final class ActionCheck {
   TeamAction admit(String runId, String certId, AccessRole role, ActionRequest request) {
     TeamAction.Kind kind = kindOf(request.type());
     String alertId = alertIdOf(request.alertId());
-    List<String> targets = targetsOf(request.targets());
+    String incidentId = Texts.optionalId("incidentId", request.incidentId());
+    List<String> targets = Recipients.of(request.targets(), "targets", "A target");
     String note = noteOf(request.note());
-    ActingGround ground =
-        views
-            .actingGround(runId, certId, alertId)
-            .orElseThrow(() -> new UnknownRunException(runId));
-    if (!ground.takesActions()) {
-      throw ActionRefused.runOver(runId, ground.status());
-    }
-    if (!ground.holdsAlert()) {
-      throw ActionRefused.notHeld(certId, alertId);
-    }
-    requireParticipants(runId, targets, ground.participants());
+    TeamDetail detail = ActionDetailCheck.detailOf(kind, request);
+    requireWhatTheTypeNeeds(kind, detail, alertId, incidentId, targets);
+    ActingGround ground = groundOf(runId, certId, alertId);
+    Recipients.requireParticipants(runId, targets, ground.participants());
     TeamAction action =
         new TeamAction(
             actionIds.get(),
@@ -71,32 +88,58 @@ final class ActionCheck {
             certId,
             kind,
             alertId,
+            incidentId,
             targets,
             note,
+            detail,
             ground.scenarioNow(),
             role.name(),
             ground.partitions());
-    List<String> problems = RecordLimits.problemsOf(ActionRecords.traineeAction(action));
-    if (!problems.isEmpty()) {
-      throw ActionRefused.badRequest("The action breaks a limit: " + String.join("; ", problems));
-    }
+    requireWithinLimits(ActionRecords.traineeAction(action));
     return action;
   }
 
+  /**
+   * What the run says to a team acting as {@code certId} on {@code alertId} (none if null): 404 if
+   * the run is unknown, 409 if it is over, 404 if the CERT does not hold the alert.
+   */
+  ActingGround groundOf(String runId, String certId, String alertId) {
+    ActingGround ground =
+        views
+            .actingGround(runId, certId, alertId)
+            .orElseThrow(() -> new UnknownRunException(runId));
+    if (!ground.takesActions()) {
+      throw ActionRefused.runOver(runId, ground.status());
+    }
+    if (alertId != null && !ground.holdsAlert()) {
+      throw ActionRefused.notHeld(certId, alertId);
+    }
+    return ground;
+  }
+
   private static TeamAction.Kind kindOf(String type) {
-    String name = type == null ? "" : type.strip().toUpperCase(Locale.ROOT);
+    String name = type == null ? "" : type.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    if (TeamAction.Kind.NOTIFY.name().equals(name)) {
+      throw ActionRefused.badRequest(
+          "A NOTIFY is recorded when the team issues its own alert (POST"
+              + " /api/runs/{runId}/certs/{orgId}/alerts); this takes "
+              + TYPES);
+    }
     for (TeamAction.Kind kind : TeamAction.Kind.values()) {
       if (kind.name().equals(name)) {
         return kind;
       }
     }
     throw ActionRefused.badRequest(
-        "Unknown action type '" + type + "': the dashboard takes SHARE or GRANT_PERMISSION");
+        "Unknown action type '"
+            + Texts.quoted(String.valueOf(type))
+            + "': the dashboard takes "
+            + TYPES);
   }
 
   private static String alertIdOf(String alertId) {
     if (alertId == null || alertId.isBlank()) {
-      throw ActionRefused.badRequest("An action needs the alertId of an alert in the inbox");
+      return null;
     }
     String id = alertId.strip();
     if (id.length() > RecordLimits.ID_CHARS) {
@@ -106,53 +149,46 @@ final class ActionCheck {
     return id;
   }
 
-  /** The targets without blanks around them and without repeats, in the team's order. */
-  private static List<String> targetsOf(List<String> targets) {
-    List<String> given = targets == null ? List.of() : targets;
-    if (given.size() > RecordLimits.PARTICIPANTS) {
+  private static void requireWhatTheTypeNeeds(
+      TeamAction.Kind kind,
+      TeamDetail detail,
+      String alertId,
+      String incidentId,
+      List<String> targets) {
+    if (ON_AN_ALERT.contains(kind) && alertId == null) {
       throw ActionRefused.badRequest(
-          RecordLimits.tooMany("targets", given.size(), RecordLimits.PARTICIPANTS));
+          capitalised(Texts.a(kind)) + " needs the alertId of an alert in the inbox");
     }
-    Set<String> distinct = new LinkedHashSet<>();
-    for (String target : given) {
-      String id = target == null ? "" : target.strip();
-      if (id.length() > RecordLimits.ID_CHARS) {
+    if (TO_SOMEONE.contains(kind) && targets.isEmpty()) {
+      throw ActionRefused.badRequest(
+          capitalised(Texts.a(kind)) + " needs at least one target organisation");
+    }
+    if (detail instanceof TeamDetail.Escalation escalation) {
+      EscalationLevel level = escalation.level();
+      if (level != null && alertId == null && incidentId == null) {
         throw ActionRefused.badRequest(
-            RecordLimits.tooLong("A target", id.length(), RecordLimits.ID_CHARS));
+            "An ESCALATE to " + level + " needs the incidentId or the alertId it is about");
       }
-      distinct.add(id);
+      if (level == null && targets.isEmpty()) {
+        throw ActionRefused.badRequest(
+            "An ESCALATE needs an escalation (CSIRTS_NETWORK, EU_CYCLONE or LARGE_SCALE) or at"
+                + " least one target organisation to escalate to");
+      }
     }
-    if (distinct.isEmpty()) {
-      throw ActionRefused.badRequest("An action needs at least one target organisation");
-    }
-    return List.copyOf(distinct);
   }
 
   private static String noteOf(String note) {
-    String text = note == null ? "" : note.strip();
-    if (text.length() > RecordLimits.NOTE_CHARS) {
-      throw ActionRefused.badRequest(
-          RecordLimits.tooLong("The note", text.length(), RecordLimits.NOTE_CHARS));
-    }
-    return text;
+    return Texts.optional("The note", note, RecordLimits.NOTE_CHARS);
   }
 
-  private static void requireParticipants(
-      String runId, List<String> targets, Set<String> participants) {
-    List<String> unknown = new ArrayList<>();
-    for (String target : targets) {
-      if (!participants.contains(target)) {
-        unknown.add(target.isEmpty() ? "(blank)" : target);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      List<String> named = unknown.subList(0, Math.min(unknown.size(), MAX_NAMED_UNKNOWN));
-      throw ActionRefused.badRequest(
-          "Not a participant of run "
-              + runId
-              + ": "
-              + String.join(", ", named)
-              + (unknown.size() > named.size() ? " and " + (unknown.size() - named.size()) : ""));
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  static void requireWithinLimits(TraineeAction action) {
+    List<String> problems = RecordLimits.problemsOf(action);
+    if (!problems.isEmpty()) {
+      throw ActionRefused.badRequest("The action breaks a limit: " + String.join("; ", problems));
     }
   }
 }

@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Where a team acts from its page: shares an alert of its inbox, or grants permission for its own
- * alert to go further. The same keys as the inbox open it: the CERT's own, or exercise control's
- * (acting for that CERT). The dashboard checks what it can ({@link ActionCheck}), writes the action
- * to the run's actions topic ({@link ActionLog}) and answers 202 once the broker has it; the
- * sharing policy decides it, and the team reads the outcome among its {@link RequestOutcome}s.
+ * Where a team acts from its page: acknowledges, classifies, reports (NIS2), shares, asks for or
+ * grants permission, escalates, attributes, votes and proposes (docs/DASHBOARD.md, "What a team can
+ * do"). The CERT's own key opens it, or exercise control's (acting for that CERT); never an
+ * evaluator's. The dashboard checks what it can ({@link ActionCheck}), writes the action to the
+ * run's actions topic ({@link ActionLog}) and answers 202 once the broker has it; the pipeline and
+ * the exercise engine take it from there (a share decided, a clock closed, an expectation met), as
+ * they take an automatic player's.
  *
  * <p>Refusals are problem details ({@code application/problem+json}, see {@link DashboardProblems})
  * whose {@code detail} the page shows as it is. The body is read only after the key let the request
@@ -34,7 +36,7 @@ class ActionController {
   @PostMapping(
       path = "/api/runs/{runId}/certs/{orgId}/actions",
       consumes = MediaType.APPLICATION_JSON_VALUE)
-  @RequiresClearance(Clearance.CERT)
+  @RequiresClearance(Clearance.TEAM_ACTION)
   ResponseEntity<ActionReceipt> act(
       @PathVariable String runId,
       @PathVariable String orgId,

@@ -78,6 +78,11 @@ public class DashboardConfiguration {
   }
 
   @Bean
+  TeamAlertCheck teamAlertCheck(ExerciseViews views, ActionCheck actions) {
+    return new TeamAlertCheck(views, actions);
+  }
+
+  @Bean
   KafkaActionLog actionLog(KafkaProperties kafka, DashboardProperties properties) {
     return new KafkaActionLog(
         new KafkaProducer<>(

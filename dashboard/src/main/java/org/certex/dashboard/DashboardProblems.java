@@ -31,8 +31,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class DashboardProblems extends ResponseEntityExceptionHandler {
 
   static final String ACTION_SHAPE =
-      "{\"type\": \"SHARE\" | \"GRANT_PERMISSION\", \"alertId\": \"...\", \"targets\": [\"ORG\","
-          + " ...], \"note\": \"...\"}";
+      "{\"type\": \"ACKNOWLEDGE\" | \"SHARE\" | \"REPORT\" | ..., \"alertId\": \"...\", \"targets\":"
+          + " [\"ORG\", ...], \"note\": \"...\", and the type's own fields (docs/DASHBOARD.md)}";
+
+  /** What a team's own alert is, for the same sentences on the alerts endpoint. */
+  static final String ALERT_SHAPE =
+      "{\"addressees\": [\"ORG\", ...], \"tlp\", \"pap\", \"rsit\": \"class/type\", \"severity\","
+          + " \"text\", \"indicators\": [{\"type\", \"value\"}], \"campaign\", \"derivedFrom\"}";
 
   /**
    * A response already under way (a live stream the browser left) can take no problem detail;
@@ -59,7 +64,11 @@ class DashboardProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return problem(ex, headers, HttpStatus.BAD_REQUEST, unreadable(ex), request);
+    boolean alert =
+        request instanceof ServletWebRequest servlet
+            && servlet.getRequest().getRequestURI().endsWith("/alerts");
+    String detail = alert ? unreadable(ex, "an alert", ALERT_SHAPE) : unreadable(ex);
+    return problem(ex, headers, HttpStatus.BAD_REQUEST, detail, request);
   }
 
   @Override
@@ -119,24 +128,33 @@ class DashboardProblems extends ResponseEntityExceptionHandler {
         ex, createProblemDetail(ex, status, detail, null, null, request), headers, status, request);
   }
 
-  /** Why a body could not be read as what the endpoint takes, in one sentence. */
+  /** Why a body could not be read as an action, in one sentence. */
   static String unreadable(HttpMessageNotReadableException ex) {
+    return unreadable(ex, "an action", ACTION_SHAPE);
+  }
+
+  /** Why a body could not be read as {@code what} the endpoint takes, in one sentence. */
+  static String unreadable(HttpMessageNotReadableException ex, String what, String shape) {
     Throwable cause = ex.getCause();
     if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       String field = mismatch.getPath().get(0).getPropertyName();
-      return "The body is not an action: '"
+      return "The body is not "
+          + what
+          + ": '"
           + (field == null ? "?" : field)
-          + "' has the wrong type; an action is "
-          + ACTION_SHAPE;
+          + "' has the wrong type; "
+          + what
+          + " is "
+          + shape;
     }
     if (cause instanceof StreamReadException parse && parse.getLocation() != null) {
-      return "The body is not valid JSON (line %d, column %d); an action is %s"
+      return "The body is not valid JSON (line %d, column %d); %s is %s"
           .formatted(
-              parse.getLocation().getLineNr(), parse.getLocation().getColumnNr(), ACTION_SHAPE);
+              parse.getLocation().getLineNr(), parse.getLocation().getColumnNr(), what, shape);
     }
     if (cause instanceof JacksonException) {
-      return "The body is not an action; an action is " + ACTION_SHAPE;
+      return "The body is not " + what + "; " + what + " is " + shape;
     }
-    return "This needs a JSON body: " + ACTION_SHAPE;
+    return "This needs a JSON body: " + shape;
   }
 }

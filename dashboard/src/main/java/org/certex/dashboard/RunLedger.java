@@ -94,12 +94,15 @@ final class RunLedger {
         .orElse(List.of());
   }
 
-  /** What a team acting as {@code certId} on {@code alertId} may be checked against. */
+  /**
+   * What a team acting as {@code certId} on {@code alertId} may be checked against; a null {@code
+   * alertId} (an action on no alert) is held by nobody.
+   */
   Optional<ActingGround> actingGround(String certId, String alertId) {
     if (RunView.UNANNOUNCED.equals(view.status())) {
       return Optional.empty();
     }
-    boolean holds = holdings.received(certId, alertId);
+    boolean holds = alertId != null && holdings.received(certId, alertId);
     Set<String> participants =
         view.participants().stream().map(ParticipantView::id).collect(Collectors.toSet());
     return Optional.of(

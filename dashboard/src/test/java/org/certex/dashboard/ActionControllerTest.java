@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@DisplayName("The endpoint where a team acts: share an alert, grant permission")
+@DisplayName("The endpoint where a team acts")
 class ActionControllerTest {
 
   private static final String RUN = "log4shell-20261123-090000";
@@ -87,6 +87,65 @@ class ActionControllerTest {
 
     assertThat(recorded).singleElement().extracting(TeamAction::actor).isEqualTo("FR-CERT");
     assertThat(recorded.get(0).kind()).isEqualTo(TeamAction.Kind.GRANT_PERMISSION);
+  }
+
+  @Test
+  @DisplayName("each type's own fields are read from the JSON the page sends, and answered with it")
+  void typesReadFromJson() throws Exception {
+    String report =
+        """
+        {"type":"REPORT","alertId":"fr-alert","targets":["DE-CERT"],"report":"EARLY_WARNING",
+         "fields":{"suspectedMalicious":"yes","crossBorderImpact":"unknown yet"}}""";
+    String classify =
+        """
+        {"type":"CLASSIFY","alertId":"fr-alert","rsitClass":"fraud","rsitType":"phishing",
+         "severity":"MEDIUM"}""";
+    String attribute =
+        """
+        {"type":"ATTRIBUTE","assessment":{"subject":"GREY-HERON","actor":"GREY-HERON",
+         "confidence":"MODERATE","evidenceLabel":"TLP:RED","evidence":"overlap"}}""";
+    String vote = "{\"type\":\"VOTE\",\"vote\":{\"proposalId\":\"p-1\",\"choice\":\"APPROVE\"}}";
+    String propose =
+        """
+        {"type":"PROPOSE","proposal":{"proposalId":"p-1","measure":"EU_DECLARATION",
+         "subject":"GREY-HERON","procedure":"UNANIMITY","deadline":"2h"}}""";
+    String escalate =
+        "{\"type\":\"ESCALATE\",\"incidentId\":\"INC-1\",\"escalation\":\"EU_CYCLONE\"}";
+
+    Answer reported = act(FR_ACTIONS, frKey(), report);
+    for (String body : List.of(classify, attribute, vote, propose, escalate)) {
+      assertThat(act(FR_ACTIONS, frKey(), body).status()).as(body).isEqualTo(202);
+    }
+
+    assertThat(reported.status()).isEqualTo(202);
+    assertThat(reported.json().get("type").asString()).isEqualTo("REPORT");
+    assertThat(recorded)
+        .extracting(TeamAction::kind)
+        .containsExactly(
+            TeamAction.Kind.REPORT,
+            TeamAction.Kind.CLASSIFY,
+            TeamAction.Kind.ATTRIBUTE,
+            TeamAction.Kind.VOTE,
+            TeamAction.Kind.PROPOSE,
+            TeamAction.Kind.ESCALATE);
+    assertThat(recorded.get(0).detail())
+        .isEqualTo(
+            new TeamDetail.Report(
+                org.certex.avro.Nis2Report.EARLY_WARNING,
+                java.util.Map.of("suspectedMalicious", "yes", "crossBorderImpact", "unknown yet")));
+    assertThat(recorded.get(2).detail())
+        .isEqualTo(
+            new TeamDetail.Assessment(
+                "GREY-HERON",
+                "GREY-HERON",
+                org.certex.avro.Confidence.MODERATE,
+                org.certex.avro.Tlp.RED,
+                "overlap"));
+    assertThat(recorded.get(5).incidentId()).isEqualTo("INC-1");
+    Answer wrongShape =
+        act(FR_ACTIONS, frKey(), "{\"type\":\"REPORT\",\"alertId\":\"fr-alert\",\"fields\":[1]}");
+    assertThat(wrongShape.json().get("detail").asString())
+        .startsWith("The body is not an action: 'fields' has the wrong type");
   }
 
   @Test
@@ -154,7 +213,7 @@ class ActionControllerTest {
     assertThat(delete.json().get("detail").asString()).contains("DELETE", "SHARE");
     for (String body :
         List.of(
-            "{\"type\":\"ACKNOWLEDGE\",\"alertId\":\"fr-alert\",\"targets\":[\"DE-CERT\"]}",
+            "{\"type\":\"NOTIFY\",\"alertId\":\"fr-alert\",\"targets\":[\"DE-CERT\"]}",
             "{\"alertId\":\"fr-alert\",\"targets\":[\"DE-CERT\"]}",
             "{\"type\":\"SHARE\",\"targets\":[\"DE-CERT\"]}",
             "{\"type\":\"SHARE\",\"alertId\":\"fr-alert\",\"targets\":[]}",

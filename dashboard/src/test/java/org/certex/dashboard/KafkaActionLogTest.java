@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.ActionType;
+import org.certex.avro.IncidentAlert;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
@@ -37,8 +38,10 @@ class KafkaActionLogTest {
           "FR-CERT",
           TeamAction.Kind.SHARE,
           "alert-7",
+          null,
           List.of("DE-CERT", "IT-CERT"),
           "for your SOC",
+          new TeamDetail.Plain(),
           AT,
           "cert:FR-CERT",
           3);
@@ -69,6 +72,116 @@ class KafkaActionLogTest {
     assertThat(action.getDetails())
         .containsEntry(ActionRecords.SUBMITTED_WITH, "cert:FR-CERT")
         .containsEntry(ActionRecords.ORIGIN, "dashboard");
+  }
+
+  @Test
+  @DisplayName("an action on no alert is keyed by its own id, as the engine keys a player's")
+  void actionOnNoAlert() {
+    MockProducer<byte[], byte[]> producer = producer(true);
+    TeamAction vote =
+        new TeamAction(
+            "action-2",
+            RUN,
+            "FR-CERT",
+            TeamAction.Kind.VOTE,
+            null,
+            null,
+            List.of(),
+            "",
+            new TeamDetail.Vote("p-1", org.certex.avro.VoteChoice.ABSTAIN),
+            AT,
+            "cert:FR-CERT",
+            3);
+
+    new KafkaActionLog(producer, Duration.ofSeconds(1)).record(vote);
+
+    ProducerRecord<byte[], byte[]> sent = producer.history().get(0);
+    assertThat(ACTIONS.keySerde().deserializer().deserialize(sent.topic(), sent.key()))
+        .isEqualTo("action-2");
+  }
+
+  @Test
+  @DisplayName("a team's alert goes to the alerts topic keyed by its id, then its NOTIFY")
+  void issuesTheAlertThenItsNotification() {
+    MockProducer<byte[], byte[]> producer = producer(true);
+    TopicSpec<String, IncidentAlert> alerts = TopicCatalogue.forRun(RUN, 3).alerts();
+
+    new KafkaActionLog(producer, Duration.ofSeconds(1)).issue(notice());
+
+    assertThat(producer.history()).hasSize(2);
+    ProducerRecord<byte[], byte[]> alert = producer.history().get(0);
+    ProducerRecord<byte[], byte[]> notify = producer.history().get(1);
+    assertThat(alert.topic()).isEqualTo(alerts.name());
+    assertThat(alerts.keySerde().deserializer().deserialize(alert.topic(), alert.key()))
+        .isEqualTo("alert-9");
+    assertThat(alert.timestamp()).isEqualTo(AT.toEpochMilli());
+    assertThat(alerts.valueSerde().deserializer().deserialize(alert.topic(), alert.value()))
+        .satisfies(
+            a -> {
+              assertThat(a.getSourceOrg()).isEqualTo("FR-CERT");
+              assertThat(a.getDerivedFrom()).isEqualTo("alert-7");
+            });
+    assertThat(notify.topic()).isEqualTo(ACTIONS.name());
+    assertThat(ACTIONS.keySerde().deserializer().deserialize(notify.topic(), notify.key()))
+        .isEqualTo("alert-7");
+    assertThat(notify.timestamp()).isEqualTo(AT.toEpochMilli());
+  }
+
+  @Test
+  @DisplayName("a notification the broker refuses after its alert is a 503 naming the stored alert")
+  void notificationRefusedAfterItsAlert() {
+    MockProducer<byte[], byte[]> producer = producer(false);
+    KafkaActionLog log = new KafkaActionLog(producer, Duration.ofSeconds(5));
+
+    CompletableFuture<Void> issuing = CompletableFuture.runAsync(() -> log.issue(notice()));
+    await().until(() -> producer.history().size() == 1);
+    producer.completeNext();
+    await().until(() -> producer.history().size() == 2);
+    producer.errorNext(new NotEnoughReplicasException("one broker left"));
+
+    assertThatThrownBy(issuing::join)
+        .cause()
+        .isInstanceOfSatisfying(
+            ActionRefused.class,
+            refused -> {
+              assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+              assertThat(refused.getReason())
+                  .startsWith("The alert alert-9 is stored, but its notification was not");
+            });
+  }
+
+  private static TeamAlert notice() {
+    TeamAction notify =
+        new TeamAction(
+            "action-3",
+            RUN,
+            "FR-CERT",
+            TeamAction.Kind.NOTIFY,
+            "alert-7",
+            null,
+            List.of("DE-CERT"),
+            "",
+            new TeamDetail.Notification("alert-9"),
+            AT,
+            "cert:FR-CERT",
+            3);
+    return new TeamAlert(
+        "alert-9",
+        RUN,
+        "FR-CERT",
+        "FR",
+        List.of("DE-CERT"),
+        AT,
+        org.certex.avro.RsitClass.FRAUD,
+        "phishing",
+        org.certex.avro.Severity.MEDIUM,
+        org.certex.avro.Tlp.GREEN,
+        org.certex.avro.Pap.GREEN,
+        List.of(new TeamAlert.Indicator("domain-name", "invoice.example")),
+        null,
+        "alert-7",
+        "phishing invoices",
+        notify);
   }
 
   @Test
