@@ -16,30 +16,32 @@ const REPORTS = ["EARLY_WARNING", "NOTIFICATION", "INTERMEDIATE", "FINAL", "FEED
 const ON_ALERT = ["ACKNOWLEDGE", "CLASSIFY", "SHARE", "REQUEST_PERMISSION", "NOTICE"];
 const SPAN = /^\d{1,6}(m|h|d)(\d{1,3}m)?$/;
 
-/** NIS2 Art. 23(4) and (5): what each report says, as named fields (sent as strings). */
+/**
+ * NIS2 Art. 23(4) and (5): what each report says, as the action endpoint names its fields (sent as
+ * strings; an optional one left empty is not sent). [name, label, kind, optional]
+ */
 const REPORT_FIELDS = {
   EARLY_WARNING: [
     ["suspectedMalicious", "Suspected of being caused by unlawful or malicious acts", "yesno"],
     ["crossBorderImpact", "Could have a cross-border impact", "yesno"],
-    ["summary", "What is known so far", "text"],
   ],
   NOTIFICATION: [
     ["initialAssessment", "Initial assessment of the incident", "text"],
-    ["severity", "Severity", "severity"],
-    ["impact", "Impact", "text"],
-    ["indicators", "Indicators of compromise, where available", "text"],
+    ["severityAndImpact", "Its severity and impact", "text"],
+    ["indicatorsOfCompromise", "Indicators of compromise, where available", "text", true],
+    ["suspectedMalicious", "Update: suspected unlawful or malicious acts", "yesno", true],
+    ["crossBorderImpact", "Update: cross-border impact", "yesno", true],
   ],
   INTERMEDIATE: [["statusUpdate", "Relevant status updates", "text"]],
   FINAL: [
-    ["description", "Detailed description, with its severity and impact", "text"],
-    ["threatType", "Type of threat or root cause that likely triggered it", "text"],
-    ["mitigation", "Mitigation measures applied and ongoing", "text"],
-    ["crossBorderImpact", "Cross-border impact, where applicable", "text"],
+    ["detailedDescription", "Detailed description, with its severity and impact", "text"],
+    ["threatTypeOrRootCause", "Type of threat or root cause that likely triggered it", "text"],
+    ["mitigationMeasures", "Mitigation measures applied and ongoing", "text"],
+    ["crossBorderImpact", "Cross-border impact, where applicable", "text", true],
   ],
   FEEDBACK: [
-    ["initialFeedback", "Initial feedback on the incident", "text"],
-    ["guidance", "Guidance or operational advice on mitigation", "text"],
-    ["lawEnforcement", "Advice to report to law enforcement (suspected criminal act)", "yesno"],
+    ["initialFeedback", "Initial feedback on the early warning", "text"],
+    ["guidance", "Guidance or operational advice on mitigation (if asked)", "text", true],
   ],
 };
 
@@ -81,7 +83,7 @@ export function open(type, prefill = {}) {
   const team = store.get("team");
   const d = selectedDelivery();
   if (type === "ACKNOWLEDGE") {
-    if (d) send(runId, team, "ACKNOWLEDGE", { alertId: d.alertId, targets: [], note: "" });
+    if (d) send(runId, team, "ACKNOWLEDGE", { alertId: d.alertId, targets: [d.sourceOrg], note: "" });
     return;
   }
   const spec = FORMS[type];
@@ -155,11 +157,25 @@ function indicatorsOf(text) {
   return out;
 }
 
-/** The incidents the team can name: those it sees, and those its clocks run for. */
+/** The cross-border incidents the team sees (opaque ids): what an escalation or assessment names. */
 function incidentIds() {
-  const ids = new Set(store.get("teamIncidents").keys());
+  return [...store.get("teamIncidents").keys()];
+}
+
+/**
+ * What a NIS2 report names: its clock's incident, whose id is the entity's alert (docs/SITUATION.md),
+ * so the team's clocks and the open alert are the choices.
+ */
+function reportedAlerts(d) {
+  const ids = new Set();
   for (const c of store.get("teamClocks").values()) ids.add(c.incidentId);
+  if (d) ids.add(d.alertId);
   return [...ids];
+}
+
+function reportField(selected, d) {
+  const ids = reportedAlerts(d);
+  return field("Incident (the entity's alert)", h("select", { name: "incidentId" }, ids.length ? ids.map((id) => option(id, id, id === selected)) : option("", "No clock runs and no alert is open")));
 }
 
 function incidentOf(alertId) {
@@ -172,6 +188,15 @@ function incidentField(selected, optional = false) {
   const control = h("select", { name: "incidentId" }, optional ? option("", "none") : null, ids.map((id) => option(id, id, id === selected)));
   if (!ids.length && !optional) control.append(option("", "No incident known to the team yet"));
   return field("Incident", control);
+}
+
+/** The team's open clock for a report it owes, if any. */
+function clockFor(team, report) {
+  for (const c of store.get("teamClocks").values()) {
+    const owes = report === "FEEDBACK" ? c.csirt : c.entity;
+    if (c.report === report && owes === team && c.state !== "MET" && c.state !== "LATE") return c;
+  }
+  return null;
 }
 
 /** Whom a report of the team goes to: the other party of its clock for that incident. */
@@ -187,7 +212,7 @@ function reportTarget(team, incidentId, report) {
 function reportFields(report, values = {}) {
   return h("fieldset", { className: "report-fields wide" }, h("legend", {}, `What the ${words(report)} says`),
     REPORT_FIELDS[report].map(([name, label, kind]) =>
-      field(label, kind === "yesno" ? choice(`field.${name}`, ["unknown", "yes", "no"], values[name]) : kind === "severity" ? choice(`field.${name}`, SEVERITIES, values[name] || "MEDIUM") : textarea(`field.${name}`, values[name], 2), kind === "text")));
+      field(label, kind === "yesno" ? choice(`field.${name}`, REPORT_FIELDS[report].find((f) => f[0] === name)[3] ? ["", "yes", "no", "unknown"] : ["yes", "no", "unknown"], values[name], (v) => v || "(not said)") : textarea(`field.${name}`, values[name], 2), kind === "text")));
 }
 
 function scrubbed(d) {
@@ -219,8 +244,8 @@ const FORMS = {
   REPORT: {
     fields: (d, p, team) => {
       const report = p.report || "EARLY_WARNING";
-      const incident = p.incidentId || (d && incidentOf(d.alertId)) || incidentIds()[0] || "";
-      return [field("Report", choice("report", REPORTS, report, words)), incidentField(incident), targetsField(reportTarget(team, incident, report), "To (the CSIRT; the entity for feedback)"), h("div", { className: "report-slot wide" }, reportFields(report)), note()];
+      const incident = p.incidentId || clockFor(team, report)?.incidentId || d?.alertId || "";
+      return [field("Report", choice("report", REPORTS, report, words)), reportField(incident, d), targetsField(reportTarget(team, incident, report), "To (the CSIRT; the entity for feedback)"), h("div", { className: "report-slot wide" }, reportFields(report)), note()];
     },
     wire: (form, d, team) => {
       const refresh = () => {
@@ -233,7 +258,11 @@ const FORMS = {
     },
     body: (f, d) => {
       const fields = {};
-      for (const [name] of REPORT_FIELDS[f.report.value]) fields[name] = f[`field.${name}`].value;
+      for (const [name, label, , optional] of REPORT_FIELDS[f.report.value]) {
+        const value = f[`field.${name}`].value.trim();
+        if (value) fields[name] = value;
+        else if (!optional) throw new Error(`${label}: the ${words(f.report.value)} needs it.`);
+      }
       // the clocks read a report's alertId as the incident it reports on (docs/SITUATION.md)
       const incidentId = required(f.incidentId.value, "The incident");
       return { report: f.report.value, incidentId, alertId: incidentId, targets: targetsOf(f), fields, note: f.note.value };
@@ -242,8 +271,8 @@ const FORMS = {
   REQUEST_REPORT: {
     submit: "Request it",
     fields: (d, p, team) => {
-      const incident = p.incidentId || (d && incidentOf(d.alertId)) || incidentIds()[0] || "";
-      return [h("p", { className: "wide muted" }, "As the entity's CSIRT, ask it for an intermediate report."), incidentField(incident), targetsField(reportTarget(team, incident, "FEEDBACK"), "The entity"), note()];
+      const incident = p.incidentId || d?.alertId || reportedAlerts(d)[0] || "";
+      return [h("p", { className: "wide muted" }, "As the entity's CSIRT, ask it for an intermediate report."), reportField(incident, d), targetsField(reportTarget(team, incident, "FEEDBACK"), "The entity"), note()];
     },
     body: (f) => {
       const incidentId = required(f.incidentId.value, "The incident");
@@ -300,7 +329,7 @@ function alertForm(derived) {
       const participants = new Set((store.get("run")?.participants || []).map((p) => p.id));
       const unknown = addressees.filter((id) => participants.size && !participants.has(id));
       if (unknown.length) throw new Error(`Not a participant of this run: ${unknown.join(", ")}.`);
-      return { addressees, tlp: f.tlp.value, pap: f.pap.value, rsit: f.rsit.value.trim(), severity: f.severity.value, text: required(f.text.value, "The text"), indicators: indicatorsOf(f.indicators.value), campaign: f.campaign.value.trim() || null, derivedFrom: derived && d ? d.alertId : null };
+      return { addressees, tlp: f.tlp.value, pap: `PAP:${f.pap.value}`, rsit: f.rsit.value.trim(), severity: f.severity.value, text: required(f.text.value, "The text"), indicators: indicatorsOf(f.indicators.value), campaign: f.campaign.value.trim() || null, derivedFrom: derived && d ? d.alertId : null };
     },
   };
 }
