@@ -6,8 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts {@link AccessInterceptor} in front of every handler (it checks the dashboard's own, whatever
- * their paths), then {@link RequestBodyIntake}: a body is read only once the key has let its
- * request through.
+ * their paths, against who Spring Security says the caller is), then {@link RequestBodyIntake}: a
+ * body is read only once the key has let its request through.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration implements WebMvcConfigurer {
@@ -22,7 +22,7 @@ class AccessConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AccessInterceptor(keys)).order(0);
+    registry.addInterceptor(new AccessInterceptor(new ClearancePolicy(keys))).order(0);
     registry
         .addInterceptor(
             new RequestBodyIntake(

@@ -3,19 +3,18 @@ package org.certex.dashboard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Enforces on the server who may call which API endpoint, before its handler runs: a trainee must
@@ -26,17 +25,22 @@ import org.springframework.web.util.UriComponentsBuilder;
  * dashboard's handler methods and pass; the error answers ({@link DashboardErrorController}) are
  * open.
  *
- * <p>The key comes from the {@value #KEY_HEADER} header or the {@value #KEY_PARAMETER} query
- * parameter (a browser's EventSource cannot send headers), never from a form body: looking there
- * would read the body of a request not yet let in. A refusal is 403, a problem detail and nothing
- * else; the request's body, if any, stays unread. What is let through is marked {@code no-store},
- * so no shared cache hands a keyed answer to someone without the key. The role a key was recognised
- * as is left in the request attribute {@link #GRANTED_ROLE}.
+ * <p>Who the caller is comes from Spring Security ({@link AccessSecurityConfiguration}): the grants
+ * a page's session cookie carries ({@link SessionGrants}, from a link's key exchanged once) or the
+ * key an API client sends in the {@value #KEY_HEADER} header ({@link HeaderKey}); {@link
+ * ClearancePolicy} decides. This stays an interceptor rather than a rule of the security filter
+ * chain because only here are the handler and its path variables known (a filter would have to
+ * match paths a second time, the by-URL check this avoids), and rather than method security because
+ * that runs after the arguments are resolved, i.e. after a body was read for a request not yet let
+ * in. A key in the query string is no longer read: it would leak into logs, and a page's
+ * EventSource now sends its session cookie. A refusal is 403, a problem detail and nothing else;
+ * the request's body, if any, stays unread. What is let through is marked {@code no-store}, so no
+ * shared cache hands a keyed answer to someone without the key. The role the caller was let in as
+ * is left in the request attribute {@link #GRANTED_ROLE}.
  */
 final class AccessInterceptor implements HandlerInterceptor {
 
   static final String KEY_HEADER = "X-Certex-Key";
-  static final String KEY_PARAMETER = "key";
   static final String RUN_VARIABLE = "runId";
   static final String CERT_VARIABLE = "orgId";
   static final String GRANTED_ROLE = "org.certex.dashboard.AccessInterceptor.role";
@@ -45,10 +49,10 @@ final class AccessInterceptor implements HandlerInterceptor {
   private static final String DASHBOARD_PACKAGE = AccessInterceptor.class.getPackageName();
   static final String REFUSAL = "This needs the link your exercise control gave you";
 
-  private final AccessKeys keys;
+  private final ClearancePolicy policy;
 
-  AccessInterceptor(AccessKeys keys) {
-    this.keys = keys;
+  AccessInterceptor(ClearancePolicy policy) {
+    this.policy = policy;
   }
 
   @Override
@@ -95,27 +99,13 @@ final class AccessInterceptor implements HandlerInterceptor {
       log.warn("Refused {}: its path names no run or no CERT", request.getRequestURI());
       return Optional.empty();
     }
-    return keys.roleOf(runId, presentedKey(request), certId);
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    return policy.admit(caller, clearance, runId, certId, reads(request));
   }
 
-  private static String presentedKey(HttpServletRequest request) {
-    String header = request.getHeader(KEY_HEADER);
-    if (header != null && !header.isBlank()) {
-      return header;
-    }
-    String query = request.getQueryString();
-    if (query == null) {
-      return null;
-    }
-    return UriComponentsBuilder.newInstance()
-        .query(query)
-        .build()
-        .getQueryParams()
-        .getOrDefault(KEY_PARAMETER, List.of())
-        .stream()
-        .findFirst()
-        .map(value -> URLDecoder.decode(value == null ? "" : value, StandardCharsets.UTF_8))
-        .orElse(null);
+  private static boolean reads(HttpServletRequest request) {
+    return HttpMethod.GET.matches(request.getMethod())
+        || HttpMethod.HEAD.matches(request.getMethod());
   }
 
   @SuppressWarnings("unchecked")

@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 over the run and the {@linkplain AccessRole#name() role's name} with a server secret,
  * in URL-safe Base64 without padding. There is no user database: whoever holds the key of {@code
  * cert:FR-CERT} in a run sees FR-CERT's inbox of that run and nothing else; the {@code control} key
- * of a run opens every inbox of that run. Keys of one run open nothing in another.
+ * of a run opens every inbox of that run, the {@code evaluator} key reads all of it and changes
+ * nothing. Keys of one run open nothing in another.
  *
  * <p>Known gaps: a single key cannot be revoked (changing the secret retires all of them), and a
  * key in a link is as secret as the place the link is pasted to.
@@ -68,8 +69,9 @@ final class AccessKeys {
   }
 
   /**
-   * What a presented key opens in a run: the run's control role, or the role of the CERT the
-   * request names ({@code certId}, or null when it names none); empty for any other key.
+   * What a presented key opens in a run: the run's control role, its evaluator role, or the role of
+   * the CERT the request names ({@code certId}, or null when it names none); empty for any other
+   * key.
    */
   Optional<AccessRole> roleOf(String runId, String presented, String certId) {
     if (opens(runId, AccessRole.CONTROL, presented)) {
@@ -80,6 +82,9 @@ final class AccessKeys {
       if (opens(runId, cert, presented)) {
         return Optional.of(cert);
       }
+    }
+    if (opens(runId, AccessRole.EVALUATOR, presented)) {
+      return Optional.of(AccessRole.EVALUATOR);
     }
     return Optional.empty();
   }

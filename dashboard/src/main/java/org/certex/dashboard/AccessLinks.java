@@ -10,8 +10,10 @@ import java.util.Objects;
 
 /**
  * The links exercise control hands out for a run, for a launcher to print: one per trainee team,
- * opening only that CERT's inbox of the run, and one for exercise control, opening the board of
- * every CERT of the run. Each link carries its key: hand links out like passwords.
+ * opening only that CERT's inbox of the run, one for exercise control, opening the whole run, and
+ * one for evaluators, reading the whole run without changing anything. Each link carries its key:
+ * hand links out like passwords. The dashboard exchanges the key for a session cookie on the first
+ * visit and takes it out of the address bar.
  *
  * <p>The links work only against a dashboard with the same {@code certex.dashboard.access-secret}
  * (or, without one, the same process: a generated secret dies with it).
@@ -42,6 +44,16 @@ public final class AccessLinks {
   }
 
   /**
+   * The link of the run's evaluators, e.g. {@code
+   * http://localhost:8080/?run=RUN&role=evaluator&key=KEY}.
+   *
+   * @param baseUrl where the dashboard is reached, e.g. {@code http://localhost:8080}
+   */
+  public String evaluatorLink(String baseUrl, String runId) {
+    return page(baseUrl, runId) + "&role=evaluator&key=" + evaluatorKey(runId);
+  }
+
+  /**
    * The link of one trainee team, e.g. {@code http://localhost:8080/?run=RUN&cert=ORG&key=KEY}.
    *
    * @param baseUrl where the dashboard is reached, e.g. {@code http://localhost:8080}
@@ -65,15 +77,23 @@ public final class AccessLinks {
 
   /**
    * The key of exercise control for a run, for API clients that send it in the {@code X-Certex-Key}
-   * header (or the {@code key} query parameter) rather than open a link.
+   * header rather than open a link.
    */
   public String controlKey(String runId) {
     return keys.keyFor(runId, AccessRole.CONTROL);
   }
 
   /**
+   * The key of the run's evaluators, for API clients that send it in the {@code X-Certex-Key}
+   * header rather than open a link.
+   */
+  public String evaluatorKey(String runId) {
+    return keys.keyFor(runId, AccessRole.EVALUATOR);
+  }
+
+  /**
    * The key of one trainee team for a run, for API clients that send it in the {@code X-Certex-Key}
-   * header (or the {@code key} query parameter) rather than open a link.
+   * header rather than open a link.
    */
   public String certKey(String runId, String orgId) {
     return keys.keyFor(runId, AccessRole.cert(orgId));

@@ -1,19 +1,39 @@
 package org.certex.dashboard;
 
-/**
- * Who an access key speaks for in one run: exercise control (the white cell and evaluators), who
- * may see every CERT's inbox, or one trainee team, bound to one CERT. Its {@link #name()}, {@code
- * control} or {@code cert:<ORG-ID>}, is what {@link AccessKeys} derives a key from.
- *
- * @param certId the CERT a trainee team is bound to, or null for exercise control
- */
-record AccessRole(String certId) {
+import java.io.Serial;
+import java.io.Serializable;
 
-  static final AccessRole CONTROL = new AccessRole(null);
+/**
+ * Who an access key speaks for in one run: exercise control (the white cell), who sees every CERT
+ * and acts for any; an evaluator, who reads everything control reads and changes nothing; or one
+ * trainee team, bound to one CERT. Its {@link #name()}, {@code control}, {@code evaluator} or
+ * {@code cert:<ORG-ID>}, is what {@link AccessKeys} derives a key from. Serializable: a page's
+ * grants live in its HTTP session ({@link SessionGrants}).
+ *
+ * @param kind which of the three
+ * @param certId the CERT a trainee team is bound to, or null for control and evaluators
+ */
+record AccessRole(Kind kind, String certId) implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** The three kinds of role, by what they may do. */
+  enum Kind {
+    CONTROL,
+    EVALUATOR,
+    CERT
+  }
+
+  static final AccessRole CONTROL = new AccessRole(Kind.CONTROL, null);
+  static final AccessRole EVALUATOR = new AccessRole(Kind.EVALUATOR, null);
 
   AccessRole {
-    if (certId != null && certId.isBlank()) {
-      throw new IllegalArgumentException("a CERT's role needs the CERT's organisation id");
+    if (kind == null) {
+      throw new IllegalArgumentException("a role needs its kind");
+    }
+    if ((kind == Kind.CERT) != (certId != null) || (certId != null && certId.isBlank())) {
+      throw new IllegalArgumentException(
+          "a CERT's role needs the CERT's organisation id, and only a CERT's role has one");
     }
   }
 
@@ -21,11 +41,21 @@ record AccessRole(String certId) {
     if (certId == null) {
       throw new IllegalArgumentException("a CERT's role needs the CERT's organisation id");
     }
-    return new AccessRole(certId);
+    return new AccessRole(Kind.CERT, certId);
   }
 
+  /** Exercise control: sees every CERT, acts for any, sends control requests. */
   boolean isControl() {
-    return certId == null;
+    return kind == Kind.CONTROL;
+  }
+
+  boolean isEvaluator() {
+    return kind == Kind.EVALUATOR;
+  }
+
+  /** Whether this role reads the whole run: exercise control and evaluators. */
+  boolean readsWholeRun() {
+    return kind != Kind.CERT;
   }
 
   /**
@@ -33,11 +63,15 @@ record AccessRole(String certId) {
    * and the outcomes of its team's requests.
    */
   boolean maySee(String org) {
-    return isControl() || certId.equals(org);
+    return readsWholeRun() || certId.equals(org);
   }
 
-  /** {@code control} or {@code cert:<ORG-ID>}. */
+  /** {@code control}, {@code evaluator} or {@code cert:<ORG-ID>}. */
   String name() {
-    return isControl() ? "control" : "cert:" + certId;
+    return switch (kind) {
+      case CONTROL -> "control";
+      case EVALUATOR -> "evaluator";
+      case CERT -> "cert:" + certId;
+    };
   }
 }

@@ -7,8 +7,8 @@ enum Clearance {
   OPEN,
 
   /**
-   * The CERT named by the {@code {orgId}} path variable, with its key for the run named by {@code
-   * {runId}}, or exercise control with the run's control key.
+   * Reading a CERT's things: the CERT named by the {@code {orgId}} path variable, with its grant
+   * for the run named by {@code {runId}}, or exercise control or an evaluator of that run.
    */
   CERT,
 

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with the {@code Last-Event-ID} of a change still kept: then it gets the changes it missed. A
  * CERT's stream carries only the deliveries made to that CERT, its own team's outcomes and the
  * run's {@link RunSummary}, whoever opens it; the run's stream, with every CERT's deliveries and
- * exercise control's {@link RunView}, needs the run's control key.
+ * exercise control's {@link RunView}, is exercise control's and the evaluators'.
  *
  * <p>The handlers take the response themselves: Spring's emitters write with blocking I/O, and one
  * browser that stopped reading would then hold a sender thread (see {@link ServletEventSink}).
@@ -43,7 +43,7 @@ class LiveStreamController {
   }
 
   @GetMapping("/stream")
-  @RequiresClearance(Clearance.CONTROL)
+  @RequiresClearance(Clearance.OBSERVE)
   void run(@PathVariable String runId, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     open(runId, AccessRole.CONTROL, request, response);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The runs the dashboard knows of, newest first. Anyone may list them: a {@link RunSummary} carries
  * no alert and nothing counted per CERT. Exercise control's board of a run, with its recipients and
- * dead letters, needs the run's control key.
+ * dead letters, is exercise control's and the evaluators'.
  */
 @RestController
 @RequestMapping(path = "/api/runs", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,7 +35,7 @@ class RunController {
   }
 
   @GetMapping("/{runId}/board")
-  @RequiresClearance(Clearance.CONTROL)
+  @RequiresClearance(Clearance.OBSERVE)
   RunView board(@PathVariable String runId) {
     return known(runId);
   }

@@ -102,7 +102,7 @@ final class RunLedger {
     if (RunView.UNANNOUNCED.equals(view.status())) {
       return Optional.empty();
     }
-    boolean holds = alertId != null && holdings.received(certId, alertId);
+    boolean holds = alertId != null && holdings.holds(certId, alertId);
     Set<String> participants =
         view.participants().stream().map(ParticipantView::id).collect(Collectors.toSet());
     return Optional.of(

@@ -3,10 +3,13 @@ package org.certex.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -14,11 +17,13 @@ import org.springframework.web.servlet.HandlerMapping;
 class AccessInterceptorTest {
 
   private static final String RUN = "log4shell-20261123-090000";
+  private static final Map<String, String> FR_INBOX = Map.of("runId", RUN, "orgId", "FR-CERT");
 
   private final AccessKeys keys = AccessKeys.withSecret("a fixed test secret, 32+ characters");
-  private final AccessInterceptor interceptor = new AccessInterceptor(keys);
+  private final AccessInterceptor interceptor = new AccessInterceptor(new ClearancePolicy(keys));
   private final String frKey = keys.keyFor(RUN, AccessRole.cert("FR-CERT"));
   private final String controlKey = keys.keyFor(RUN, AccessRole.CONTROL);
+  private final String evaluatorKey = keys.keyFor(RUN, AccessRole.EVALUATOR);
 
   /** Handlers as the controllers declare them. */
   static final class Endpoints {
@@ -28,69 +33,107 @@ class AccessInterceptorTest {
     @RequiresClearance(Clearance.CERT)
     void inbox() {}
 
-    @RequiresClearance(Clearance.CONTROL)
+    @RequiresClearance(Clearance.TEAM_ACTION)
+    void act() {}
+
+    @RequiresClearance(Clearance.OBSERVE)
     void board() {}
 
+    @RequiresClearance(Clearance.CONTROL)
+    void control() {}
+
     void undeclared() {}
+  }
+
+  @AfterEach
+  void forgetCaller() {
+    SecurityContextHolder.clearContext();
   }
 
   @Test
   @DisplayName("lets anyone call an open endpoint")
   void openEndpoint() throws Exception {
-    assertThat(call("open", Map.of(), null).getStatus()).isEqualTo(200);
+    assertThat(call("GET", "open", Map.of(), null).getStatus()).isEqualTo(200);
+    assertThat(call("POST", "open", Map.of(), null).getStatus()).isEqualTo(200);
   }
 
   @Test
-  @DisplayName("lets a CERT's key or the control key of the run into that CERT's inbox, no other")
+  @DisplayName("lets a CERT's key, the control key or the evaluator key of the run read its inbox")
   void certEndpoint() throws Exception {
-    Map<String, String> frInbox = Map.of("runId", RUN, "orgId", "FR-CERT");
     Map<String, String> deInbox = Map.of("runId", RUN, "orgId", "DE-CERT");
     Map<String, String> frInboxOfAnotherRun = Map.of("runId", "other-run", "orgId", "FR-CERT");
 
-    assertThat(call("inbox", frInbox, frKey).getStatus()).isEqualTo(200);
-    assertThat(call("inbox", frInbox, controlKey).getStatus()).isEqualTo(200);
-    assertRefused(call("inbox", frInbox, null));
-    assertRefused(call("inbox", frInbox, "made-up"));
-    assertRefused(call("inbox", deInbox, frKey));
-    assertRefused(call("inbox", frInboxOfAnotherRun, frKey));
-    assertRefused(call("inbox", frInboxOfAnotherRun, controlKey));
+    assertThat(call("GET", "inbox", FR_INBOX, header(frKey)).getStatus()).isEqualTo(200);
+    assertThat(call("GET", "inbox", FR_INBOX, header(controlKey)).getStatus()).isEqualTo(200);
+    assertThat(call("GET", "inbox", FR_INBOX, header(evaluatorKey)).getStatus()).isEqualTo(200);
+    assertRefused(call("GET", "inbox", FR_INBOX, null));
+    assertRefused(call("GET", "inbox", FR_INBOX, header("made-up")));
+    assertRefused(call("GET", "inbox", deInbox, header(frKey)));
+    assertRefused(call("GET", "inbox", frInboxOfAnotherRun, header(frKey)));
+    assertRefused(call("GET", "inbox", frInboxOfAnotherRun, header(controlKey)));
   }
 
   @Test
-  @DisplayName("lets only the run's control key see more than one CERT")
-  void controlEndpoint() throws Exception {
+  @DisplayName("lets a CERT's team or control act as that CERT, never an evaluator")
+  void teamAction() throws Exception {
+    assertThat(call("POST", "act", FR_INBOX, header(frKey)).getStatus()).isEqualTo(200);
+    assertThat(call("POST", "act", FR_INBOX, header(controlKey)).getStatus()).isEqualTo(200);
+    assertRefused(call("POST", "act", FR_INBOX, header(evaluatorKey)));
+    assertRefused(call("POST", "act", Map.of("runId", RUN, "orgId", "DE-CERT"), header(frKey)));
+  }
+
+  @Test
+  @DisplayName("lets control and evaluators observe the whole run, only control send requests")
+  void observeAndControl() throws Exception {
     Map<String, String> run = Map.of("runId", RUN);
 
-    MockHttpServletResponse allowed = call("board", run, controlKey);
+    MockHttpServletResponse allowed = call("GET", "board", run, header(evaluatorKey));
     assertThat(allowed.getStatus()).isEqualTo(200);
     assertThat(allowed.getHeader("Cache-Control")).isEqualTo("no-store");
-    assertRefused(call("board", run, frKey));
-    assertRefused(call("board", run, null));
-    assertRefused(call("board", Map.of("runId", "other-run"), controlKey));
+    assertThat(call("GET", "board", run, header(controlKey)).getStatus()).isEqualTo(200);
+    assertRefused(call("GET", "board", run, header(frKey)));
+    assertRefused(call("GET", "board", run, null));
+    assertRefused(call("GET", "board", Map.of("runId", "other-run"), header(controlKey)));
+    assertThat(call("POST", "control", run, header(controlKey)).getStatus()).isEqualTo(200);
+    assertRefused(call("POST", "control", run, header(evaluatorKey)));
+    assertRefused(call("POST", "control", run, header(frKey)));
   }
 
   @Test
-  @DisplayName("reads the key from the X-Certex-Key header too, and tells the handler the role")
-  void keyInHeader() throws Exception {
-    MockHttpServletRequest request = request(Map.of("runId", RUN, "orgId", "FR-CERT"));
-    request.addHeader(AccessInterceptor.KEY_HEADER, frKey);
+  @DisplayName("refuses an evaluator every write, even one declared with a reading clearance")
+  void evaluatorNeverWrites() throws Exception {
+    assertRefused(call("POST", "inbox", FR_INBOX, header(evaluatorKey)));
+    assertRefused(call("DELETE", "board", Map.of("runId", RUN), header(evaluatorKey)));
+    assertThat(call("HEAD", "board", Map.of("runId", RUN), header(evaluatorKey)).getStatus())
+        .isEqualTo(200);
+  }
 
-    boolean passed =
-        interceptor.preHandle(request, new MockHttpServletResponse(), handler("inbox"));
+  @Test
+  @DisplayName("takes a session's grants, and tells the handler the narrowest role that clears")
+  void sessionGrants() throws Exception {
+    SessionGrants both =
+        SessionGrants.of(new AccessGrant(RUN, AccessRole.CONTROL))
+            .with(new AccessGrant(RUN, AccessRole.cert("FR-CERT")));
+    MockHttpServletRequest request = request("POST", FR_INBOX);
+    SecurityContextHolder.getContext().setAuthentication(both);
 
-    assertThat(passed).isTrue();
+    assertThat(interceptor.preHandle(request, new MockHttpServletResponse(), handler("act")))
+        .isTrue();
     assertThat(request.getAttribute(AccessInterceptor.GRANTED_ROLE))
         .isEqualTo(AccessRole.cert("FR-CERT"));
+
+    SessionGrants otherRun = SessionGrants.of(new AccessGrant("other-run", AccessRole.CONTROL));
+    assertRefused(call("GET", "inbox", FR_INBOX, otherRun));
   }
 
   @Test
-  @DisplayName("never looks for the key in a form body, which it would have to read first")
-  void keyInFormBodyIsNotRead() throws Exception {
-    MockHttpServletRequest request = request(Map.of("runId", RUN, "orgId", "FR-CERT"));
-    request.setMethod("POST");
+  @DisplayName("never reads a key from the query string or a form body")
+  void keyOutsideTheHeaderIsNotRead() throws Exception {
+    MockHttpServletRequest request = request("POST", FR_INBOX);
+    request.setQueryString("key=" + frKey);
     request.setContentType("application/x-www-form-urlencoded");
     request.setContent(("key=" + frKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    request.setParameter(AccessInterceptor.KEY_PARAMETER, frKey);
+    request.setParameter(KeyExchangeFilter.KEY_PARAMETER, frKey);
     MockHttpServletResponse response = new MockHttpServletResponse();
 
     assertThat(interceptor.preHandle(request, response, handler("inbox"))).isFalse();
@@ -101,7 +144,7 @@ class AccessInterceptorTest {
   @Test
   @DisplayName("refuses the dashboard's endpoints that declare no clearance, even to control")
   void closedByDefault() throws Exception {
-    assertRefused(call("undeclared", Map.of("runId", RUN), controlKey));
+    assertRefused(call("GET", "undeclared", Map.of("runId", RUN), header(controlKey)));
   }
 
   @Test
@@ -110,33 +153,35 @@ class AccessInterceptorTest {
     MockHttpServletResponse response = new MockHttpServletResponse();
     Object errorPage = new HandlerMethod(new Object(), Object.class.getMethod("toString"));
 
-    assertThat(interceptor.preHandle(request(Map.of()), response, new Object())).isTrue();
-    assertThat(interceptor.preHandle(request(Map.of()), response, errorPage)).isTrue();
+    assertThat(interceptor.preHandle(request("GET", Map.of()), response, new Object())).isTrue();
+    assertThat(interceptor.preHandle(request("GET", Map.of()), response, errorPage)).isTrue();
     assertThat(response.getStatus()).isEqualTo(200);
   }
 
   @Test
   @DisplayName("refuses an endpoint whose path names no run, whatever the key")
   void pathWithoutRun() throws Exception {
-    assertRefused(call("board", Map.of(), controlKey));
-    assertRefused(call("inbox", Map.of("runId", RUN), frKey));
+    assertRefused(call("GET", "board", Map.of(), header(controlKey)));
+    assertRefused(call("GET", "inbox", Map.of("runId", RUN), header(frKey)));
   }
 
-  private MockHttpServletResponse call(String endpoint, Map<String, String> path, String key)
+  private static HeaderKey header(String key) {
+    return new HeaderKey(key);
+  }
+
+  private MockHttpServletResponse call(
+      String method, String endpoint, Map<String, String> path, Authentication caller)
       throws Exception {
-    MockHttpServletRequest request = request(path);
-    if (key != null) {
-      request.setQueryString("run=x&" + AccessInterceptor.KEY_PARAMETER + "=" + key);
-    }
+    SecurityContextHolder.getContext().setAuthentication(caller);
     MockHttpServletResponse response = new MockHttpServletResponse();
-    boolean passed = interceptor.preHandle(request, response, handler(endpoint));
+    boolean passed = interceptor.preHandle(request(method, path), response, handler(endpoint));
     assertThat(passed).isEqualTo(response.getStatus() == 200);
     return response;
   }
 
-  private static MockHttpServletRequest request(Map<String, String> pathVariables) {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/runs/test");
-    request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, pathVariables);
+  private static MockHttpServletRequest request(String method, Map<String, String> variables) {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/runs/test");
+    request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, variables);
     return request;
   }
 
@@ -148,7 +193,7 @@ class AccessInterceptorTest {
     assertThat(response.getStatus()).isEqualTo(403);
     assertThat(response.getContentType()).startsWith("application/problem+json");
     assertThat(response.getContentAsString())
-        .contains("\"status\":403")
+        .contains("\"status\":403", AccessInterceptor.REFUSAL)
         .doesNotContain("alertId", "deliveryId");
   }
 }

@@ -30,13 +30,15 @@ class AccessKeysTest {
   }
 
   @Test
-  @DisplayName("differ per run and per role, CERT or control")
+  @DisplayName("differ per run and per role: CERT, control or evaluator")
   void differentPerRunAndRole() {
     assertThat(
             List.of(
                 keys.keyFor(RUN, FR),
                 keys.keyFor(RUN, DE),
                 keys.keyFor(RUN, AccessRole.CONTROL),
+                keys.keyFor(RUN, AccessRole.EVALUATOR),
+                keys.keyFor(RUN, AccessRole.cert("evaluator")),
                 keys.keyFor("other-run", FR),
                 keys.keyFor("other-run", AccessRole.CONTROL)))
         .doesNotHaveDuplicates();
@@ -100,7 +102,8 @@ class AccessKeysTest {
   }
 
   @Test
-  @DisplayName("tell which role a key opens: control, the CERT the request names, or none")
+  @DisplayName(
+      "tell which role a key opens: control, evaluator, the CERT the request names, or none")
   void roleOfAKey() {
     String control = keys.keyFor(RUN, AccessRole.CONTROL);
     String fr = keys.keyFor(RUN, FR);
@@ -113,6 +116,10 @@ class AccessKeysTest {
     assertThat(keys.roleOf("other-run", fr, "FR-CERT")).isEmpty();
     assertThat(keys.roleOf("other-run", control, null)).isEmpty();
     assertThat(keys.roleOf(RUN, null, "FR-CERT")).isEmpty();
+    String evaluator = keys.keyFor(RUN, AccessRole.EVALUATOR);
+    assertThat(keys.roleOf(RUN, evaluator, null)).contains(AccessRole.EVALUATOR);
+    assertThat(keys.roleOf(RUN, evaluator, "FR-CERT")).contains(AccessRole.EVALUATOR);
+    assertThat(keys.roleOf("other-run", evaluator, null)).isEmpty();
   }
 
   @Test

@@ -32,6 +32,25 @@ class AccessLinksTest {
   }
 
   @Test
+  @DisplayName("the evaluators' link reads the run with the run's evaluator key, not control's")
+  void evaluatorLink() {
+    String link = links.evaluatorLink(BASE, RUN);
+
+    assertThat(link)
+        .isEqualTo(
+            BASE
+                + "/?run="
+                + RUN
+                + "&role=evaluator&key="
+                + keys.keyFor(RUN, AccessRole.EVALUATOR));
+    assertThat(links.evaluatorKey(RUN))
+        .isEqualTo(query(link).get("key"))
+        .isNotEqualTo(links.controlKey(RUN));
+    assertThat(keys.roleOf(RUN, links.evaluatorKey(RUN), null)).contains(AccessRole.EVALUATOR);
+    assertThat(keys.roleOf("other-run", links.evaluatorKey(RUN), null)).isEmpty();
+  }
+
+  @Test
   @DisplayName("each team's link opens its CERT's inbox with that CERT's key, in the order given")
   void certLinks() {
     Map<String, String> certLinks = links.certLinks(BASE, RUN, List.of("OHIO-NG", "CERT-RS"));

@@ -46,7 +46,8 @@ class ActionControllerTest {
     mvc =
         MockMvcBuilders.standaloneSetup(
                 new ActionController(new ActionCheck(views, () -> "action-1"), logged))
-            .addInterceptors(new AccessInterceptor(keys))
+            .addFilters(new HeaderKeyFilter())
+            .addInterceptors(new AccessInterceptor(new ClearancePolicy(keys)))
             .setControllerAdvice(new DashboardProblems())
             .build();
   }
@@ -149,14 +150,17 @@ class ActionControllerTest {
   }
 
   @Test
-  @DisplayName("another CERT's key is refused (403) before anything is checked or written")
+  @DisplayName(
+      "another CERT's key or an evaluator's is refused (403) before anything is checked or written")
   void otherCertsKeyIsRefused() throws Exception {
     String deKey = keys.keyFor(RUN, AccessRole.cert("DE-CERT"));
+    String evaluatorKey = keys.keyFor(RUN, AccessRole.EVALUATOR);
     String otherRunKey = keys.keyFor("other-run", AccessRole.cert("FR-CERT"));
 
     assertThat(act(FR_ACTIONS, deKey, share("fr-alert", "DE-CERT")).status()).isEqualTo(403);
     assertThat(act(FR_ACTIONS, null, share("fr-alert", "DE-CERT")).status()).isEqualTo(403);
     assertThat(act(FR_ACTIONS, otherRunKey, share("fr-alert", "DE-CERT")).status()).isEqualTo(403);
+    assertThat(act(FR_ACTIONS, evaluatorKey, share("fr-alert", "DE-CERT")).status()).isEqualTo(403);
     assertThat(recorded).isEmpty();
   }
 

@@ -166,7 +166,7 @@ class DashboardIntegrationTest {
     assertThat(client.get(unknown + "/board", unknownKey).statusCode()).isEqualTo(404);
     assertThat(client.get(unknown + "/certs/FR-CERT/deliveries", unknownKey).statusCode())
         .isEqualTo(404);
-    assertThat(client.get(withKey(unknown + "/stream", unknownKey)).statusCode()).isEqualTo(404);
+    assertThat(client.get(unknown + "/stream", unknownKey).statusCode()).isEqualTo(404);
     String unknownFrKey = keys.keyFor("no-such-run", AccessRole.cert(FR));
     assertThat(client.get(unknown + "/certs/FR-CERT/deliveries", unknownFrKey).statusCode())
         .isEqualTo(404);
@@ -468,7 +468,7 @@ class DashboardIntegrationTest {
           .untilAsserted(
               () -> assertThat(alertIds(client.json(INBOX.formatted(FR), key(FR)))).contains("a3"));
 
-      JsonNode fr = client.json(withKey(INBOX.formatted(FR), key(FR)));
+      JsonNode fr = client.json(INBOX.formatted(FR), key(FR));
       assertThat(fr.valueStream().map(d -> d.get("recipient").asString())).containsOnly(FR);
       assertThat(alertIds(fr)).doesNotContain("d1");
       for (String path :
@@ -519,7 +519,7 @@ class DashboardIntegrationTest {
 
       assertRefused(client.get(otherInbox, key(FR)), otherInbox);
       assertRefused(client.get(otherInbox, controlKey()), otherInbox);
-      assertRefused(client.get(withKey(otherStream, controlKey())), otherStream);
+      assertRefused(client.get(otherStream, controlKey()), otherStream);
       assertRefused(
           client.get(INBOX.formatted(FR), keys.keyFor(OTHER_RUN, AccessRole.CONTROL)), "inbox");
     }

@@ -107,6 +107,10 @@ class DashboardPageTest {
       browser.get(links.certLink(base, run, FR));
       WebDriverWait wait = new WebDriverWait(browser, WAIT);
       wait.until(ExpectedConditions.presenceOfElementLocated(card("first>" + FR)));
+      assertThat(browser.getCurrentUrl())
+          .as("the key was exchanged for a cookie and left the address bar")
+          .endsWith("/?run=" + run + "&cert=" + FR)
+          .doesNotContain("key=");
       wait.until(ExpectedConditions.textToBe(By.id("connection-text"), "Live"));
 
       List<Delivery> burst = new ArrayList<>();

@@ -25,10 +25,16 @@ final class EventStreamClient implements AutoCloseable {
     reader.start();
   }
 
-  static EventStreamClient open(HttpClient http, URI uri) throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
-    return new EventStreamClient(http.send(request, HttpResponse.BodyHandlers.ofInputStream()));
+  /** Opens the stream, with further headers given as name, value, name, value... */
+  static EventStreamClient open(HttpClient http, URI uri, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return new EventStreamClient(
+        http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
   }
 
   HttpResponse<InputStream> response() {

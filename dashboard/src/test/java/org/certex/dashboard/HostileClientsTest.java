@@ -122,8 +122,9 @@ class HostileClientsTest {
                   .send(
                       head(
                           "GET",
-                          DashboardClient.withKey(RUN_STREAM, controlKey()),
-                          "Accept: text/event-stream")));
+                          RUN_STREAM,
+                          "Accept: text/event-stream",
+                          "X-Certex-Key: " + controlKey())));
         }
         await().atMost(PATIENCE).until(() -> streams.openStreams() == 5);
 

@@ -55,7 +55,8 @@ class TeamAlertControllerTest {
     mvc =
         MockMvcBuilders.standaloneSetup(
                 new TeamAlertController(new TeamAlertCheck(views, actions, ids::next), issued::add))
-            .addInterceptors(new AccessInterceptor(keys))
+            .addFilters(new HeaderKeyFilter())
+            .addInterceptors(new AccessInterceptor(new ClearancePolicy(keys)))
             .setControllerAdvice(new DashboardProblems())
             .build();
   }

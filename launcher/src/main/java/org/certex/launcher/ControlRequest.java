@@ -21,7 +21,7 @@ record ControlRequest(
     ControlCommand command, Double speed, String injectId, Duration jump, String words) {
 
   /** The longest jump asked for: longer than any exercise. */
-  static final Duration MAX_JUMP = Duration.ofDays(3650);
+  static final Duration MAX_JUMP = org.certex.schemas.ControlLimits.MAX_JUMP;
 
   private static final int MAX_ID_CHARS = RecordLimits.ID_CHARS;
 
@@ -33,6 +33,7 @@ record ControlRequest(
   static ControlRequest parse(String command, String argument) {
     String name = command == null ? "" : command.strip().toLowerCase(Locale.ROOT);
     return switch (name) {
+      case "start" -> plain(ControlCommand.START, name);
       case "pause" -> plain(ControlCommand.PAUSE, name);
       case "resume" -> plain(ControlCommand.RESUME, name);
       case "stop" -> plain(ControlCommand.STOP, name);
@@ -43,7 +44,7 @@ record ControlRequest(
           throw new IllegalArgumentException(
               "unknown command '"
                   + command
-                  + "'; use pause, resume, speed FACTOR, trigger INJECT, jump SPAN or stop");
+                  + "'; use start, pause, resume, speed FACTOR, trigger INJECT, jump SPAN or stop");
     };
   }
 

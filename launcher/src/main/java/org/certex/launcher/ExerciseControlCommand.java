@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
     name = "control",
     mixinStandardHelpOptions = true,
     description = {
-      "Control a running exercise: pause, resume, speed FACTOR, trigger INJECT, jump SPAN"
-          + " (scenario time forward, e.g. 1d), stop.",
+      "Control a running exercise: start (a run held with --hold), pause, resume, speed FACTOR,"
+          + " trigger INJECT, jump SPAN (scenario time forward, e.g. 1d), stop.",
       "Prints what the exercise applied, and when in scenario time; exit 1 if it refused (with"
           + " why), 3 if it did not answer within --wait.",
       "Talks to --bootstrap, or to the broker of the certex run that uses --data (default data)."
@@ -64,7 +64,7 @@ final class ExerciseControlCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "COMMAND",
-      description = "pause | resume | speed | trigger | jump | stop")
+      description = "start | pause | resume | speed | trigger | jump | stop")
   String command;
 
   @Parameters(

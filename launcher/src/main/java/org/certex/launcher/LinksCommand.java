@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "links",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the dashboard links of a run: exercise control's, and one per CERT given.",
+      "Print the dashboard links of a run: exercise control's, the evaluators', and one per CERT"
+          + " given.",
       "Needs the dashboard's secret: CERTEX_DASHBOARD_ACCESSSECRET (or --secret)."
     })
 final class LinksCommand implements Callable<Integer> {
@@ -56,6 +57,7 @@ final class LinksCommand implements Callable<Integer> {
     }
     AccessLinks links = AccessLinks.withSecret(secret);
     out.printf("exercise control: %s%n", links.controlLink(baseUrl, runId));
+    out.printf("evaluators:       %s%n", links.evaluatorLink(baseUrl, runId));
     links
         .certLinks(baseUrl, runId, orgs)
         .forEach((org, link) -> out.printf("team %-12s %s%n", org, link));

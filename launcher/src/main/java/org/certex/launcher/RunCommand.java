@@ -83,6 +83,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Scenario seconds per wall-clock second, 1 to 3600 (default: the scenario's).")
   Double speed;
 
+  @Option(
+      names = "--hold",
+      description =
+          "Hold the run before STARTEX: nothing fires and the clock stands until exercise control"
+              + " starts it (certex control RUN start, or Start on the control page).")
+  boolean hold;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -144,6 +151,10 @@ final class RunCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
+  private static String heldNote(String runId) {
+    return ", held before STARTEX: start it with certex control " + runId + " start";
+  }
+
   /**
    * On the embedded broker, resumes the run this scenario left RUNNING when its process died (or
    * records such runs as aborted); on an external cluster, where another process may be playing
@@ -152,7 +163,8 @@ final class RunCommand implements Callable<Integer> {
   private RunHandle startOrResume(
       ExerciseRunner runner, Scenario scenario, KafkaConnection connection) {
     PrintWriter out = spec.commandLine().getOut();
-    RunOptions options = RunOptions.live(speed != null ? speed : scenario.speed(), scenario.seed());
+    RunOptions options =
+        RunOptions.live(speed != null ? speed : scenario.speed(), scenario.seed()).held(hold);
     String digest =
         generate
             ? ScenarioDigest.ofGenerated(orgs, noiseRate)
@@ -176,10 +188,11 @@ final class RunCommand implements Callable<Integer> {
                     r.scenarioTime(),
                     r.injectsFired(),
                     r.expectationsOpen(),
-                    r.paused() ? ", paused" : ""),
+                    r.held() ? ", held before STARTEX" : r.paused() ? ", paused" : ""),
             () ->
                 out.printf(
-                    "%ncertex: exercise '%s' running as %s%n", scenario.title(), run.runId()));
+                    "%ncertex: exercise '%s' running as %s%s%n",
+                    scenario.title(), run.runId(), hold ? heldNote(run.runId()) : ""));
     return run;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.exercise.RunOptions;
 import org.certex.producers.scenario.Scenario;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -49,6 +50,13 @@ final class ServiceCommand implements Callable<Integer> {
 
   @Option(names = "--port", defaultValue = "8080", description = "With dashboard: HTTP port.")
   int port;
+
+  @Option(
+      names = "--hold",
+      description =
+          "With producers: hold the run before STARTEX until exercise control starts it (certex"
+              + " control RUN start).")
+  boolean hold;
 
   @Override
   public Integer call() throws Exception {
@@ -92,8 +100,16 @@ final class ServiceCommand implements Callable<Integer> {
             });
     if (scenario.isPresent()) {
       Scenario s = scenario.get();
-      RunHandle run = context.getBean(ExerciseRunner.class).start(s, s.speed());
-      spec.commandLine().getOut().printf("certex: exercise run %s started%n", run.runId());
+      RunHandle run =
+          context
+              .getBean(ExerciseRunner.class)
+              .start(s, RunOptions.live(s.speed(), s.seed()).held(hold), null);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "certex: exercise run %s started%s%n",
+              run.runId(),
+              hold ? ", held before STARTEX until certex control " + run.runId() + " start" : "");
       spec.commandLine().getOut().flush();
       run.finished().exceptionally(e -> null).join();
       lifetime.end();

@@ -9,8 +9,9 @@ import org.certex.producers.scenario.ScenarioParticipant.PlayedBy;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Prints the dashboard links of a run: exercise control's (every CERT) and one per trainee team
- * (that CERT's inbox only). Hand them out like passwords.
+ * Prints the dashboard links of a run: exercise control's (every CERT), the evaluators' (read
+ * everything, change nothing) and one per trainee team (that CERT's inbox only). Hand them out like
+ * passwords: the dashboard exchanges a link's key for a session cookie on first use.
  */
 final class TraineeLinks {
 
@@ -22,6 +23,7 @@ final class TraineeLinks {
     String base = "http://localhost:" + port;
     AccessLinks links = context.getBean(AccessLinks.class);
     out.printf("  exercise control: %s%n", links.controlLink(base, runId));
+    out.printf("  evaluators:       %s%n", links.evaluatorLink(base, runId));
     List<String> teams =
         scenario.participants().stream()
             .filter(p -> p.playedBy() == PlayedBy.TRAINEES)

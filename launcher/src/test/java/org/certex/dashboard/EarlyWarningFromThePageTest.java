@@ -140,7 +140,8 @@ class EarlyWarningFromThePageTest {
     views.apply(ExerciseFixtures.ticked(RUN, 90));
     return MockMvcBuilders.standaloneSetup(
             new ActionController(new ActionCheck(views), written::add))
-        .addInterceptors(new AccessInterceptor(KEYS))
+        .addFilters(new HeaderKeyFilter())
+        .addInterceptors(new AccessInterceptor(new ClearancePolicy(KEYS)))
         .setControllerAdvice(new DashboardProblems())
         .build();
   }

@@ -41,6 +41,7 @@ class ControlRequestTest {
     assertThat(ControlRequest.parse("trigger", "inj-05").injectId()).isEqualTo("inj-05");
     assertThat(ControlRequest.parse("Pause", null).command()).isEqualTo(ControlCommand.PAUSE);
     assertThat(ControlRequest.parse("stop", null).words()).isEqualTo("stop");
+    assertThat(ControlRequest.parse("start", null).command()).isEqualTo(ControlCommand.START);
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -27,9 +27,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ControlOrigin;
 import org.certex.avro.ExerciseControl;
+import org.certex.avro.ExerciseRun;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
+import org.certex.producers.exercise.RunOptions;
 import org.certex.producers.exercise.RunReport.FiredInject;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScenarioLoader;
@@ -202,6 +204,51 @@ class ExerciseControlCommandTest {
       Answer nothing = ask(bootstrap, run.runId(), "jump", "0");
       assertThat(nothing.status()).isEqualTo(2);
       assertThat(nothing.err()).contains("jump needs a span of scenario time, more than 0");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "a run held with --hold plays nothing until certex control RUN start; then START is refused"
+          + " as the run is no longer held")
+  void heldUntilStart() throws Exception {
+    Scenario scenario =
+        new ScenarioLoader().load(Path.of(getClass().getResource("/jump-drill.yaml").toURI()));
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary();
+        ConfigurableApplicationContext context =
+            CertexContexts.start(EnumSet.of(Role.PRODUCERS), broker.bootstrapServers(), data, 0)) {
+      RunHandle run =
+          context
+              .getBean(ExerciseRunner.class)
+              .start(scenario, RunOptions.live(3600, 1).held(true), null);
+      String bootstrap = broker.bootstrapServers();
+
+      Answer jump = ask(bootstrap, run.runId(), "jump", "1d");
+      assertThat(jump.status()).isEqualTo(1);
+      assertThat(jump.out()).contains("refused: the run is held before STARTEX");
+      assertThat(run.clock().scenarioNow()).isEqualTo(scenario.start());
+
+      Answer start = ask(bootstrap, run.runId(), "start");
+      assertThat(start.status()).as(start.err()).isZero();
+      assertThat(start.out())
+          .isEqualTo(
+              run.runId()
+                  + ": start applied at scenario time "
+                  + scenario.start()
+                  + "; the exercise runs at 3600x");
+      await().atMost(Duration.ofSeconds(30)).until(() -> !run.report().injectsFired().isEmpty());
+
+      Answer again = ask(bootstrap, run.runId(), "start");
+      assertThat(again.status()).isEqualTo(1);
+      assertThat(again.out()).contains("refused: the run is not held before STARTEX");
+      ExerciseRun record =
+          TopicContents.values(bootstrap, TopicCatalogue.runs()).stream()
+              .filter(r -> r.getRunId().equals(run.runId()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(record.getHeld()).isTrue();
+      assertThat(record.getMsel()).extracting(p -> p.getInjectId()).contains("day1-alert");
+      assertThat(control(bootstrap, run.runId(), "stop")).isZero();
     }
   }
 

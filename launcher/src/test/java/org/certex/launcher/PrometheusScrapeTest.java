@@ -97,8 +97,8 @@ class PrometheusScrapeTest {
           HttpClient.newHttpClient()
               .sendAsync(
                   HttpRequest.newBuilder(
-                          URI.create(
-                              dashboard + "/api/runs/" + run.runId() + "/stream?key=" + controlKey))
+                          URI.create(dashboard + "/api/runs/" + run.runId() + "/stream"))
+                      .header("X-Certex-Key", controlKey)
                       .build(),
                   HttpResponse.BodyHandlers.ofLines());
       String runTag = "run=\"" + run.runId() + "\"";

@@ -15,8 +15,8 @@ import java.time.InstantSource;
  */
 public final class ExerciseClock {
 
-  public static final double MIN_SPEED = 1;
-  public static final double MAX_SPEED = 3600;
+  public static final double MIN_SPEED = org.certex.schemas.ControlLimits.MIN_SPEED;
+  public static final double MAX_SPEED = org.certex.schemas.ControlLimits.MAX_SPEED;
 
   private final InstantSource wall;
   private Instant anchorWall;
@@ -25,10 +25,19 @@ public final class ExerciseClock {
   private boolean paused;
 
   public ExerciseClock(InstantSource wall, Instant scenarioStart, double speed) {
+    this(wall, scenarioStart, speed, false);
+  }
+
+  /**
+   * @param paused whether it starts paused: standing at {@code scenarioStart}, not a moment after
+   *     (a held run, a resumed paused one)
+   */
+  public ExerciseClock(InstantSource wall, Instant scenarioStart, double speed, boolean paused) {
     this.wall = wall;
     this.anchorWall = wall.instant();
     this.anchorScenario = scenarioStart;
     this.speed = checkSpeed(speed);
+    this.paused = paused;
   }
 
   public synchronized Instant scenarioNow() {

@@ -4,13 +4,15 @@ import java.time.Instant;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ControlOrigin;
 import org.certex.avro.ExerciseControl;
+import org.certex.avro.ManualInject;
 
 /**
  * The engine's own records on a run's control topic (origin ENGINE): the run's start and end, the
  * clock ticks, and its answer to every request of exercise control, applied or refused. Each is
- * stamped with the scenario time it records and says how the clock stands after it (speed, paused),
- * so that a reader learns the time and the clock's state from facts, never from requests. A dry
- * run's records carry no speed: it follows no wall clock.
+ * stamped with the scenario time it records and says how the clock stands after it (speed, paused,
+ * and whether the run is still held before STARTEX), so that a reader learns the time and the
+ * clock's state from facts, never from requests. A dry run's records carry no speed: it follows no
+ * wall clock.
  */
 final class ControlFacts {
 
@@ -18,12 +20,17 @@ final class ControlFacts {
   static final String ENGINE = "engine";
 
   private final String runId;
+  private final StartHold hold;
 
-  ControlFacts(String runId) {
+  ControlFacts(String runId, StartHold hold) {
     this.runId = runId;
+    this.hold = hold;
   }
 
-  /** The run started at {@code at}, at its initial speed. */
+  /**
+   * The run started at {@code at}, at its initial speed; for a run held before STARTEX, this says
+   * it is held (held, paused), and exercise control's START request later starts it.
+   */
   ExerciseControl start(Instant at, Pacer pacer) {
     return fact(ControlCommand.START, at, pacer).setIssuedBy(ENGINE).build();
   }
@@ -51,6 +58,11 @@ final class ControlFacts {
     return answer(request, at, pacer).setJumpMillis(millis).build();
   }
 
+  /** A manual inject applied: fired at {@code at} as {@code fired}, which carries its id. */
+  ExerciseControl injected(ExerciseControl request, Instant at, Pacer pacer, ManualInject fired) {
+    return answer(request, at, pacer).setManualInject(fired).build();
+  }
+
   /** {@code request} not applied, for {@code refusal}; nothing was done. */
   ExerciseControl refused(ExerciseControl request, Instant at, Pacer pacer, String refusal) {
     return answer(request, at, pacer).setRefusal(refusal).build();
@@ -61,7 +73,8 @@ final class ControlFacts {
         .setIssuedBy(request.getIssuedBy())
         .setRequestId(request.getRequestId())
         .setInjectId(request.getInjectId())
-        .setJumpMillis(request.getJumpMillis());
+        .setJumpMillis(request.getJumpMillis())
+        .setManualInject(request.getManualInject());
   }
 
   private ExerciseControl.Builder fact(ControlCommand command, Instant at, Pacer pacer) {
@@ -71,6 +84,7 @@ final class ControlFacts {
         .setOrigin(ControlOrigin.ENGINE)
         .setScenarioTime(at)
         .setSpeed(pacer.speed())
-        .setPaused(pacer.paused());
+        .setPaused(pacer.paused())
+        .setHeld(hold.held());
   }
 }

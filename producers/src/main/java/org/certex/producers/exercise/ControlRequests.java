@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.certex.avro.ControlCommand;
 import org.certex.avro.ControlOrigin;
 import org.certex.avro.ExerciseControl;
+import org.certex.avro.ManualInject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * happened, so that the answer is stamped exactly and the control topic's timestamps never go back.
  * A jump lets everything due between the old and the new time happen in order, each at its own
  * instant (injects, noise, players, expectations missed at their deadlines, and every tick), and is
- * then recorded at the new time; paused or not, the run keeps its pause. Records of origin ENGINE
- * are the engine's own and are never obeyed; a request to START or TICK is passed over unanswered,
- * as an answer would read as the engine's own START or tick.
+ * then recorded at the new time; paused or not, the run keeps its pause. START starts a run held
+ * before STARTEX, and INJECT fires a manual inject at once. Records of origin ENGINE are the
+ * engine's own and are never obeyed; a request to TICK is passed over unanswered, as an answer
+ * would read as the engine's own tick.
  */
 final class ControlRequests {
 
@@ -33,8 +36,14 @@ final class ControlRequests {
    *
    * @param passUntil lets everything due up to an instant happen, in order, each at its own instant
    * @param fireNow fires a pending or contingency inject now; the rest keeps its offsets
+   * @param fireManual fires a manual inject now and returns it with the id it got
+   * @param start starts a run held before STARTEX: from then on, time runs and things fire
    */
-  record Course(Consumer<Instant> passUntil, BiConsumer<String, Instant> fireNow) {}
+  record Course(
+      Consumer<Instant> passUntil,
+      BiConsumer<String, Instant> fireNow,
+      BiFunction<ManualInject, Instant, ManualInject> fireManual,
+      Runnable start) {}
 
   private final Pacer pacer;
   private final EngineInbox inbox;
@@ -70,11 +79,9 @@ final class ControlRequests {
     if (request.getOrigin() == ControlOrigin.ENGINE) {
       return;
     }
-    if (request.getCommand() == ControlCommand.START
-        || request.getCommand() == ControlCommand.TICK) {
+    if (request.getCommand() == ControlCommand.TICK) {
       log.warn(
-          "Ignoring a {} request {} on run {}: only the engine starts a run and ticks its clock",
-          request.getCommand(),
+          "Ignoring a TICK request {} on run {}: only the engine ticks its clock",
           request.getRequestId(),
           request.getRunId());
       return;
@@ -109,6 +116,11 @@ final class ControlRequests {
       case RESUME -> pacer.resume();
       case SPEED -> pacer.setSpeed(request.getSpeed());
       case TRIGGER_INJECT -> course.fireNow().accept(request.getInjectId(), at);
+      case START -> course.start().run();
+      case INJECT -> {
+        ManualInject fired = course.fireManual().apply(request.getManualInject(), at);
+        return facts.injected(request, at, pacer, fired);
+      }
       case JUMP -> {
         return jump(request);
       }

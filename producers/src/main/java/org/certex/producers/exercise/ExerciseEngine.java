@@ -1,5 +1,6 @@
 package org.certex.producers.exercise;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.certex.avro.ExerciseControl;
+import org.certex.avro.ManualInject;
 import org.certex.avro.TraineeAction;
 import org.certex.producers.scenario.Branch;
 import org.certex.producers.scenario.Expectation;
@@ -23,9 +25,13 @@ import org.certex.producers.scenario.ScheduledAlert;
  * stamped with the scenario time it was due, so the same scenario and seed give the same events in
  * the same order. It records on the control topic what it did: the start, every tick, every request
  * applied or refused, and the end ({@link ControlFacts}). A resumed run starts from a {@link
- * ResumePoint} and emits only what its log lacks.
+ * ResumePoint} and emits only what its log lacks. A run held before STARTEX ({@link StartHold})
+ * plays nothing until exercise control's START: it only answers requests.
  */
 final class ExerciseEngine {
+
+  /** How long a held run waits for a request before it looks again whether it was stopped. */
+  private static final Duration HELD_WAIT = Duration.ofMillis(200);
 
   private final Scenario scenario;
   private final String runId;
@@ -42,6 +48,8 @@ final class ExerciseEngine {
   private final Set<String> fired = new HashSet<>();
   private final ControlFacts facts;
   private final ControlRequests requests;
+  private final StartHold hold;
+  private final ManualInjects manual;
 
   /** An engine that carries on from {@code resume}: the run's log, or a fresh run's empty one. */
   ExerciseEngine(
@@ -53,6 +61,23 @@ final class ExerciseEngine {
       PlayerMode players,
       long seed,
       ResumePoint resume) {
+    this(scenario, runId, pacer, inbox, output, players, seed, resume, false);
+  }
+
+  /**
+   * @param held whether the run was started held before STARTEX (a live run): it then waits for
+   *     exercise control's START, unless its log says it was started already
+   */
+  ExerciseEngine(
+      Scenario scenario,
+      String runId,
+      Pacer pacer,
+      EngineInbox inbox,
+      ExerciseOutput output,
+      PlayerMode players,
+      long seed,
+      ResumePoint resume,
+      boolean held) {
     this.scenario = scenario;
     this.resume = resume;
     this.runId = runId;
@@ -63,7 +88,9 @@ final class ExerciseEngine {
     this.seed = seed;
     this.agenda = new Agenda(scenario);
     this.consequences = new Consequences(scenario);
-    this.facts = new ControlFacts(runId);
+    this.hold = new StartHold(resume.started() ? resume.held() : held);
+    this.manual = new ManualInjects(scenario, runId, resume.manualInjects());
+    this.facts = new ControlFacts(runId, hold);
     this.requests =
         new ControlRequests(
             scenario.end(),
@@ -71,8 +98,9 @@ final class ExerciseEngine {
             inbox,
             output,
             facts,
-            new RequestCheck(scenario, fired),
-            new ControlRequests.Course(this::passUntil, this::triggerNow));
+            new RequestCheck(scenario, fired, hold, new ManualInjectCheck(manual)),
+            new ControlRequests.Course(
+                this::passUntil, this::triggerNow, this::fireManual, this::startNow));
   }
 
   RunReport report() {
@@ -92,12 +120,19 @@ final class ExerciseEngine {
       agenda.noise(new NoiseSource(profile, seed, n, ordinal, scenario.start()));
     }
     agenda.tickAfter(resume.ticksAfter());
+    if (hold.held()) {
+      pacer.pause();
+    }
     if (!resume.started()) {
       output.control(facts.start(scenario.start(), pacer));
     }
     resume.unansweredRequests().forEach(requests::handle);
     while (!inbox.stopped()) {
       inbox.drain().forEach(this::handle);
+      if (hold.held()) {
+        inbox.await(HELD_WAIT);
+        continue;
+      }
       Instant next = nextInstant();
       if (inbox.stopped() || !pacer.waitFor(next, inbox)) {
         continue;
@@ -124,6 +159,9 @@ final class ExerciseEngine {
 
   /** Everything due up to {@code until}, in order, each at its own instant; not past the end. */
   private void passUntil(Instant until) {
+    if (hold.held()) {
+      return;
+    }
     for (Instant next = nextInstant(); !next.isAfter(until); next = nextInstant()) {
       passTo(next);
       if (!next.isBefore(scenario.end())) {
@@ -169,6 +207,28 @@ final class ExerciseEngine {
               agenda.cancelInject(injectId);
               fire(inject, at, "trigger-now");
             });
+  }
+
+  /** Starts a run held before STARTEX: its clock runs from the scenario's start. */
+  private void startNow() {
+    hold.release();
+    pacer.resume();
+  }
+
+  /**
+   * Fires a manual inject now, as {@code manual-<n>} ({@link ManualInjectCheck} made sure it can):
+   * its alert from the sender, through the path of the scenario's alerts, and its record.
+   */
+  private ManualInject fireManual(ManualInject inject, Instant at) {
+    String id = manual.take();
+    if (inject.getAlert() != null) {
+      publish(manual.alert(inject, id, at), at);
+    }
+    if (fired.add(id)) {
+      output.injectFired(manual.fired(inject, id, at));
+      report.fired(new RunReport.FiredInject(id, at, ManualInjects.CAUSE));
+    }
+    return ManualInject.newBuilder(inject).setInjectId(id).build();
   }
 
   private void perform(Due due) {

@@ -96,21 +96,23 @@ public final class ExerciseRunner implements AutoCloseable {
             .setStartedAt(wallStart)
             .setPartitions(topics.alerts().partitions())
             .setScenarioDigest(digest)
+            .setHeld(options.hold())
             .build();
     publishRun(record);
-    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed);
+    ExerciseClock clock = new ExerciseClock(wall, scenario.start(), speed, options.hold());
     Pacer pacer = options.dryRun() ? Pacer.virtual(scenario.start()) : Pacer.live(clock);
     RunThreads.Launch launch =
         new RunThreads.Launch(scenario, topics, record, options, pacer, clock);
     RunHandle handle = threads.play(launch, ResumePoint.fresh(scenario), null, Map.of());
     log.info(
-        "Exercise run {} started: {} injects over {} of scenario time{}",
+        "Exercise run {} started: {} injects over {} of scenario time{}{}",
         topics.runId(),
         scenario.injects().size() + scenario.alerts().size(),
         scenario.duration(),
         options.dryRun()
             ? " (dry run, players " + options.players() + ")"
-            : " at " + options.speed() + "x");
+            : " at " + options.speed() + "x",
+        options.hold() ? ", held before STARTEX until exercise control's START" : "");
     return handle;
   }
 
@@ -133,10 +135,9 @@ public final class ExerciseRunner implements AutoCloseable {
   private RunHandle resume(Scenario scenario, InterruptedRuns.Resumable r, RunOptions options) {
     ResumePoint point = r.point();
     double speed = point.speed().orElse(Math.max(1, options.speed()));
-    ExerciseClock clock = new ExerciseClock(wall, point.scenarioTime(), speed);
-    if (point.paused()) {
-      clock.pause();
-    }
+    boolean held = point.started() ? point.held() : r.run().getHeld();
+    ExerciseClock clock =
+        new ExerciseClock(wall, point.scenarioTime(), speed, point.paused() || held);
     ExerciseRun record =
         ExerciseRun.newBuilder(r.run())
             .setResumedAt(wall.instant())
@@ -150,7 +151,8 @@ public final class ExerciseRunner implements AutoCloseable {
             point.fired().size(),
             point.openExpectations(),
             point.paused(),
-            speed);
+            speed,
+            held);
     log.info(
         "Exercise run {} resumed at scenario time {}: {} injects had fired, {} expectations open",
         record.getRunId(),

@@ -39,9 +39,15 @@ final class LoggedControl {
     return records.isEmpty();
   }
 
-  /** Whether the run's start is on its log: a resumed run does not record it again. */
+  /**
+   * Whether the run's start is on its log: a resumed run does not record it again. The engine's
+   * START (a fact, or in a v1 log a record without a request id), not exercise control's START
+   * request for a held run.
+   */
   boolean started() {
-    return records.stream().anyMatch(c -> c.getCommand() == ControlCommand.START);
+    return records.stream()
+        .anyMatch(
+            c -> c.getCommand() == ControlCommand.START && (isFact(c) || c.getRequestId() == null));
   }
 
   /**
@@ -85,6 +91,33 @@ final class LoggedControl {
       }
     }
     return speed;
+  }
+
+  /**
+   * Whether the run is held before STARTEX: as the engine's last fact that says (facts of a certex
+   * before held runs say nothing, and such a run was never held).
+   */
+  boolean held() {
+    boolean held = false;
+    for (ExerciseControl c : records) {
+      if (isFact(c) && c.getHeld() != null) {
+        held = c.getHeld();
+      }
+    }
+    return held;
+  }
+
+  /**
+   * How many manual injects the engine fired: the highest n of the {@code manual-<n>} ids its
+   * applied INJECT facts carry; 0 if none.
+   */
+  int manualInjects() {
+    return facts()
+        .filter(c -> c.getCommand() == ControlCommand.INJECT && c.getRefusal() == null)
+        .filter(c -> c.getManualInject() != null)
+        .mapToInt(c -> ManualInjects.number(c.getManualInject().getInjectId()))
+        .max()
+        .orElse(0);
   }
 
   /** Whether exercise control asked the run to stop, or the engine stopped it. */

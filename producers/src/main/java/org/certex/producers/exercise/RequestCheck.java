@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
+import org.certex.avro.ControlCommand;
 import org.certex.avro.ExerciseControl;
 import org.certex.producers.clock.ExerciseClock;
 import org.certex.producers.scenario.DurationNotation;
@@ -20,37 +21,65 @@ import org.certex.producers.scenario.Scenario;
  *   <li>TRIGGER_INJECT an inject of the scenario that has not fired;
  *   <li>JUMP a positive span that does not pass the exercise's end (a jump to the very end is
  *       allowed, and ends the exercise); paused or not;
- *   <li>STOP always; START and TICK are the engine's own and never a request ({@link
- *       ControlRequests} passes them over).
+ *   <li>INJECT a manual inject that {@link ManualInjectCheck} accepts;
+ *   <li>START a run held before STARTEX ({@link StartHold}), and only then; while it is held,
+ *       nothing else that moves or fires (PAUSE, RESUME, JUMP, TRIGGER_INJECT, INJECT) is applied:
+ *       SPEED and STOP are;
+ *   <li>STOP always; TICK is the engine's own and never a request ({@link ControlRequests} passes
+ *       it over).
  * </ul>
  */
 final class RequestCheck {
 
+  static final String HELD =
+      "the run is held before STARTEX: nothing moves or fires until exercise control starts it"
+          + " (START)";
+
   private final Scenario scenario;
   private final Set<String> fired;
+  private final StartHold hold;
+  private final ManualInjectCheck manual;
 
   /**
    * @param fired the injects that have fired so far (read at each check)
    */
-  RequestCheck(Scenario scenario, Set<String> fired) {
+  RequestCheck(Scenario scenario, Set<String> fired, StartHold hold, ManualInjectCheck manual) {
     this.scenario = scenario;
     this.fired = fired;
+    this.hold = hold;
+    this.manual = manual;
   }
 
   /** Why {@code request} cannot be applied at scenario time {@code now}; empty if it can. */
   Optional<String> refusal(ExerciseControl request, Instant now, Pacer pacer) {
+    ControlCommand command = request.getCommand();
+    if (command == ControlCommand.START) {
+      return Optional.ofNullable(hold.held() ? null : notHeld());
+    }
+    if (hold.held() && command != ControlCommand.SPEED && command != ControlCommand.STOP) {
+      return Optional.of(command == ControlCommand.TICK ? engines() : HELD);
+    }
     return Optional.ofNullable(
-        switch (request.getCommand()) {
+        switch (command) {
           case PAUSE -> pacer.paused() ? "the exercise is already paused" : clockless(pacer);
           case RESUME -> pacer.paused() ? null : notPaused(pacer);
           case SPEED -> speed(request.getSpeed(), pacer);
           case TRIGGER_INJECT -> trigger(request.getInjectId());
           case JUMP -> jump(request.getJumpMillis(), now);
-          case STOP -> null;
-          case INJECT -> "this engine does not take manual injects yet";
-          case START, TICK ->
-              "only the exercise engine starts a run and ticks its clock; this is no request";
+          case INJECT -> manual.refusal(request.getManualInject(), now).orElse(null);
+          case STOP, START -> null;
+          case TICK -> engines();
         });
+  }
+
+  private static String engines() {
+    return "only the exercise engine ticks its clock; this is no request";
+  }
+
+  private String notHeld() {
+    return "the run is not held before STARTEX: it has been playing since "
+        + scenario.start()
+        + " (START starts only a run begun with --hold)";
   }
 
   private static String clockless(Pacer pacer) {

@@ -98,6 +98,16 @@ final class ResumePoint {
     return control.speed();
   }
 
+  /** Whether the run is still held before STARTEX (see {@link LoggedControl#held}). */
+  boolean held() {
+    return control.held();
+  }
+
+  /** How many manual injects the run fired (see {@link LoggedControl#manualInjects}). */
+  int manualInjects() {
+    return control.manualInjects();
+  }
+
   /** Whether exercise control asked the run to stop: it is not to be resumed then. */
   boolean stopRequested() {
     return control.stopped();

@@ -13,10 +13,16 @@ public final class RunHandle {
 
   /**
    * How a resumed run carried on: from the latest scenario time on its log, with the injects that
-   * had fired and the expectations still open then, paused or not, at its last speed.
+   * had fired and the expectations still open then, paused or not, at its last speed, and still
+   * held before STARTEX or not.
    */
   public record Resumption(
-      Instant scenarioTime, int injectsFired, int expectationsOpen, boolean paused, double speed) {}
+      Instant scenarioTime,
+      int injectsFired,
+      int expectationsOpen,
+      boolean paused,
+      double speed,
+      boolean held) {}
 
   private final String runId;
   private final ExerciseClock clock;

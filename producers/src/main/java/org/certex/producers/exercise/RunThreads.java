@@ -71,7 +71,8 @@ final class RunThreads implements AutoCloseable {
             new KafkaExerciseOutput(l.scenario(), l.topics(), publisher, meters),
             l.options().dryRun() ? l.options().players() : PlayerMode.ABSENT,
             l.options().seed(),
-            point);
+            point,
+            l.record().getHeld());
     RunHandle handle = new RunHandle(l.record().getRunId(), l.clock(), engine.report(), resumption);
     RunInputs inputs =
         l.options().dryRun() ? null : new RunInputs(consumers.get(), l.topics(), inbox, inputsFrom);

@@ -68,8 +68,8 @@ final class RecordCheck {
       log.report(
           at,
           String.format(
-              "the run record (participants, their relations, the policy) encodes to %,d bytes;"
-                  + " at most %,d: declare fewer participants or relations",
+              "the run record (participants, their relations, the policy, the MSEL) encodes to"
+                  + " %,d bytes; at most %,d: declare fewer participants, relations or injects",
               size, RecordLimits.RECORD_BYTES));
     }
   }

@@ -17,9 +17,10 @@ import org.certex.schemas.RecordLimits;
 
 /**
  * What a scenario puts on the runs topic: the participants with their relations and the sharing
- * policy's overrides, everything the sharing pipeline learns of a run. One mapping, used by the
- * runner and by tools that must see a scenario as the pipeline will ({@code certex policy
- * explain}), so the two cannot drift apart.
+ * policy's overrides, everything the sharing pipeline learns of a run, and the MSEL as the engine
+ * will play it ({@link MselPlan}), for exercise control's page. One mapping, used by the runner and
+ * by tools that must see a scenario as the pipeline will ({@code certex policy explain}), so the
+ * two cannot drift apart.
  */
 public final class RunRecords {
 
@@ -36,7 +37,8 @@ public final class RunRecords {
         .setScenarioStart(scenario.start())
         .setParticipants(scenario.participants().stream().map(RunRecords::participant).toList())
         .setPolicy(overrides(scenario.policy()))
-        .setSituation(situation(scenario));
+        .setSituation(situation(scenario))
+        .setMsel(MselPlan.of(scenario));
   }
 
   /**

@@ -185,8 +185,11 @@ class EngineControlTest {
     assertThat(answerTo("s-1").getRefusal()).startsWith("a dry run plays at full speed");
     assertThat(answerTo("p-1").getRefusal()).startsWith("a dry run plays at full speed");
     assertThat(output.control)
-        .as("a START or TICK request is passed over: an answer would read as the engine's own")
-        .noneMatch(c -> "tick".equals(c.getRequestId()) || "start".equals(c.getRequestId()));
+        .as("a TICK request is passed over: an answer would read as the engine's own")
+        .noneMatch(c -> "tick".equals(c.getRequestId()));
+    assertThat(answerTo("start").getRefusal())
+        .as("START starts only a held run; its answer carries the request's id")
+        .startsWith("the run is not held before STARTEX");
     assertThat(List.of("t-unknown", "t-2", "j-0", "s-1", "p-1"))
         .allSatisfy(
             id -> {

@@ -158,8 +158,9 @@ class ScenarioRecordLimitsTest {
               assertThat(problem.line()).isEqualTo(7);
               assertThat(problem.message())
                   .startsWith(
-                      "the run record (participants, their relations, the policy) encodes to ")
-                  .endsWith(" bytes; at most 1,000,000: declare fewer participants or relations");
+                      "the run record (participants, their relations, the policy, the MSEL) encodes to ")
+                  .endsWith(
+                      " bytes; at most 1,000,000: declare fewer participants, relations or injects");
             });
   }
 
