@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.certex.avro.Delivery;
+import org.certex.avro.Tlp;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.schemas.TopicCatalogue;
 import org.junit.jupiter.api.AfterAll;
@@ -146,7 +147,8 @@ class DashboardPageTest {
       runLog.record(exerciseRun(run, FR, DE));
       runLog.deliver(delivery(run, "seen", FR, 1));
       WebDriverWait wait = new WebDriverWait(browser, WAIT);
-      browser.get(links.controlLink(base, run));
+      // exercise control's page shows one team's console at a time: FR's here
+      browser.get(links.controlLink(base, run) + "&team=" + FR);
       wait.until(ExpectedConditions.presenceOfElementLocated(card("seen>" + FR)));
       assertThat(browser.findElement(By.id("pipeline-alert")).isDisplayed()).isFalse();
 
@@ -170,8 +172,54 @@ class DashboardPageTest {
     }
   }
 
+  @Test
+  @DisplayName("a team's inbox filters by label and origin, and a card opens its alert in detail")
+  void inboxFiltersAndDetail() throws Exception {
+    String run = "page-20261123-110000";
+    try (RunLogWriter runLog =
+        new RunLogWriter(broker.bootstrapServers(), TopicCatalogue.forRun(run, 3))) {
+      runLog.record(exerciseRun(run, FR, DE));
+      Delivery green = delivery(run, "noise-de-1", FR, 1);
+      green.getAlert().setTlp(Tlp.GREEN);
+      runLog.deliverAll(List.of(delivery(run, "inj-01", FR, 2), green));
+      browser.get(links.certLink(base, run, FR));
+      WebDriverWait wait = new WebDriverWait(browser, WAIT);
+      wait.until(d -> d.findElements(By.cssSelector("#inbox li.card")).size() == 2);
+
+      choose("filter-tlp", "green");
+      wait.until(d -> d.findElements(By.cssSelector("#inbox li.card")).size() == 1);
+      assertThat(
+              browser
+                  .findElement(By.cssSelector("#inbox li.card"))
+                  .getDomAttribute("data-alert-id"))
+          .isEqualTo("noise-de-1");
+      choose("filter-tlp", "");
+      choose("filter-origin", "inject");
+      wait.until(
+          d ->
+              d.findElements(By.cssSelector("#inbox li.card[data-alert-id='inj-01']")).size() == 1
+                  && d.findElements(By.cssSelector("#inbox li.card")).size() == 1);
+
+      browser.findElement(By.cssSelector("#inbox li.card[data-alert-id='inj-01'] button")).click();
+      wait.until(
+          d ->
+              "Alert inj-01"
+                  .equals(d.findElement(By.id("detail-heading")).getDomProperty("textContent")));
+      assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
+          .as("the detail view takes the focus")
+          .isEqualTo("detail-heading");
+      assertThat(browser.findElement(By.cssSelector("button[data-action=ACKNOWLEDGE]")).isEnabled())
+          .isTrue();
+    }
+  }
+
+  private void choose(String selectId, String value) {
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(selectId)))
+        .selectByValue(value);
+  }
+
   private static By card(String deliveryId) {
-    return By.cssSelector("li.card[data-delivery-id='" + deliveryId + "']");
+    return By.cssSelector("#inbox li.card[data-delivery-id='" + deliveryId + "']");
   }
 
   private static ListAppender<ILoggingEvent> listenTo(Class<?> type) {
