@@ -11,7 +11,6 @@ import java.util.Map;
 import org.certex.dashboard.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
@@ -29,8 +28,6 @@ import tools.jackson.databind.JsonNode;
  * ahead and triggers an inject, and the military CERT cannot see the national CERT's alerts or
  * incidents. The steps build on each other, in order, while the run stays paused between them.
  */
-@Disabled(
-    "Waits for issue 11's parts on main: held runs and POST /control (control), the evaluator link and sessions (access), the fold's /clock and /msel, trainee actions, the page")
 @ExtendWith(PlayedStack.Shared.class)
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)

@@ -8,7 +8,6 @@ import java.util.stream.StreamSupport;
 import org.certex.dashboard.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  * significant incident (n-004b) and sends CCB-BE its early warning from the page; its clock shows
  * MET there, and the CSIRT's feedback clock opens.
  */
-@Disabled(
-    "Waits for issue 11's parts on main: held runs and POST /control (control), sessions (access), the fold's NIS2 clocks, REPORT on the team's own incident (actions), the page")
 @ExtendWith(PlayedStack.Shared.class)
 @TestInstance(Lifecycle.PER_CLASS)
 class Nis2ClockBrowserTest {
