@@ -1,5 +1,8 @@
 package org.certex.dashboard;
 
+import org.certex.dashboard.views.ExerciseEvent;
+import org.certex.dashboard.feed.ExerciseEventDecoder;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

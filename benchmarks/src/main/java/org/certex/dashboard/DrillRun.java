@@ -1,5 +1,8 @@
 package org.certex.dashboard;
 
+import org.certex.dashboard.views.ExerciseEvent;
+import org.certex.dashboard.views.ParticipantView;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -8,7 +11,7 @@ import org.certex.avro.IncidentAlert;
 import org.certex.avro.Tlp;
 import org.certex.benchmarks.DrillAlerts;
 import org.certex.benchmarks.EuDrill;
-import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
 import org.certex.streams.policy.Party;
 
 /**

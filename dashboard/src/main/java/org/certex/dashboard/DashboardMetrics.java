@@ -16,6 +16,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.header.Headers;
+import org.certex.dashboard.feed.DeadLetterCause;
+import org.certex.dashboard.feed.FeedMeters;
+import org.certex.dashboard.live.LiveStreams;
 import org.certex.schemas.SentAt;
 
 /**
@@ -41,7 +44,7 @@ import org.certex.schemas.SentAt;
  * dashboard's downtime, not the pipeline's latency. Only deliveries sent after the dashboard
  * started are timed.
  */
-final class DashboardMetrics implements FeedMeters {
+public final class DashboardMetrics implements FeedMeters {
 
   static final String DELIVERIES = "certex.deliveries";
   static final String DELIVERY_LATENCY = "certex.delivery.latency";

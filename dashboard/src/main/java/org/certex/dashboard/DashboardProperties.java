@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.certex.dashboard.access.AccessKeys;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -39,7 +40,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("certex.dashboard")
-record DashboardProperties(
+public record DashboardProperties(
     @DefaultValue("500") @Min(1) @Max(100_000) int maxDeliveriesPerCert,
     @DefaultValue("500ms") @NotNull Duration pollTimeout,
     @DefaultValue("30m") @NotNull Duration streamTimeout,
@@ -55,7 +56,7 @@ record DashboardProperties(
   private static final DataSize SMALLEST_BUFFER = DataSize.ofKilobytes(1);
   private static final DataSize LARGEST_BODY = DataSize.ofMegabytes(16);
 
-  DashboardProperties {
+  public DashboardProperties {
     requirePositive("poll-timeout", pollTimeout);
     requirePositive("stream-timeout", streamTimeout);
     requirePositive("keep-alive-interval", keepAliveInterval);

@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.certex.dashboard.ViewChange.RunChanged;
+import org.certex.dashboard.views.PipelineView;
+import org.certex.dashboard.views.RunView;
+import org.certex.dashboard.views.ViewChange;
+import org.certex.dashboard.views.ViewChange.RunChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.certex.dashboard.access.AccessInterceptor;
+import org.certex.dashboard.live.EventStreamClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The dashboard's HTTP API as a test sees it: plain requests, JSON trees, event streams. */
-final class DashboardClient {
+public final class DashboardClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -21,21 +23,22 @@ final class DashboardClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
 
-  DashboardClient(int port) {
+  public DashboardClient(int port) {
     this.baseUrl = "http://localhost:" + port;
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(path)));
   }
 
   /** A GET with an access key in the {@code X-Certex-Key} header, as the page's fetch sends it. */
-  HttpResponse<String> get(String path, String key) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path, String key)
+      throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(path)).header(AccessInterceptor.KEY_HEADER, key));
   }
 
   /** A POST of a JSON body with an access key in the header, as the page's fetch sends it. */
-  HttpResponse<String> post(String path, String key, String json)
+  public HttpResponse<String> post(String path, String key, String json)
       throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(uri(path))
@@ -65,22 +68,23 @@ final class DashboardClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     return JSON.readTree(response.body());
   }
 
   /** The JSON answer to a GET that must succeed. */
-  JsonNode json(String path) throws IOException, InterruptedException {
+  public JsonNode json(String path) throws IOException, InterruptedException {
     return json(path, get(path));
   }
 
   /** The JSON answer to a GET with an access key that must succeed. */
-  JsonNode json(String path, String key) throws IOException, InterruptedException {
+  public JsonNode json(String path, String key) throws IOException, InterruptedException {
     return json(path, get(path, key));
   }
 
   /** A live stream with an access key in the {@code X-Certex-Key} header, as an API client. */
-  EventStreamClient stream(String path, String key) throws IOException, InterruptedException {
+  public EventStreamClient stream(String path, String key)
+      throws IOException, InterruptedException {
     return EventStreamClient.open(http, uri(path), AccessInterceptor.KEY_HEADER, key);
   }
 
@@ -88,18 +92,18 @@ final class DashboardClient {
    * The path with a key in its query, as API calls once took it: the dashboard no longer reads it
    * there (a key in a URL leaks into logs and history).
    */
-  static String withKey(String path, String key) {
+  public static String withKey(String path, String key) {
     return path + (path.contains("?") ? "&" : "?") + "key=" + key;
   }
 
-  static List<String> alertIds(JsonNode deliveries) {
+  public static List<String> alertIds(JsonNode deliveries) {
     return StreamSupport.stream(deliveries.spliterator(), false)
         .map(delivery -> delivery.get("alertId").asString())
         .toList();
   }
 
   /** The deliveries a stream carried: the data line after each {@code event:delivery} line. */
-  static List<JsonNode> deliveriesIn(EventStreamClient stream) {
+  public static List<JsonNode> deliveriesIn(EventStreamClient stream) {
     List<String> lines = stream.lines();
     List<JsonNode> deliveries = new ArrayList<>();
     for (int i = 0; i + 1 < lines.size(); i++) {

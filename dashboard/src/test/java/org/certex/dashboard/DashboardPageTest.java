@@ -16,6 +16,8 @@ import java.util.List;
 import org.certex.avro.Delivery;
 import org.certex.avro.Tlp;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.dashboard.access.AccessLinks;
+import org.certex.dashboard.live.LiveStreams;
 import org.certex.schemas.TopicCatalogue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

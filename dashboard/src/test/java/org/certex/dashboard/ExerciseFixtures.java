@@ -22,22 +22,24 @@ import org.certex.avro.RunStatus;
 import org.certex.avro.Severity;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
-import org.certex.dashboard.ExerciseEvent.AlertDelivered;
-import org.certex.dashboard.ExerciseEvent.RequestDecided;
-import org.certex.dashboard.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.feed.ExerciseEventDecoder;
+import org.certex.dashboard.views.ExerciseEvent;
+import org.certex.dashboard.views.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
+import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
 
 /**
  * Runs, alerts, deliveries and decisions for tests, in Avro (as the topics hold them) and as
  * events.
  */
-final class ExerciseFixtures {
+public final class ExerciseFixtures {
 
-  static final Instant SCENARIO_START = Instant.parse("2021-12-07T08:00:00Z");
+  public static final Instant SCENARIO_START = Instant.parse("2021-12-07T08:00:00Z");
   static final Instant STARTED_AT = Instant.parse("2026-11-23T09:00:00Z");
 
   private ExerciseFixtures() {}
 
-  static ExerciseRun exerciseRun(String runId, String... participants) {
+  public static ExerciseRun exerciseRun(String runId, String... participants) {
     return ExerciseRun.newBuilder()
         .setRunId(runId)
         .setScenarioId("log4shell")
@@ -80,7 +82,7 @@ final class ExerciseFixtures {
         .build();
   }
 
-  static Delivery delivery(String runId, String alertId, String recipient, int minute) {
+  public static Delivery delivery(String runId, String alertId, String recipient, int minute) {
     return Delivery.newBuilder()
         .setDeliveryId(alertId + ">" + recipient)
         .setRunId(runId)
@@ -92,7 +94,7 @@ final class ExerciseFixtures {
   }
 
   /** A copy shared onward by {@code sharedBy}, redacted or not, as the pipeline writes one. */
-  static Delivery sharedDelivery(
+  public static Delivery sharedDelivery(
       String runId, String alertId, String recipient, String sharedBy, boolean redacted) {
     Delivery delivery = delivery(runId, alertId, recipient, 9);
     delivery.setReason("GREEN_COMMUNITY_OF_SHARER");
@@ -105,7 +107,7 @@ final class ExerciseFixtures {
   }
 
   /** The decision of a team's request: one verdict per {@code target:REASON} pair given. */
-  static SharingDecision requestDecision(
+  public static SharingDecision requestDecision(
       String runId,
       String actionId,
       String alertId,
@@ -139,7 +141,7 @@ final class ExerciseFixtures {
    * A decided share request of {@code requestedBy}; verdicts are {@code TARGET:REASON} (delivered)
    * or {@code TARGET:!REASON} (refused).
    */
-  static RequestDecided shareDecided(
+  public static RequestDecided shareDecided(
       String runId, String actionId, String alertId, String requestedBy, String... verdicts) {
     return new RequestDecided(
         runId,
@@ -149,7 +151,7 @@ final class ExerciseFixtures {
   }
 
   /** A failed pipeline's report, naming the record it failed on (an alert of the run). */
-  static PipelineStatus pipelineFailed(String runId, String reason, String alertId) {
+  public static PipelineStatus pipelineFailed(String runId, String reason, String alertId) {
     return PipelineStatus.newBuilder()
         .setRunId(runId)
         .setState(PipelineState.FAILED)
@@ -169,23 +171,24 @@ final class ExerciseFixtures {
         .build();
   }
 
-  static RunRecorded runRecorded(String runId, Instant startedAt) {
+  public static RunRecorded runRecorded(String runId, Instant startedAt) {
     ExerciseRun run = exerciseRun(runId, "FR-CERT", "DE-CERT");
     run.setStartedAt(startedAt);
     return new ExerciseEventDecoder().recorded(run);
   }
 
-  static AlertDelivered delivered(String runId, String alertId, String recipient) {
+  public static AlertDelivered delivered(String runId, String alertId, String recipient) {
     return delivered(runId, alertId, recipient, 1);
   }
 
-  static AlertDelivered delivered(String runId, String alertId, String recipient, int minute) {
+  public static AlertDelivered delivered(
+      String runId, String alertId, String recipient, int minute) {
     return new AlertDelivered(
         runId, ExerciseEventDecoder.view(delivery(runId, alertId, recipient, minute)));
   }
 
   /** A record of a run's control topic at {@code minute} of scenario time. */
-  static ExerciseControl control(
+  public static ExerciseControl control(
       String runId, ControlOrigin origin, ControlCommand command, int minute) {
     return ExerciseControl.newBuilder()
         .setRunId(runId)
@@ -198,7 +201,7 @@ final class ExerciseFixtures {
   }
 
   /** The engine's tick at {@code minute}, as the feed folds it. */
-  static ExerciseEvent.ClockReported ticked(String runId, int minute) {
+  public static ExerciseEvent.ClockReported ticked(String runId, int minute) {
     return new ExerciseEvent.ClockReported(
         runId, SCENARIO_START.plusSeconds(60L * minute), 60.0, false);
   }

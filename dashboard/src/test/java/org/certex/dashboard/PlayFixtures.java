@@ -12,23 +12,30 @@ import org.certex.avro.IncidentEvent;
 import org.certex.avro.IncidentMember;
 import org.certex.avro.LargeScaleEscalation;
 import org.certex.avro.Severity;
-import org.certex.dashboard.ExerciseEvent.ActionTaken;
-import org.certex.dashboard.ExerciseEvent.AttributionRecorded;
-import org.certex.dashboard.ExerciseEvent.ExpectationSettled;
-import org.certex.dashboard.ExerciseEvent.InjectFired;
-import org.certex.dashboard.ExerciseEvent.ReportingClockChanged;
+import org.certex.dashboard.views.ActionView;
+import org.certex.dashboard.views.AttributionView;
+import org.certex.dashboard.views.ExerciseEvent.ActionTaken;
+import org.certex.dashboard.views.ExerciseEvent.AttributionRecorded;
+import org.certex.dashboard.views.ExerciseEvent.ExpectationSettled;
+import org.certex.dashboard.views.ExerciseEvent.InjectFired;
+import org.certex.dashboard.views.ExerciseEvent.ReportingClockChanged;
+import org.certex.dashboard.views.ExpectationView;
+import org.certex.dashboard.views.FiredInjectView;
+import org.certex.dashboard.views.PlannedExpectationView;
+import org.certex.dashboard.views.PlannedInjectView;
+import org.certex.dashboard.views.ReportingClockView;
 import org.certex.schemas.IncidentMembers;
 
 /** The exercise as played, for tests: MSEL, fired injects, outcomes, actions, the situation. */
-final class PlayFixtures {
+public final class PlayFixtures {
 
   private PlayFixtures() {}
 
-  static Instant minute(int minute) {
+  public static Instant minute(int minute) {
     return SCENARIO_START.plusSeconds(60L * minute);
   }
 
-  static PlannedExpectationView expectation(
+  public static PlannedExpectationView expectation(
       String id, String who, String action, int withinMinutes, String contingency) {
     return new PlannedExpectationView(
         id,
@@ -40,7 +47,7 @@ final class PlayFixtures {
         contingency);
   }
 
-  static PlannedInjectView timeline(
+  public static PlannedInjectView timeline(
       String injectId, int offsetMinutes, PlannedExpectationView... expectations) {
     return new PlannedInjectView(
         injectId,
@@ -55,7 +62,7 @@ final class PlayFixtures {
         List.of(expectations));
   }
 
-  static PlannedInjectView contingency(String injectId) {
+  public static PlannedInjectView contingency(String injectId) {
     return new PlannedInjectView(
         injectId,
         null,
@@ -69,7 +76,7 @@ final class PlayFixtures {
         List.of());
   }
 
-  static InjectFired fired(String runId, String injectId, String cause, int minute) {
+  public static InjectFired fired(String runId, String injectId, String cause, int minute) {
     return new InjectFired(
         runId,
         new FiredInjectView(
@@ -84,7 +91,7 @@ final class PlayFixtures {
             minute(minute)));
   }
 
-  static ExpectationSettled settled(
+  public static ExpectationSettled settled(
       String runId, String expectationId, String injectId, String who, String outcome, int minute) {
     return new ExpectationSettled(
         runId,
@@ -99,7 +106,7 @@ final class PlayFixtures {
             minute(minute)));
   }
 
-  static ActionView action(
+  public static ActionView action(
       String actionId, String actor, String type, String alertId, String... targets) {
     return new ActionView(
         actionId,
@@ -117,11 +124,11 @@ final class PlayFixtures {
         null);
   }
 
-  static ActionTaken acted(String runId, ActionView action) {
+  public static ActionTaken acted(String runId, ActionView action) {
     return new ActionTaken(runId, action);
   }
 
-  static ReportingClockChanged clock(
+  public static ReportingClockChanged clock(
       String runId, String incidentId, String entity, String csirt, String state) {
     return new ReportingClockChanged(
         runId,
@@ -138,7 +145,7 @@ final class PlayFixtures {
             minute(2)));
   }
 
-  static AttributionRecorded attribution(
+  public static AttributionRecorded attribution(
       String runId, String kind, String by, String memberState, String proposalId) {
     return new AttributionRecorded(
         runId,
@@ -166,7 +173,7 @@ final class PlayFixtures {
             minute(30)));
   }
 
-  static IncidentMember member(String alertId, String sourceOrg, String country) {
+  public static IncidentMember member(String alertId, String sourceOrg, String country) {
     return IncidentMember.newBuilder()
         .setAlertId(alertId)
         .setSourceOrg(sourceOrg)
@@ -179,7 +186,7 @@ final class PlayFixtures {
         .build();
   }
 
-  static Incident incident(String runId, String incidentId, IncidentMember... members) {
+  public static Incident incident(String runId, String incidentId, IncidentMember... members) {
     Incident.Builder incident =
         Incident.newBuilder()
             .setRunId(runId)
@@ -193,7 +200,8 @@ final class PlayFixtures {
     return incident.build();
   }
 
-  static Incident largeScale(Incident incident, String noticeAlertId, String... memberStates) {
+  public static Incident largeScale(
+      Incident incident, String noticeAlertId, String... memberStates) {
     return Incident.newBuilder(incident)
         .setEvent(IncidentEvent.LARGE_SCALE)
         .setLargeScale(

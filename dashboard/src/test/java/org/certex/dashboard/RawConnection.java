@@ -15,7 +15,7 @@ import java.time.Duration;
  * would never be: one that sends half a body and stops, one that opens a stream and never reads.
  * Every read has a deadline, so a test using it ends whatever the server does.
  */
-final class RawConnection implements AutoCloseable {
+public final class RawConnection implements AutoCloseable {
 
   private final Socket socket;
   private final ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -24,7 +24,7 @@ final class RawConnection implements AutoCloseable {
     this.socket = socket;
   }
 
-  static RawConnection open(int port) throws IOException {
+  public static RawConnection open(int port) throws IOException {
     return open(port, 0);
   }
 
@@ -32,7 +32,7 @@ final class RawConnection implements AutoCloseable {
    * @param receiveBuffer the socket's receive buffer in bytes (0: the system's), set before the
    *     connection so a client that reads nothing advertises a small window
    */
-  static RawConnection open(int port, int receiveBuffer) throws IOException {
+  public static RawConnection open(int port, int receiveBuffer) throws IOException {
     Socket socket = new Socket();
     if (receiveBuffer > 0) {
       socket.setReceiveBufferSize(receiveBuffer);
@@ -42,18 +42,18 @@ final class RawConnection implements AutoCloseable {
   }
 
   /** Sends text as it is (the caller writes the CRLFs). */
-  RawConnection send(String text) throws IOException {
+  public RawConnection send(String text) throws IOException {
     return send(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  RawConnection send(byte[] bytes) throws IOException {
+  public RawConnection send(byte[] bytes) throws IOException {
     socket.getOutputStream().write(bytes);
     socket.getOutputStream().flush();
     return this;
   }
 
   /** A request line and headers, ended by the blank line; the body, if any, is sent separately. */
-  static String head(String method, String path, String... headers) {
+  public static String head(String method, String path, String... headers) {
     StringBuilder head =
         new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
     for (String header : headers) {
@@ -67,7 +67,7 @@ final class RawConnection implements AutoCloseable {
    *
    * @return the status code, or -1 if no whole head came in time
    */
-  int status(Duration within) throws IOException {
+  public int status(Duration within) throws IOException {
     long deadline = System.nanoTime() + within.toNanos();
     while (!text().contains("\r\n\r\n")) {
       if (!readSome(deadline)) {
@@ -79,7 +79,7 @@ final class RawConnection implements AutoCloseable {
   }
 
   /** Reads until the server closes the connection, or the time is up; true if it closed. */
-  boolean closedByServer(Duration within) throws IOException {
+  public boolean closedByServer(Duration within) throws IOException {
     long deadline = System.nanoTime() + within.toNanos();
     while (true) {
       try {
@@ -99,7 +99,7 @@ final class RawConnection implements AutoCloseable {
    * Reads until the response has ended (its last chunk came, or the server closed the connection),
    * or the time is up; true if it ended. Keeps only the tail of what it reads.
    */
-  boolean responseEnded(Duration within) throws IOException {
+  public boolean responseEnded(Duration within) throws IOException {
     long deadline = System.nanoTime() + within.toNanos();
     while (true) {
       try {
@@ -122,12 +122,12 @@ final class RawConnection implements AutoCloseable {
   }
 
   /** Everything received so far, as text. */
-  String text() {
+  public String text() {
     return received.toString(StandardCharsets.UTF_8);
   }
 
   /** The received response's body, after the head (chunk framing left in, if chunked). */
-  String body() {
+  public String body() {
     String text = text();
     int end = text.indexOf("\r\n\r\n");
     return end < 0 ? "" : text.substring(end + 4);

@@ -32,12 +32,12 @@ import org.certex.schemas.TopicSpec;
  * run's topics, then records, serialized with the catalogue's serdes, plus deliberately bad ones.
  * Reads back what the dashboard wrote to the run's actions topic.
  */
-final class RunLogWriter implements AutoCloseable {
+public final class RunLogWriter implements AutoCloseable {
 
   private final RunTopics topics;
   private final KafkaProducer<byte[], byte[]> producer;
 
-  RunLogWriter(String bootstrapServers, RunTopics topics) {
+  public RunLogWriter(String bootstrapServers, RunTopics topics) {
     this.topics = topics;
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
       TopicProvisioner provisioner = new TopicProvisioner(admin, (short) 1);
@@ -55,7 +55,7 @@ final class RunLogWriter implements AutoCloseable {
             new ByteArraySerializer());
   }
 
-  void record(ExerciseRun run) {
+  public void record(ExerciseRun run) {
     send(TopicCatalogue.runs(), run.getRunId(), run);
   }
 
@@ -68,13 +68,13 @@ final class RunLogWriter implements AutoCloseable {
   }
 
   /** Writes a delivery keyed by its recipient and waits until the broker has it. */
-  void deliver(Delivery delivery) {
+  public void deliver(Delivery delivery) {
     send(topics.deliveries(), delivery.getRecipient(), delivery);
     producer.flush();
   }
 
   /** Writes deliveries, each keyed by its recipient, and waits until the broker has them all. */
-  void deliverAll(List<Delivery> deliveries) {
+  public void deliverAll(List<Delivery> deliveries) {
     for (Delivery delivery : deliveries) {
       send(topics.deliveries(), delivery.getRecipient(), delivery);
     }
@@ -91,7 +91,7 @@ final class RunLogWriter implements AutoCloseable {
   }
 
   /** Writes a record of the run's control topic, keyed by run id, and waits for the broker. */
-  void control(ExerciseControl control) {
+  public void control(ExerciseControl control) {
     send(topics.control(), topics.runId(), control);
     producer.flush();
   }

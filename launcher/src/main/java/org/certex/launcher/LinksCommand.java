@@ -3,7 +3,7 @@ package org.certex.launcher;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.certex.dashboard.AccessLinks;
+import org.certex.dashboard.access.AccessLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

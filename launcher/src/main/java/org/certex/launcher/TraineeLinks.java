@@ -2,7 +2,7 @@ package org.certex.launcher;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.certex.dashboard.AccessLinks;
+import org.certex.dashboard.access.AccessLinks;
 import org.certex.producers.scenario.Scenario;
 import org.certex.producers.scenario.ScenarioParticipant;
 import org.certex.producers.scenario.ScenarioParticipant.PlayedBy;

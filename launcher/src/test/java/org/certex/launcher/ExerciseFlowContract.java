@@ -26,7 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.Delivery;
 import org.certex.avro.SharingDecision;
-import org.certex.dashboard.AccessLinks;
+import org.certex.dashboard.access.AccessLinks;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.scenario.Scenario;

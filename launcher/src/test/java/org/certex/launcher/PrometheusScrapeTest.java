@@ -30,7 +30,7 @@ import org.certex.avro.RsitClass;
 import org.certex.avro.Severity;
 import org.certex.avro.Tlp;
 import org.certex.broker.EmbeddedKafkaBroker;
-import org.certex.dashboard.AccessLinks;
+import org.certex.dashboard.access.AccessLinks;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.scenario.Scenario;

@@ -18,7 +18,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.certex.dashboard.FeedConsumerSettings;
+import org.certex.dashboard.feed.FeedConsumerSettings;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
 import org.certex.streams.run.RunStreamsConfig;

@@ -19,7 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.certex.dashboard.FeedConsumerSettings;
+import org.certex.dashboard.feed.FeedConsumerSettings;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.SentAt;
 import org.certex.schemas.TopicSpec;

@@ -1,0 +1,120 @@
+package org.certex.dashboard.views;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.certex.avro.Incident;
+import org.certex.avro.IncidentMember;
+import org.certex.dashboard.views.ViewChange.IncidentSeen;
+import org.certex.schemas.IncidentVisibility;
+
+/**
+ * The run's incidents, the most recently changed first, as exercise control sees them and as each
+ * CERT does: through {@link IncidentVisibility#asSeenBy} over the member alerts it holds (delivered
+ * to it, or issued by it) and the escalation notice if the policy delivered it. For the live
+ * streams it remembers what each CERT was last told of each incident, so that a CERT hears of an
+ * incident only when its view changed: an update caused by an alert it does not hold tells it
+ * nothing; a delivery of a member alert does.
+ *
+ * <p>At most {@value #CAPACITY} incidents are kept, the least recently changed dropped first with
+ * what CERTs were told of them. The index of member alerts has one entry per alert ever.
+ */
+final class IncidentBoard {
+
+  static final int CAPACITY = 1_000;
+
+  private final String runId;
+  private final Holdings holdings;
+  private final Map<String, Map<String, IncidentView>> told = new HashMap<>();
+  private final Map<String, String> incidentOfAlert = new HashMap<>();
+  private final Map<String, Incident> incidents =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Incident> eldest) {
+          if (size() > CAPACITY) {
+            told.remove(eldest.getKey());
+            return true;
+          }
+          return false;
+        }
+      };
+
+  IncidentBoard(String runId, Holdings holdings) {
+    this.runId = runId;
+    this.holdings = holdings;
+  }
+
+  IncidentSeen update(Incident incident) {
+    String id = incident.getIncidentId();
+    incidents.remove(id);
+    incidents.put(id, incident);
+    incident.getMembers().forEach(m -> incidentOfAlert.put(m.getAlertId(), id));
+    Set<String> candidates = new TreeSet<>(holdings.recipients());
+    incident.getMembers().forEach(m -> candidates.add(m.getSourceOrg()));
+    Map<String, IncidentView> changed = new TreeMap<>();
+    for (String certId : candidates) {
+      tell(incident, certId).ifPresent(view -> changed.put(certId, view));
+    }
+    return new IncidentSeen(runId, IncidentView.of(incident), changed);
+  }
+
+  /** A CERT received an alert: if it is a member of an incident, the CERT's view may change. */
+  Optional<IncidentSeen> delivered(String certId, String alertId) {
+    Incident incident =
+        Optional.ofNullable(incidentOfAlert.get(alertId)).map(incidents::get).orElse(null);
+    if (incident == null) {
+      return Optional.empty();
+    }
+    return tell(incident, certId).map(view -> new IncidentSeen(runId, null, Map.of(certId, view)));
+  }
+
+  List<IncidentView> all() {
+    List<IncidentView> all = new ArrayList<>();
+    incidents.values().forEach(incident -> all.add(IncidentView.of(incident)));
+    Collections.reverse(all);
+    return all;
+  }
+
+  List<IncidentView> of(String certId) {
+    List<IncidentView> seen = new ArrayList<>();
+    incidents.values().forEach(incident -> seenBy(incident, certId).ifPresent(seen::add));
+    Collections.reverse(seen);
+    return seen;
+  }
+
+  /** The CERT's view of the incident if it differs from what it was last told. */
+  private Optional<IncidentView> tell(Incident incident, String certId) {
+    Optional<IncidentView> view = seenBy(incident, certId);
+    if (view.isEmpty()) {
+      return view;
+    }
+    Map<String, IncidentView> byCert =
+        told.computeIfAbsent(incident.getIncidentId(), id -> new HashMap<>());
+    IncidentView before = byCert.put(certId, view.get());
+    return view.get().equals(before) ? Optional.empty() : view;
+  }
+
+  private Optional<IncidentView> seenBy(Incident incident, String certId) {
+    Set<String> held = new HashSet<>();
+    for (IncidentMember member : incident.getMembers()) {
+      if (certId.equals(member.getSourceOrg()) || holdings.received(certId, member.getAlertId())) {
+        held.add(member.getAlertId());
+      }
+    }
+    if (incident.getLargeScale() != null) {
+      String notice = incident.getLargeScale().getNoticeAlertId();
+      if (notice != null && holdings.holds(certId, notice)) {
+        held.add(notice);
+      }
+    }
+    return IncidentVisibility.asSeenBy(incident, held).map(IncidentView::of);
+  }
+}

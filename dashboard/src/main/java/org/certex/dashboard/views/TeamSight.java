@@ -1,0 +1,51 @@
+package org.certex.dashboard.views;
+
+import java.util.Set;
+import org.certex.dashboard.live.LiveEvent;
+
+/**
+ * What a trainee team may see of the exercise as it is played, beyond its inbox and the outcomes of
+ * its requests: one place for the rule, which the CERT's endpoints and its live stream ({@link
+ * LiveEvent#of}) both apply. Exercise control and evaluators see everything. Incidents follow
+ * {@code org.certex.schemas.IncidentVisibility} (see {@link IncidentBoard}).
+ */
+public final class TeamSight {
+
+  /** Outcomes and proposals of the attribution toolbox: news for every member state. */
+  static final Set<String> PUBLIC_ATTRIBUTION =
+      Set.of("PROPOSAL_OPENED", "COORDINATED_ATTRIBUTION", "ADOPTED", "BLOCKED", "NOT_ADOPTED");
+
+  /** Records of one participant's own act: for its own team only, never for another's. */
+  static final Set<String> OWN_ATTRIBUTION =
+      Set.of("ASSESSMENT", "ASSESSMENT_REFUSED", "VOTE", "VOTE_REFUSED", "PROPOSAL_REFUSED");
+
+  static final String REQUEST_PERMISSION = "REQUEST_PERMISSION";
+
+  private TeamSight() {}
+
+  /** A NIS2 clock the CERT owes (its entity's) or must answer (as the entity's CSIRT). */
+  public static boolean clock(ReportingClockView clock, String certId) {
+    return certId.equals(clock.entity()) || certId.equals(clock.csirt());
+  }
+
+  /** Open proposals and outcomes, and the CERT's own assessments and votes; never others'. */
+  public static boolean attribution(AttributionView record, String certId) {
+    return PUBLIC_ATTRIBUTION.contains(record.kind())
+        || (OWN_ATTRIBUTION.contains(record.kind()) && certId.equals(record.by()));
+  }
+
+  /**
+   * The CERT's own actions, and other teams' requests for permission on alerts it is the source of.
+   *
+   * @param alertSource the source of the action's alert, or null if unknown
+   */
+  public static boolean action(ActionView action, String alertSource, String certId) {
+    return certId.equals(action.actor())
+        || (REQUEST_PERMISSION.equals(action.type()) && certId.equals(alertSource));
+  }
+
+  /** An expectation of the CERT's own team. */
+  public static boolean expectation(String who, String certId) {
+    return certId.equals(who);
+  }
+}
