@@ -30,7 +30,7 @@ let stream = null;
 
 function showAccessNeeded() {
   stream?.close();
-  for (const id of ["control-panel", "msel-panel", "scores-panel", "picture-panel", "control-log-panel", "dead-letters-panel", "console-panel", "run-summary", "empty"]) {
+  for (const id of ["control-panel", "msel-panel", "scores-panel", "picture-panel", "engine-log-panel", "dead-letters-panel", "console-panel", "run-summary", "empty"]) {
     const node = byId(id);
     if (node) node.hidden = true;
   }

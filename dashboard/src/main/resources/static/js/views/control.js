@@ -172,9 +172,9 @@ function factDetail(fact) {
 
 /** What the engine applied or refused, newest first: control's and evaluators' pages. */
 export function mountControlLog() {
-  byId("control-log-panel").hidden = false;
+  byId("engine-log-panel").hidden = false;
   store.subscribe(["controlLog"], ({ controlLog }) => {
-    const list = byId("control-log");
+    const list = byId("engine-log");
     const key = (f, i) => `${f.requestId || f.command}@${f.scenarioTime}#${f.refusal ? "r" : "a"}`;
     keyed(list, controlLog, key, (fact) => h("li", { className: "fact", dataset: { command: ENGINE_WORDS[fact.command] || fact.command, state: fact.refusal ? "refused" : "applied", requestId: fact.requestId } },
       h("span", { className: "fact-command" }, fact.command),

@@ -8,6 +8,10 @@ import { time, duration, words, isoOrEmpty } from "../format.js";
 
 export function mountMsel() {
   byId("msel-panel").hidden = false;
+  const scroller = byId("msel").closest(".table-scroll");
+  // the table follows the play (the next pending inject near its top) until someone scrolls it
+  let following = true;
+  for (const event of ["wheel", "pointerdown", "keydown", "touchstart"]) scroller.addEventListener(event, () => (following = false), { passive: true });
   store.subscribe(["msel"], ({ msel }) => {
     const body = byId("msel").tBodies[0];
     if (!msel.length) {
@@ -15,7 +19,15 @@ export function mountMsel() {
       return;
     }
     keyed(body, msel, (inject) => inject.injectId, row, update, 1000);
+    if (following) followPlay(scroller, body);
   });
+}
+
+/** Scrolls the MSEL to the last inject fired before the first pending one. */
+function followPlay(scroller, body) {
+  const next = body.querySelector("tr[data-state=PENDING]");
+  const shown = next?.previousElementSibling || next;
+  if (shown) scroller.scrollTop = shown.offsetTop - byId("msel").tHead.offsetHeight;
 }
 
 function row(inject) {

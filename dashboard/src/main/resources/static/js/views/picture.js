@@ -111,19 +111,20 @@ function renderFlows(picture) {
     if (f.refused > 0) links.push({ source: f.from, target: f.to, value: f.refused, lineStyle: { color: REFUSED_COLOUR, type: "dashed", width: Math.min(1 + Math.log2(f.refused + 1), 6), curveness: -0.2 }, tooltip: { formatter: `${esc(f.from)} → ${esc(f.to)}<br>${esc(f.label)}: ${f.refused} refused` } });
   }
   const max = Math.max(1, ...nodes.values());
+  const few = nodes.size <= 12; // a national drill: spread the few nodes over the figure
   chart(byId("chart-flows"), {
     tooltip: {},
     series: [
       {
         type: "graph",
         layout: nodes.size > 80 ? "circular" : "force",
-        force: { repulsion: 180, edgeLength: [60, 160] },
+        force: few ? { repulsion: 900, edgeLength: [180, 320] } : { repulsion: 180, edgeLength: [60, 160] },
         roam: true,
         draggable: nodes.size <= 80,
-        label: { show: nodes.size <= 60, color: "#e3e9f0", fontSize: 11 },
+        label: { show: nodes.size <= 60, color: "#e3e9f0", fontSize: few ? 13 : 11, position: few ? "right" : "inside" },
         edgeSymbol: ["none", "arrow"],
         edgeSymbolSize: 6,
-        data: [...nodes].map(([id, weight]) => ({ name: id, value: weight, symbolSize: 8 + 24 * Math.sqrt(weight / max), itemStyle: { color: "#4da3ff" } })),
+        data: [...nodes].map(([id, weight]) => ({ name: id, value: weight, symbolSize: (few ? 16 : 8) + (few ? 40 : 24) * Math.sqrt(weight / max), itemStyle: { color: "#4da3ff" } })),
         links,
         emphasis: { focus: "adjacency" },
       },
@@ -156,10 +157,13 @@ function renderSeries(picture) {
     series: [{ type: "bar", data: ack.map((a) => a.medianSeconds), itemStyle: { color: "#4da3ff" } }],
   });
   const compliance = picture.clockCompliance || {};
+  const clocks = ["met", "late", "missed", "open"].reduce((n, k) => n + (compliance[k] || 0), 0);
   chart(byId("chart-clocks"), {
+    // no clock yet: an empty ring and a sentence, not four equal slices of nothing
+    title: clocks ? undefined : { text: "No NIS2 clock in this run yet", left: "center", top: "middle", textStyle: { color: "#8a96a6", fontSize: 13, fontWeight: "normal" } },
     tooltip: { trigger: "item" },
     legend: { bottom: 0, textStyle: { color: "#c9d1d9" } },
-    series: [{ type: "pie", radius: ["40%", "70%"], data: ["met", "late", "missed", "open"].map((k) => ({ name: k, value: compliance[k] || 0, itemStyle: { color: STATE_COLOURS[k] } })) }],
+    series: [{ type: "pie", radius: ["40%", "70%"], stillShowZeroSum: false, label: { show: clocks > 0 }, labelLine: { show: clocks > 0 }, data: ["met", "late", "missed", "open"].map((k) => ({ name: k, value: compliance[k] || 0, itemStyle: { color: STATE_COLOURS[k] } })) }],
   });
 }
 

@@ -11,7 +11,7 @@ const SECTIONS = [
   ["msel-panel", "MSEL"],
   ["scores-panel", "Scores"],
   ["picture-panel", "Picture"],
-  ["control-log-panel", "Engine log"],
+  ["engine-log-panel", "Engine log"],
   ["dead-letters-panel", "Dead letters"],
   ["console-panel", "Console"],
 ];

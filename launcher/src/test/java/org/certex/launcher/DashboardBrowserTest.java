@@ -3,190 +3,166 @@ package org.certex.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
-import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.dashboard.Chromium;
-import org.certex.dashboard.access.AccessLinks;
-import org.certex.producers.exercise.ExerciseRunner;
-import org.certex.producers.exercise.RunHandle;
-import org.certex.producers.scenario.Scenario;
-import org.certex.producers.scenario.ScenarioLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole stack in one JVM (broker, pipeline, simulated CERTs, dashboard) watched through a real
- * browser: a page opened before the run starts shows the alerts arrive, each in the inbox of the
- * CERTs the policy delivered it to and nowhere else; a team shares from its page and reads the
- * policy's answer there. Both tests share one stack, each with its own run.
+ * The sharing policy as the teams see it in the browser, on the shared {@link PlayedStack}: alerts
+ * arrive live in the inbox of each CERT the policy delivered them to and nowhere else, and a link
+ * with one CERT's key opens no other CERT's console; a team shares from its console and reads the
+ * policy's answer there (a refusal with its reason code and sentence), the PAP rule's redaction is
+ * shown, and an allowed share reaches the target's inbox marked as shared by the team. The demo
+ * drill's browser test (DemoDrillBrowserTest) plays control, evaluators and the MSEL; this one the
+ * policy's decisions.
  */
+@ExtendWith(PlayedStack.Shared.class)
 @TestInstance(Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(45);
-
-  @TempDir static Path data;
-  private EmbeddedKafkaBroker broker;
-  private ConfigurableApplicationContext context;
-  private ChromeDriver browser;
-  private String base;
+  private PlayedStack stack;
+  private BrowserSeat seat;
+  private final List<PlayedRun> runs = new ArrayList<>();
 
   @BeforeAll
-  void start() {
+  void start(PlayedStack stack) {
     assumeTrue(Chromium.installed(), "Debian chromium and chromium-driver are not installed");
-    broker = EmbeddedKafkaBroker.startTemporary();
-    context = CertexContexts.start(EnumSet.allOf(Role.class), broker.bootstrapServers(), data, 0);
-    browser = Chromium.start(data.resolve("chromium"));
-    base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    this.stack = stack;
+    seat = new BrowserSeat(stack.data().resolve("chromium-sharing"));
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (context != null) {
-      context.close();
-    }
-    if (broker != null) {
-      broker.close();
+    runs.forEach(PlayedRun::stop);
+    if (seat != null) {
+      seat.close();
     }
   }
 
   @Test
   @DisplayName(
-      "alerts arrive live, each in the right CERT's column only; a CERT link opens only that CERT")
+      "alerts arrive live, each in the inboxes of the CERTs the policy delivered it to only; a"
+          + " CERT's key opens no other CERT's console")
   void alertsArriveLive() throws Exception {
-    browser.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(browser, WAIT);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-needed")));
-    assertThat(browser.findElements(By.cssSelector("li.card"))).isEmpty();
+    PlayedRun run = played("/e2e-scenario.yaml");
+    String base = baseOf(run.links().control());
+    seat.open(base + "/");
+    seat.visible(By.id("access-needed"));
+    assertThat(seat.driver().findElements(By.cssSelector("li.card"))).isEmpty();
 
-    RunHandle run = context.getBean(ExerciseRunner.class).start(scenario("/e2e-scenario.yaml"), 60);
-    AccessLinks links = context.getBean(AccessLinks.class);
-    browser.get(links.controlLink(base, run.runId()));
+    seat.open(run.links().team("CERT-RS"));
+    TraineePage national = new TraineePage(seat);
+    seat.visible(By.id("inbox-empty"));
+    assertThat(national.alertIds()).isEmpty();
+    run.command("START");
+    national.awaitCard("e2e-green");
+    national.awaitCard("e2e-amber");
 
-    By ohioGreen = By.cssSelector("li.card[data-delivery-id='e2e-green@OHIO-NG']");
-    WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(ohioGreen));
-    assertThat(card.findElement(By.cssSelector(".tlp")).getText()).isEqualTo("TLP:GREEN");
-    wait.until(
-        ExpectedConditions.presenceOfElementLocated(
-            By.cssSelector("li.card[data-delivery-id='e2e-clear@OHIO-NG']")));
-    wait.until(
-        ExpectedConditions.presenceOfElementLocated(
-            By.cssSelector("li.card[data-delivery-id='e2e-amber@CERT-RS']")));
-    assertThat(
-            browser.findElements(By.cssSelector("li.card[data-delivery-id='e2e-amber@OHIO-NG']")))
-        .isEmpty();
-    Files.write(Path.of("target", "dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
+    // exercise control opens OHIO-NG's console: the TLP:AMBER alert for CERT-RS is not in it
+    seat.open(run.links().control());
+    seat.go(base + "/?run=" + run.runId() + "&team=OHIO-NG");
+    TraineePage partner = new TraineePage(seat);
+    partner.awaitCard("e2e-green");
+    partner.awaitCard("e2e-clear");
+    assertThat(partner.alertIds()).containsExactlyInAnyOrder("e2e-green", "e2e-clear");
 
-    // The team's own browser: its session holds OHIO-NG's grant, not control's.
-    browser.manage().deleteAllCookies();
-    browser.get(links.certLink(base, run.runId(), "OHIO-NG"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(ohioGreen));
-    List<String> shown =
-        browser.findElements(By.cssSelector("li.card")).stream()
-            .map(e -> e.getDomAttribute("data-delivery-id"))
-            .toList();
-    assertThat(shown).containsExactlyInAnyOrder("e2e-green@OHIO-NG", "e2e-clear@OHIO-NG");
-
-    // Another CERT's link opened with OHIO-NG's key shows nothing.
-    browser.get(
-        base
-            + "/?run="
-            + run.runId()
-            + "&cert=CERT-RS&key="
-            + links.certKey(run.runId(), "OHIO-NG"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-needed")));
-    assertThat(browser.findElements(By.cssSelector("li.card"))).isEmpty();
+    // OHIO-NG's console asked for with CERT-RS's key: the session holds CERT-RS's grant only
+    String key = RunLinks.key(run.links().team("CERT-RS"));
+    seat.open(base + "/?run=" + run.runId() + "&cert=OHIO-NG&key=" + key);
+    seat.visible(By.id("access-needed"));
+    assertThat(seat.driver().findElements(By.cssSelector("li.card"))).isEmpty();
   }
 
   @Test
   @DisplayName(
-      "a team shares from its page: a refusal shows its reason code there; an allowed share"
-          + " reaches the target's inbox marked shared by")
+      "a team shares from its console: a refusal shows its reason code there; an allowed share"
+          + " reaches the target's inbox marked shared by the team, redacted as the PAP says")
   void teamSharesFromItsPage() throws Exception {
-    RunHandle run =
-        context.getBean(ExerciseRunner.class).start(scenario("/sharing-drill.yaml"), 60);
-    AccessLinks links = context.getBean(AccessLinks.class);
-    WebDriverWait wait = new WebDriverWait(browser, WAIT);
-    browser.get(links.certLink(base, run.runId(), "MIL-CERT"));
+    PlayedRun run = played("/sharing-drill.yaml");
+    run.command("START");
+    run.awaitDelivery("MIL-CERT", "amber-for-mil");
+    run.awaitDelivery("MIL-CERT", "green-via-first");
+    run.command("PAUSE");
 
-    WebElement amber = wait.until(presenceOf(card("amber-for-mil@MIL-CERT")));
-    WebElement green = wait.until(presenceOf(card("green-via-first@MIL-CERT")));
-    assertThat(amber.findElement(By.cssSelector(".indicators")).getText())
+    seat.open(run.links().team("MIL-CERT"));
+    TraineePage military = new TraineePage(seat);
+    military.open("amber-for-mil");
+    assertThat(seat.visible(By.cssSelector("#detail-body .indicators")).getText())
         .contains("198.51.100.23");
-    assertThat(amber.findElement(By.cssSelector(".redacted")).isDisplayed()).isFalse();
-    assertThat(green.findElement(By.cssSelector(".redacted")).getText())
-        .isEqualTo("redacted: indicators withheld, PAP:AMBER");
-    assertThat(green.findElements(By.cssSelector(".indicators li"))).isEmpty();
-    assertThat(amber.findElement(By.cssSelector(".act-grant")).isDisplayed())
-        .as("only the source may grant permission, and MIL-CERT is not")
-        .isFalse();
+    assertThat(seat.driver().findElements(By.cssSelector("#detail-body .redacted"))).isEmpty();
+    military.actionButton("GRANT_PERMISSION").click();
+    assertThat(
+            seat.visible(By.cssSelector("#action-form [name='alertId']")).getDomProperty("value"))
+        .as("only the source may grant permission, and MIL-CERT is not amber-for-mil's")
+        .isEmpty();
+    seat.driver().findElement(By.cssSelector("#action-form button[type=button]")).click();
 
-    share(wait, amber, "MOD");
-    By refusal = By.cssSelector("li.request .verdict[data-target='MOD'][data-verdict='refused']");
-    WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(refusal));
+    share(military, "amber-for-mil", "MOD");
+    WebElement refused = seat.visible(verdict("MOD", "refused"));
     assertThat(refused.findElement(By.cssSelector(".reason-code")).getText())
         .isEqualTo("AMBER_NOT_SHARER_CLIENT");
     assertThat(refused.findElement(By.cssSelector(".explanation")).getText()).contains("TLP:AMBER");
 
-    share(wait, browser.findElement(card("green-via-first@MIL-CERT")), "MOD");
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("li.request .verdict[data-target='MOD'][data-verdict='delivered']")));
-    Files.write(
-        Path.of("target", "dashboard-sharing.png"), browser.getScreenshotAs(OutputType.BYTES));
+    military.open("green-via-first");
+    assertThat(seat.visible(By.cssSelector("#detail-body .redacted")).getText())
+        .contains("PAP:AMBER");
+    assertThat(seat.driver().findElements(By.cssSelector("#detail-body .indicators li"))).isEmpty();
+    share(military, "green-via-first", "MOD");
+    seat.visible(verdict("MOD", "delivered"));
 
-    browser.get(links.certLink(base, run.runId(), "MOD"));
-    WebElement received = wait.until(presenceOf(card("green-via-first@MOD")));
-    wait.until(ExpectedConditions.visibilityOf(received.findElement(By.cssSelector(".shared-by"))));
-    assertThat(received.findElement(By.cssSelector(".shared-by")).getText())
-        .startsWith("shared by MIL-CERT");
-    assertThat(received.findElement(By.cssSelector(".redacted")).isDisplayed()).isTrue();
-    assertThat(browser.findElements(By.cssSelector("li.card")))
+    seat.open(run.links().team("MOD"));
+    TraineePage ministry = new TraineePage(seat);
+    WebElement received = ministry.awaitCard("green-via-first");
+    assertThat(received.findElement(By.cssSelector(".source")).getText())
+        .contains("shared by MIL-CERT");
+    ministry.open("green-via-first");
+    assertThat(seat.visible(By.cssSelector("#detail-body .redacted")).getText())
+        .contains("PAP:AMBER");
+    assertThat(ministry.alertIds())
         .as("the refused AMBER alert never reached MOD")
-        .hasSize(1);
-    assertThat(browser.findElements(By.cssSelector("li.request")))
+        .containsExactly("green-via-first");
+    assertThat(seat.driver().findElements(By.cssSelector("#requests li.request")))
         .as("MIL-CERT's requests are not MOD's business")
         .isEmpty();
   }
 
-  /** Opens the card's share form, ticks {@code target} and submits it. */
-  private static void share(WebDriverWait wait, WebElement card, String target) {
-    card.findElement(By.cssSelector(".act-share")).click();
-    WebElement form = wait.until(d -> card.findElement(By.cssSelector("form.act-form")));
-    form.findElement(By.cssSelector("input.act-target[value='" + target + "']")).click();
-    form.findElement(By.cssSelector(".act-submit")).click();
-    wait.until(ExpectedConditions.stalenessOf(form));
+  /** Opens the alert, its share form, names {@code target} and waits for "sent". */
+  private static void share(TraineePage team, String alertId, String target) {
+    team.open(alertId);
+    team.actionButton("SHARE").click();
+    team.fill("targets", target);
+    team.submit();
   }
 
-  private static By card(String deliveryId) {
-    return By.cssSelector("li.card[data-delivery-id='" + deliveryId + "']");
+  private static By verdict(String target, String verdict) {
+    return By.cssSelector(
+        "#requests li.request .verdict[data-target='"
+            + target
+            + "'][data-verdict='"
+            + verdict
+            + "']");
   }
 
-  private static ExpectedCondition<WebElement> presenceOf(By locator) {
-    return ExpectedConditions.presenceOfElementLocated(locator);
+  private static String baseOf(String link) {
+    URI uri = URI.create(link);
+    return uri.getScheme() + "://" + uri.getAuthority();
   }
 
-  private Scenario scenario(String resource) throws Exception {
-    return new ScenarioLoader().load(Path.of(getClass().getResource(resource).toURI()));
+  /** Starts a test drill of the module's resources, held as {@code certex run --hold} holds it. */
+  private PlayedRun played(String resource) throws Exception {
+    PlayedRun run = stack.start(Path.of(getClass().getResource(resource).toURI()), 60);
+    runs.add(run);
+    return run;
   }
 }

@@ -2,6 +2,7 @@ package org.certex.launcher;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -33,14 +34,21 @@ final class EvaluatorPage {
    * shows it ({@code #scores tr[data-team] td[data-count]}), or null while the team has no row.
    */
   Integer teamCount(String team, String outcome) {
-    return seat
-        .driver()
-        .findElements(
-            By.cssSelector("#scores tr[data-team='" + team + "'] td[data-count='" + outcome + "']"))
-        .stream()
-        .findFirst()
-        .map(e -> Integer.valueOf(e.getText().strip()))
-        .orElse(null);
+    By cell =
+        By.cssSelector("#scores tr[data-team='" + team + "'] td[data-count='" + outcome + "']");
+    // the page redraws the table on every tally: a cell found may be replaced before it is read
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return seat.driver().findElements(cell).stream()
+            .findFirst()
+            .map(e -> Integer.valueOf(e.getText().strip()))
+            .orElse(null);
+      } catch (StaleElementReferenceException redrawn) {
+        if (attempt == 5) {
+          throw redrawn;
+        }
+      }
+    }
   }
 
   WebElement picture() {
