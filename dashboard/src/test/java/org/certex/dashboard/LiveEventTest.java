@@ -14,6 +14,7 @@ import org.certex.dashboard.ViewChange.DeadLetterAdded;
 import org.certex.dashboard.ViewChange.ExpectationMoved;
 import org.certex.dashboard.ViewChange.IncidentSeen;
 import org.certex.dashboard.ViewChange.InjectAdded;
+import org.certex.dashboard.ViewChange.MessageDelivered;
 import org.certex.dashboard.ViewChange.ReportingClockMoved;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,21 @@ class LiveEventTest {
     for (ViewChange change : changes) {
       assertThat(LiveEvent.of(change, FR)).as(change.toString()).isEmpty();
     }
+  }
+
+  @Test
+  @DisplayName("a message inject: its recipient's team, exercise control and evaluators; no other")
+  void messages() {
+    MessageView message =
+        new MessageView("m1", "FR-CERT", "SIMCELL", "phone-call", "Call", "body", minute(2));
+    MessageDelivered delivered = new MessageDelivered(RUN, message);
+    for (AccessRole audience : List.of(FR, CONTROL, AccessRole.EVALUATOR)) {
+      assertThat(LiveEvent.of(delivered, audience))
+          .as(audience.name())
+          .contains(new LiveEvent("message", message));
+    }
+    assertThat(LiveEvent.of(delivered, DE)).isEmpty();
+    assertThat(LiveEvent.of(delivered, EE)).isEmpty();
   }
 
   @Test
