@@ -92,6 +92,11 @@ const handlers = {
     store.put(s.deliveries, d.deliveryId, d, 2000);
     store.changed("deliveries");
   },
+  message(m) {
+    if (m.recipient !== s.team) return; // exercise control's stream carries every team's
+    store.put(s.teamMessages, m.injectId, m, 500);
+    store.changed("teamMessages");
+  },
   outcome(o) {
     if (o.requestedBy !== s.team) return;
     store.put(s.outcomes, o.actionId, o, LIMIT_LOG);
@@ -249,6 +254,7 @@ export function loadTeam(parts) {
   store.set("teamAttribution", attributionOf(parts.attribution, false));
   store.set("teamExpectations", mapOf((parts.expectations || []).map(teamExpectation), (e) => e.expectationId, LIMIT_LOG));
   store.set("permissionRequests", mapOf(parts.permissionRequests, (p) => p.actionId, LIMIT_LOG));
+  store.set("teamMessages", mapOf(parts.messages, (m) => m.injectId, 500));
 }
 
 /** Forgets the open team's things (control opens another team's console). */

@@ -84,7 +84,7 @@ async function optional(path) {
 
 async function loadTeamConsole(team) {
   const base = api.certPath(runId, team);
-  const [deliveries, outcomes, actions, clocks, incidents, attribution, expectations, permissionRequests] = await Promise.all([
+  const [deliveries, outcomes, actions, clocks, incidents, attribution, expectations, permissionRequests, messages] = await Promise.all([
     api.get(`${base}/deliveries`),
     api.get(`${base}/outcomes`),
     optional(`${base}/actions`),
@@ -93,9 +93,10 @@ async function loadTeamConsole(team) {
     optional(`${base}/attribution`),
     optional(`${base}/expectations`),
     optional(`${base}/permission-requests`),
+    optional(`${base}/messages`),
   ]);
   if (store.get("team") !== team) return; // another team was opened meanwhile
-  loadTeam({ deliveries, outcomes, actions, clocks, incidents, attribution, expectations, permissionRequests });
+  loadTeam({ deliveries, outcomes, actions, clocks, incidents, attribution, expectations, permissionRequests, messages });
 }
 
 async function loadObserverParts() {

@@ -18,6 +18,7 @@ const state = {
   teamClocks: new Map(), // incidentId|entity|report -> ReportingClockView
   teamIncidents: new Map(), // incidentId -> incident as the team sees it
   teamExpectations: new Map(), // expectationId -> {expectationId, action, state, deadline, settledAt}
+  teamMessages: new Map(), // injectId -> {injectId, recipient, sender, kind, subject, body, at}: message injects to the team
   teamAttribution: { records: [], proposals: new Map() },
   selectedAlert: null, // alertId open in the detail view
   // the whole run (control and evaluators)

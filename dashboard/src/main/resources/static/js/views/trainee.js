@@ -12,6 +12,7 @@ import { byId, h, fill, keyed, option, announce } from "../dom.js";
 import { time, isoOrEmpty, tlpKey, isNoise, toMillis } from "../format.js";
 import { mountTeamForms } from "./teamforms.js";
 import { mountTeamSide } from "./teamside.js";
+import { mountMessages } from "./messages.js";
 
 const MAX_CARDS = 500;
 const filters = { tlp: "", severity: "", source: "", origin: "", acted: "" };
@@ -25,6 +26,7 @@ export function mountConsole(runId, { openTeam }) {
     byId("console"),
     h("div", { className: "console-grid" },
       h("section", { className: "inbox-pane", attrs: { "aria-labelledby": "inbox-heading" } },
+        h("section", { id: "team-messages", attrs: { "aria-labelledby": "messages-heading" } }),
         h("h3", { id: "inbox-heading" }, "Inbox ", h("span", { id: "inbox-count", className: "muted" })),
         filterForm(),
         h("ol", { id: "inbox", className: "inbox", attrs: { "aria-label": "Alerts delivered to the team" } }),
@@ -44,6 +46,7 @@ export function mountConsole(runId, { openTeam }) {
   store.subscribe(["deliveries", "selectedAlert", "teamActions", "outcomes"], renderDetail);
   if (session.control || session.role === "cert") mountTeamForms(runId);
   mountTeamSide(runId);
+  mountMessages(runId);
 }
 
 function mountPicker(openTeam) {

@@ -91,6 +91,23 @@ public final class PlayFixtures {
             minute(minute)));
   }
 
+  /** A message inject (no alert) from the simulation cell to {@code recipients}. */
+  public static InjectFired message(
+      String runId, String injectId, int minute, String... recipients) {
+    return new InjectFired(
+        runId,
+        new FiredInjectView(
+            injectId,
+            "SIMCELL",
+            "phone-call",
+            List.of(recipients),
+            "subject " + injectId,
+            "body " + injectId,
+            null,
+            "contingency:e9",
+            minute(minute)));
+  }
+
   public static ExpectationSettled settled(
       String runId, String expectationId, String injectId, String who, String outcome, int minute) {
     return new ExpectationSettled(

@@ -9,9 +9,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Plays one MSEL expectation as a trainee team would from its console, through the endpoints the
  * page calls with the team's session: acknowledge, classify, share and escalate are actions on the
- * alert the inject published (a message inject has none: the team acts on the STARTEX alert it
- * holds, which the engine credits to the message's expectation); notify is the team's own alert to
- * the expected targets, derived from the inject's alert when there is one.
+ * alert the inject published; a message inject has none: the team acknowledges or escalates it as
+ * its console's message buttons do, once the message is on its {@code /messages}, with no alert and
+ * its sender as the only target, and classifies or shares on the STARTEX alert it holds, which the
+ * engine credits to the message's expectation; notify is the team's own alert to the expected
+ * targets, derived from the inject's alert when there is one.
  */
 final class MselPlayer {
 
@@ -32,15 +34,19 @@ final class MselPlayer {
         expectation.path("targets").valueStream().map(JsonNode::asString).toList();
     String injectAlert = inject.path("alertId").asString(null);
     String alertId = injectAlert != null ? injectAlert : STARTEX;
+    boolean answersMessage =
+        injectAlert == null && (action.equals("acknowledge") || action.equals("escalate"));
     ApiSession.Answer answer =
-        switch (action) {
-          case "notify" -> notify(who, targets, injectAlert);
-          case "acknowledge", "classify", "share", "escalate" -> {
-            run.awaitDelivery(who, alertId);
-            yield act(who, action, alertId, targets);
-          }
-          default -> throw new IllegalArgumentException("no way to play " + action);
-        };
+        answersMessage
+            ? answerMessage(who, action, inject)
+            : switch (action) {
+              case "notify" -> notify(who, targets, injectAlert);
+              case "acknowledge", "classify", "share", "escalate" -> {
+                run.awaitDelivery(who, alertId);
+                yield act(who, action, alertId, targets);
+              }
+              default -> throw new IllegalArgumentException("no way to play " + action);
+            };
     if (answer.status() != 202) {
       throw new AssertionError(
           String.format(
@@ -51,6 +57,25 @@ final class MselPlayer {
               answer.status(),
               answer.body()));
     }
+  }
+
+  /** As the console's buttons on a message: no alert, the sender as target, no escalation level. */
+  private ApiSession.Answer answerMessage(String who, String action, JsonNode inject) {
+    String injectId = inject.path("injectId").asString();
+    String messages = run.api("/certs/" + who + "/messages");
+    org.awaitility.Awaitility.await(injectId + " on the messages of " + who)
+        .atMost(PlayedRun.WAIT)
+        .until(
+            () ->
+                run.team(who)
+                    .read(messages)
+                    .valueStream()
+                    .anyMatch(m -> injectId.equals(m.path("injectId").asString(null))));
+    Map<String, Object> body = new HashMap<>();
+    body.put("type", action.toUpperCase(java.util.Locale.ROOT));
+    body.put("targets", List.of(inject.path("sender").asString()));
+    body.put("note", "Answer to message " + injectId);
+    return run.team(who).post(run.api("/certs/" + who + "/actions"), body);
   }
 
   private ApiSession.Answer act(String who, String action, String alertId, List<String> targets) {

@@ -20,6 +20,7 @@ import org.certex.dashboard.views.ViewChange.DeliveryAdded;
 import org.certex.dashboard.views.ViewChange.ExpectationMoved;
 import org.certex.dashboard.views.ViewChange.IncidentSeen;
 import org.certex.dashboard.views.ViewChange.InjectAdded;
+import org.certex.dashboard.views.ViewChange.MessageDelivered;
 import org.certex.dashboard.views.ViewChange.OutcomeAdded;
 import org.certex.dashboard.views.ViewChange.ReportingClockMoved;
 import org.certex.dashboard.views.ViewChange.RunChanged;
@@ -34,8 +35,8 @@ import org.certex.dashboard.views.ViewChange.Tallied;
  *   <li>{@code run}: a {@link RunView} for exercise control, a {@link RunSummary} for teams; what
  *       was only tallied (recipients, dead letters) for exercise control only;
  *   <li>{@code clock}: everyone ({@link ClockView});
- *   <li>{@code delivery}, {@code outcome}: exercise control, and the recipient's or requester's
- *       team;
+ *   <li>{@code delivery}, {@code outcome}, {@code message}: exercise control, and the recipient's
+ *       or requester's team (a message inject, one event per recipient);
  *   <li>{@code control}, {@code inject}, {@code dead-letter}: exercise control only;
  *   <li>{@code expectation}: exercise control gets each settled {@link ExpectationView}; the
  *       expectation's team its {@link TeamExpectationView} (no description) as it opens and
@@ -63,6 +64,7 @@ public record LiveEvent(String name, Object data) {
   static final String ATTRIBUTION = "attribution";
   static final String ACTION = "action";
   static final String DEAD_LETTER = "dead-letter";
+  static final String MESSAGE = "message";
 
   public LiveEvent {
     Objects.requireNonNull(name, "name");
@@ -93,6 +95,9 @@ public record LiveEvent(String name, Object data) {
     }
     if (change instanceof ControlFactAdded added) {
       return when(control, CONTROL, added.fact());
+    }
+    if (change instanceof MessageDelivered delivered) {
+      return when(audience.maySee(delivered.message().recipient()), MESSAGE, delivered.message());
     }
     if (change instanceof InjectAdded added) {
       return when(control, INJECT, added.inject());

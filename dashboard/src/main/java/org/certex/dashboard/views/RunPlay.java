@@ -1,5 +1,6 @@
 package org.certex.dashboard.views;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.certex.dashboard.views.ExerciseEvent.ActionTaken;
 import org.certex.dashboard.views.ExerciseEvent.AttributionRecorded;
@@ -15,7 +16,8 @@ import org.certex.dashboard.views.ViewChange.DeadLetterAdded;
 /**
  * The exercise as it is played in one run, beside the inboxes of its {@link RunLedger}: the MSEL,
  * what the engine applied for exercise control, the dead letters, the situation (NIS2 clocks,
- * incidents, attribution) and the teams' actions. Plain Java, folded on the feed thread.
+ * incidents, attribution), the teams' actions and the message injects each team was sent. Plain
+ * Java, folded on the feed thread.
  *
  * <p>Bounds: the latest {@value #CONTROL_FACTS} facts of exercise control and {@value
  * #DEAD_LETTERS} dead letters (their total is on the run's view); the others say their own.
@@ -31,18 +33,22 @@ public final class RunPlay {
   private final Latest<DeadLetterView> deadLetters = new Latest<>(DEAD_LETTERS);
   private final SituationBoard situation;
   private final TeamActions teams;
+  private final TeamMessages messages;
 
   RunPlay(String runId, Holdings holdings) {
     this.runId = runId;
     this.msel = new MselBoard(runId);
     this.situation = new SituationBoard(runId, holdings);
     this.teams = new TeamActions(runId, holdings);
+    this.messages = new TeamMessages(runId);
   }
 
   /** Folds an event of the exercise as played; nothing for any other. */
   List<ViewChange> apply(ExerciseEvent event) {
     if (event instanceof InjectFired fired) {
-      return msel.fire(fired.inject());
+      List<ViewChange> changes = new ArrayList<>(msel.fire(fired.inject()));
+      changes.addAll(messages.fire(fired.inject()));
+      return changes;
     }
     if (event instanceof ExpectationSettled settled) {
       return msel.settle(settled.expectation());
@@ -91,5 +97,9 @@ public final class RunPlay {
 
   public TeamActions teams() {
     return teams;
+  }
+
+  TeamMessages messages() {
+    return messages;
   }
 }

@@ -51,8 +51,14 @@ public sealed interface ViewChange {
   /** A record was parked on the run's dead-letter topic: news for exercise control. */
   record DeadLetterAdded(String runId, DeadLetterView deadLetter) implements ViewChange {}
 
-  /** An inject fired: news for exercise control (a team sees what it delivered, in its inbox). */
+  /**
+   * An inject fired: news for exercise control (a team sees what it delivered: an alert in its
+   * inbox, a message as {@link MessageDelivered}).
+   */
   record InjectAdded(String runId, FiredInjectView inject) implements ViewChange {}
+
+  /** A message inject reached one of its recipients: news for that team and exercise control. */
+  record MessageDelivered(String runId, MessageView message) implements ViewChange {}
 
   /**
    * An expectation of {@code who}'s team opened (its inject fired) or was settled.

@@ -13,6 +13,7 @@ import org.certex.dashboard.views.ControlFactView;
 import org.certex.dashboard.views.DeadLetterView;
 import org.certex.dashboard.views.ExpectationView;
 import org.certex.dashboard.views.IncidentView;
+import org.certex.dashboard.views.MessageView;
 import org.certex.dashboard.views.ReportingClockView;
 import org.certex.dashboard.views.TeamExpectationView;
 import org.certex.dashboard.views.ViewChange;
@@ -24,6 +25,7 @@ import org.certex.dashboard.views.ViewChange.DeadLetterAdded;
 import org.certex.dashboard.views.ViewChange.ExpectationMoved;
 import org.certex.dashboard.views.ViewChange.IncidentSeen;
 import org.certex.dashboard.views.ViewChange.InjectAdded;
+import org.certex.dashboard.views.ViewChange.MessageDelivered;
 import org.certex.dashboard.views.ViewChange.ReportingClockMoved;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,21 @@ class LiveEventTest {
     for (ViewChange change : changes) {
       assertThat(LiveEvent.of(change, FR)).as(change.toString()).isEmpty();
     }
+  }
+
+  @Test
+  @DisplayName("a message inject: its recipient's team, exercise control and evaluators; no other")
+  void messages() {
+    MessageView message =
+        new MessageView("m1", "FR-CERT", "SIMCELL", "phone-call", "Call", "body", minute(2));
+    MessageDelivered delivered = new MessageDelivered(RUN, message);
+    for (AccessRole audience : List.of(FR, CONTROL, AccessRole.EVALUATOR)) {
+      assertThat(LiveEvent.of(delivered, audience))
+          .as(audience.name())
+          .contains(new LiveEvent("message", message));
+    }
+    assertThat(LiveEvent.of(delivered, DE)).isEmpty();
+    assertThat(LiveEvent.of(delivered, EE)).isEmpty();
   }
 
   @Test

@@ -220,7 +220,8 @@ class PlayEndpointsTest {
             "/certs/FR-CERT/attribution",
             "/certs/FR-CERT/expectations",
             "/certs/FR-CERT/actions",
-            "/certs/FR-CERT/permission-requests")) {
+            "/certs/FR-CERT/permission-requests",
+            "/certs/FR-CERT/messages")) {
       assertThat(client.get(unknown + path, control).statusCode()).as(path).isEqualTo(404);
     }
   }
@@ -259,6 +260,43 @@ class PlayEndpointsTest {
       assertThat(stream.received("event:inject") || stream.received("event:control"))
           .as("exercise control's events")
           .isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName("a message inject reaches its recipient's endpoint and stream, and no other CERT's")
+  void aCertsMessages() throws Exception {
+    try (EventStreamClient stream = client.stream(RUN_PATH + "/certs/" + FR + "/stream", key(FR))) {
+      await().atMost(PATIENCE).until(() -> stream.received("event:run"));
+      send(TOPICS.injects(), RUN, message("call-fr", FR));
+      send(TOPICS.injects(), RUN, message("call-de", DE));
+      producer.flush();
+
+      String fr = RUN_PATH + "/certs/" + FR + "/messages";
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(() -> assertThat(client.json(fr, key(FR)).toString()).contains("call-fr"));
+      await()
+          .atMost(PATIENCE)
+          .untilAsserted(
+              () ->
+                  assertThat(client.json(RUN_PATH + "/certs/" + DE + "/messages", key(DE)))
+                      .extracting(m -> m.get("injectId").asString())
+                      .containsExactly("call-de"));
+      JsonNode call = client.json(fr, key(FR)).get(0);
+      assertThat(call.get("sender").asString()).isEqualTo("SIMCELL");
+      assertThat(call.get("kind").asString()).isEqualTo("phone-call");
+      assertThat(call.get("subject").asString()).isEqualTo("Briefing call-fr");
+      assertThat(call.get("body").asString()).isEqualTo("Call back call-fr");
+      assertThat(call.get("at").asString()).isEqualTo("2021-12-07T08:04:00Z");
+      assertThat(call.has("cause")).as("why it fired is the MSEL's").isFalse();
+      assertThat(client.json(fr, key(FR)).toString()).doesNotContain("call-de");
+      assertThat(client.json(fr, controlKey()).get(0).get("injectId").asString())
+          .isEqualTo("call-fr");
+      assertThat(client.get(fr, key(DE)).statusCode()).isEqualTo(403);
+      await().atMost(PATIENCE).until(() -> stream.received("\"injectId\":\"call-fr\""));
+      assertThat(stream.received("event:message")).isTrue();
+      assertThat(stream.received("call-de")).as("DE-CERT's message").isFalse();
     }
   }
 
@@ -303,6 +341,20 @@ class PlayEndpointsTest {
         .setAlertId("a1")
         .setCause("timeline")
         .setScenarioTime(minute(1))
+        .build();
+  }
+
+  private static InjectFired message(String injectId, String to) {
+    return InjectFired.newBuilder()
+        .setRunId(RUN)
+        .setInjectId(injectId)
+        .setSender("SIMCELL")
+        .setKind("phone-call")
+        .setRecipients(List.of(to))
+        .setSubject("Briefing " + injectId)
+        .setBody("Call back " + injectId)
+        .setCause("timeline")
+        .setScenarioTime(minute(4))
         .build();
   }
 

@@ -14,6 +14,7 @@ import static org.certex.dashboard.PlayFixtures.fired;
 import static org.certex.dashboard.PlayFixtures.incident;
 import static org.certex.dashboard.PlayFixtures.largeScale;
 import static org.certex.dashboard.PlayFixtures.member;
+import static org.certex.dashboard.PlayFixtures.message;
 import static org.certex.dashboard.PlayFixtures.minute;
 import static org.certex.dashboard.PlayFixtures.settled;
 import static org.certex.dashboard.PlayFixtures.timeline;
@@ -32,6 +33,7 @@ import org.certex.dashboard.views.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.views.ViewChange.ExpectationMoved;
 import org.certex.dashboard.views.ViewChange.IncidentSeen;
 import org.certex.dashboard.views.ViewChange.InjectAdded;
+import org.certex.dashboard.views.ViewChange.MessageDelivered;
 import org.certex.schemas.IncidentVisibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -206,6 +208,68 @@ class RunPlayTest {
                 assertThat(manual.summary()).isEqualTo("subject manual-1");
                 assertThat(manual.expectations()).isEmpty();
               });
+    }
+  }
+
+  @Nested
+  @DisplayName("the message injects")
+  class Messages {
+
+    private List<MessageView> messagesOf(String cert) {
+      return read(run -> run.play().messages().of(cert));
+    }
+
+    @Test
+    @DisplayName(
+        "a team has the messages addressed to it, newest first, and no other; control has all on"
+            + " the MSEL")
+    void eachTeamItsOwn() {
+      List<ViewChange> both = views.apply(message(RUN, "m1", 3, FR, DE, FR));
+      views.apply(message(RUN, "m2", 5, DE));
+      views.apply(fired(RUN, "i1", "timeline", 6));
+
+      assertThat(both)
+          .filteredOn(MessageDelivered.class::isInstance)
+          .extracting(change -> ((MessageDelivered) change).message().recipient())
+          .as("once per recipient")
+          .containsExactly(FR, DE);
+      assertThat(both).first().isInstanceOf(InjectAdded.class);
+      assertThat(messagesOf(FR))
+          .singleElement()
+          .isEqualTo(
+              new MessageView(
+                  "m1", FR, "SIMCELL", "phone-call", "subject m1", "body m1", minute(3)));
+      assertThat(messagesOf(DE)).extracting(MessageView::injectId).containsExactly("m2", "m1");
+      assertThat(messagesOf(EE)).as("not addressed to CERT-EE").isEmpty();
+      List<MselRow> msel = read(run -> run.play().msel().rows());
+      assertThat(msel)
+          .extracting(MselRow::injectId)
+          .as("exercise control reads every inject on the MSEL")
+          .containsExactly("m1", "m2", "i1");
+    }
+
+    @Test
+    @DisplayName("an alert inject is no message; a redelivered message is shown once")
+    void alertsAndRedeliveries() {
+      assertThat(views.apply(fired(RUN, "i1", "timeline", 1)))
+          .noneMatch(MessageDelivered.class::isInstance);
+      views.apply(message(RUN, "m1", 3, FR));
+
+      assertThat(views.apply(message(RUN, "m1", 3, FR)))
+          .noneMatch(MessageDelivered.class::isInstance);
+      assertThat(messagesOf(FR)).extracting(MessageView::injectId).containsExactly("m1");
+    }
+
+    @Test
+    @DisplayName("a team keeps its latest " + TeamMessages.PER_TEAM + " messages")
+    void bounded() {
+      for (int i = 0; i <= TeamMessages.PER_TEAM; i++) {
+        views.apply(message(RUN, "m" + i, 1, FR));
+      }
+      List<MessageView> kept = messagesOf(FR);
+      assertThat(kept).hasSize(TeamMessages.PER_TEAM);
+      assertThat(kept.get(0).injectId()).isEqualTo("m" + TeamMessages.PER_TEAM);
+      assertThat(kept).extracting(MessageView::injectId).doesNotContain("m0");
     }
   }
 
