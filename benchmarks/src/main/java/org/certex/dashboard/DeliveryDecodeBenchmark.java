@@ -1,14 +1,13 @@
 package org.certex.dashboard;
 
-import org.certex.dashboard.views.ExerciseEvent;
-import org.certex.dashboard.feed.ExerciseEventDecoder;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.certex.avro.Delivery;
 import org.certex.benchmarks.DrillAlerts;
+import org.certex.dashboard.feed.ExerciseEventDecoder;
+import org.certex.dashboard.views.ExerciseEvent;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,8 +1,5 @@
 package org.certex.dashboard;
 
-import org.certex.dashboard.views.ExerciseEvent;
-import org.certex.dashboard.views.ParticipantView;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,6 +9,7 @@ import org.certex.avro.Tlp;
 import org.certex.benchmarks.DrillAlerts;
 import org.certex.benchmarks.EuDrill;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ParticipantView;
 import org.certex.streams.policy.Party;
 
 /**

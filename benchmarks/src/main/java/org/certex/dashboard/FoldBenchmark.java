@@ -1,12 +1,10 @@
 package org.certex.dashboard;
 
-import org.certex.dashboard.views.ExerciseEvent;
-import org.certex.dashboard.feed.ExerciseEventDecoder;
-import org.certex.dashboard.views.ExerciseViews;
-
 import java.util.concurrent.TimeUnit;
+import org.certex.dashboard.feed.ExerciseEventDecoder;
 import org.certex.dashboard.views.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseViews;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,15 +1,13 @@
 package org.certex.dashboard;
 
-import org.certex.dashboard.views.ExerciseEvent;
-import org.certex.dashboard.feed.ExerciseEventDecoder;
-import org.certex.dashboard.views.ExerciseViews;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.certex.avro.Delivery;
 import org.certex.benchmarks.DrillAlerts;
+import org.certex.dashboard.feed.ExerciseEventDecoder;
 import org.certex.dashboard.views.ExerciseEvent.AlertDelivered;
+import org.certex.dashboard.views.ExerciseViews;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

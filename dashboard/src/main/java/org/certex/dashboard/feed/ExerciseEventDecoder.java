@@ -75,7 +75,7 @@ public final class ExerciseEventDecoder {
   }
 
   /** A record of {@code run}'s deliveries topic. */
-  AlertDelivered delivered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+  public AlertDelivered delivered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
     Delivery delivery =
         run.deliveries().valueSerde().deserializer().deserialize(record.topic(), record.value());
     if (delivery == null) {
