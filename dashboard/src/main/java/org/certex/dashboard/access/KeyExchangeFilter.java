@@ -32,7 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * grant to those the session holds ({@link SessionGrants}: several runs, or control and a team, may
  * share a browser), the session id changes (no fixation: an id planted before the exchange opens
  * nothing) and the answer is 303 to the same address without {@code key}. An invalid key grants
- * nothing and the page loads as it is, showing that it needs the link.
+ * nothing, makes no session and is taken out of the address all the same (303 without it): the page
+ * then shows that it needs the link, and a key that opens something elsewhere (another run's,
+ * another CERT's) stays out of this browser's history.
  */
 final class KeyExchangeFilter extends OncePerRequestFilter {
 
@@ -78,7 +80,8 @@ final class KeyExchangeFilter extends OncePerRequestFilter {
     Optional<AccessGrant> grant = grantOf(query);
     if (grant.isEmpty()) {
       log.debug("A page link's key opened nothing: the page loads without a grant");
-      chain.doFilter(request, response);
+      response.setStatus(HttpStatus.SEE_OTHER.value());
+      response.setHeader(HttpHeaders.LOCATION, withoutKey(request));
       return;
     }
     SessionGrants granted =

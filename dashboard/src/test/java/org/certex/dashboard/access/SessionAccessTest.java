@@ -159,7 +159,9 @@ class SessionAccessTest {
   }
 
   @Test
-  @DisplayName("an invalid key grants nothing: the page loads, no session is made")
+  @DisplayName(
+      "an invalid key grants nothing and leaves the address all the same: no session is made, the"
+          + " page says it needs the link")
   void invalidKeyGrantsNothing() throws Exception {
     for (String link :
         List.of(
@@ -167,8 +169,13 @@ class SessionAccessTest {
             "/?run=" + RUN + "&cert=" + DE + "&key=" + links.certKey(RUN, FR),
             "/?run=" + OTHER_RUN + "&key=" + links.controlKey(RUN),
             "/?cert=" + FR + "&key=" + links.certKey(RUN, FR))) {
-      HttpResponse<String> page = PageSession.get(http, base, link, null);
+      HttpResponse<String> exchanged = PageSession.get(http, base, link, null);
 
+      assertThat(exchanged.statusCode()).as(link).isEqualTo(303);
+      String location = exchanged.headers().firstValue("Location").orElseThrow();
+      assertThat(location).as(link).doesNotContain("key=").startsWith("/");
+      assertThat(PageSession.sessionCookie(exchanged)).as(link).isEmpty();
+      HttpResponse<String> page = PageSession.get(http, base, location, null);
       assertThat(page.statusCode()).as(link).isEqualTo(200);
       assertThat(page.body()).contains("needs the link");
       assertThat(PageSession.sessionCookie(page)).as(link).isEmpty();
