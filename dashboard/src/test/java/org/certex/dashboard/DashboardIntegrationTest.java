@@ -185,9 +185,15 @@ class DashboardIntegrationTest {
   @DisplayName("the page is served at /, with its script and styles")
   void pageIsServed() throws Exception {
     assertThat(client.get("/").statusCode()).isEqualTo(200);
-    assertThat(client.get("/").body()).contains("dashboard.js", "dashboard.css");
-    assertThat(client.get("/dashboard.js").statusCode()).isEqualTo(200);
+    assertThat(client.get("/").body()).contains("js/main.js", "dashboard.css");
+    assertThat(client.get("/js/main.js").statusCode()).isEqualTo(200);
+    assertThat(client.get("/js/main.js").headers().firstValue("Content-Type").orElseThrow())
+        .as("an ES module must be served as JavaScript")
+        .contains("javascript");
     assertThat(client.get("/dashboard.css").statusCode()).isEqualTo(200);
+    assertThat(client.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode())
+        .as("the charting library is served by the app itself (no CDN)")
+        .isEqualTo(200);
   }
 
   @Test

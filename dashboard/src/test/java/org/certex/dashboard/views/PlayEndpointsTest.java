@@ -266,6 +266,12 @@ class PlayEndpointsTest {
   @Test
   @DisplayName("a message inject reaches its recipient's endpoint and stream, and no other CERT's")
   void aCertsMessages() throws Exception {
+    await()
+        .atMost(PATIENCE)
+        .untilAsserted(
+            () ->
+                assertThat(client.json(RUN_PATH + "/clock").get("status").asString())
+                    .isEqualTo("RUNNING"));
     try (EventStreamClient stream = client.stream(RUN_PATH + "/certs/" + FR + "/stream", key(FR))) {
       await().atMost(PATIENCE).until(() -> stream.received("event:run"));
       send(TOPICS.injects(), RUN, message("call-fr", FR));
