@@ -163,6 +163,7 @@ public final class RunLedger {
     if (delivery.deliveredAt() != null) {
       latestDeliveryTo.merge(delivery.recipient(), delivery.deliveredAt(), RunLedger::later);
     }
+    boolean firstCopy = !holdings.received(delivery.recipient(), delivery.alertId());
     holdings.delivered(delivery);
     List<ViewChange> changes = new ArrayList<>(3);
     Inbox inbox = inboxes.get(delivery.recipient());
@@ -175,6 +176,9 @@ public final class RunLedger {
     inbox.add(delivery);
     changes.add(new DeliveryAdded(view.runId(), delivery));
     play.situation().delivered(delivery.recipient(), delivery.alertId()).ifPresent(changes::add);
+    if (firstCopy) {
+      changes.addAll(play.situation().clocksNowSeenBy(delivery.recipient(), delivery.alertId()));
+    }
     return changes;
   }
 
