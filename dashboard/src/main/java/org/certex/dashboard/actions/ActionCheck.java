@@ -28,9 +28,12 @@ import org.certex.schemas.RecordLimits;
  * says beyond them is well-formed ({@link ActionDetailCheck}), and the alert and targets it needs
  * are given (400); the run is recorded (404); it is still running (409: a completed or aborted run
  * takes no more actions); the team's CERT holds the alert named, if any (404, whether or not the
- * alert exists elsewhere); every target is a participant of the run (400, naming the unknown ones);
- * and last, the {@code TraineeAction} that would be written is within every limit of {@link
- * RecordLimits#problemsOf(TraineeAction)} (400, with its sentences).
+ * alert exists elsewhere); it sees the incident named, if any, or holds the alert of that id (a
+ * clock's incident; 404, whether or not the incident exists elsewhere: the pipeline would escalate
+ * an incident of another CERT, and its notice tell the team that it exists); every target is a
+ * participant of the run (400, naming the unknown ones); and last, the {@code TraineeAction} that
+ * would be written is within every limit of {@link RecordLimits#problemsOf(TraineeAction)} (400,
+ * with its sentences).
  */
 public final class ActionCheck {
 
@@ -85,6 +88,9 @@ public final class ActionCheck {
     TeamDetail detail = ActionDetailCheck.detailOf(kind, request);
     requireWhatTheTypeNeeds(kind, detail, alertId, incidentId, targets);
     ActingGround ground = groundOf(runId, certId, alertId);
+    if (incidentId != null && !views.mayNameIncident(runId, certId, incidentId)) {
+      throw ActionRefused.incidentNotSeen(certId, incidentId);
+    }
     Recipients.requireParticipants(runId, targets, ground.participants());
     TeamAction action =
         new TeamAction(

@@ -25,6 +25,12 @@ public final class ActionRefused extends ResponseStatusException {
         HttpStatus.NOT_FOUND, "No alert " + alertId + " in the inbox of " + certId);
   }
 
+  /** Says only that the CERT does not see it: never whether the incident exists elsewhere. */
+  static ActionRefused incidentNotSeen(String certId, String incidentId) {
+    return new ActionRefused(
+        HttpStatus.NOT_FOUND, "No incident " + incidentId + " among those " + certId + " sees");
+  }
+
   static ActionRefused runOver(String runId, String status) {
     return new ActionRefused(
         HttpStatus.CONFLICT, "Run " + runId + " is " + status + "; it takes no more actions");

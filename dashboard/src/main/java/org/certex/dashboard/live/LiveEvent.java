@@ -111,7 +111,7 @@ public record LiveEvent(String name, Object data) {
           : when(TeamSight.expectation(moved.who(), cert), EXPECTATION, moved.team());
     }
     if (change instanceof ReportingClockMoved moved) {
-      return when(control || TeamSight.clock(moved.clock(), cert), NIS2, moved.clock());
+      return when(control ? moved.changed() : moved.teams().contains(cert), NIS2, moved.clock());
     }
     if (change instanceof AttributionAdded added) {
       return when(

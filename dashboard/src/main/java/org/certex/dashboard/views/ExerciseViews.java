@@ -164,6 +164,15 @@ public final class ExerciseViews {
   }
 
   /**
+   * Whether a team acting as {@code certId} in a run may name {@code incidentId}: an incident it
+   * sees or an alert it holds; false if the run is unknown.
+   */
+  public synchronized boolean mayNameIncident(String runId, String certId, String incidentId) {
+    RunLedger run = runs.get(runId);
+    return run != null && run.mayNameIncident(certId, incidentId);
+  }
+
+  /**
    * What a team acting as {@code certId} on {@code alertId} in a run is checked against.
    *
    * @return empty if the run is unknown or not recorded on the runs topic yet

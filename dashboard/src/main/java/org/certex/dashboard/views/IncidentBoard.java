@@ -90,6 +90,12 @@ final class IncidentBoard {
     return seen;
   }
 
+  /** Whether {@code certId} sees the incident {@code incidentId} (asSeenBy shows it some of it). */
+  boolean sees(String certId, String incidentId) {
+    Incident incident = incidents.get(incidentId);
+    return incident != null && seenBy(incident, certId).isPresent();
+  }
+
   /** The CERT's view of the incident if it differs from what it was last told. */
   private Optional<IncidentView> tell(Incident incident, String certId) {
     Optional<IncidentView> view = seenBy(incident, certId);

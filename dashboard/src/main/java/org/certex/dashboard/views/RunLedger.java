@@ -110,6 +110,15 @@ public final class RunLedger {
   }
 
   /**
+   * Whether a team acting as {@code certId} may name {@code incidentId}: an incident it sees, or an
+   * alert it holds (a NIS2 clock's incident is the entity's alert).
+   */
+  boolean mayNameIncident(String certId, String incidentId) {
+    return holdings.holds(certId, incidentId)
+        || play.situation().incidents().sees(certId, incidentId);
+  }
+
+  /**
    * The run's scenario time for a team acting as {@code certId}: the engine's, from its latest
    * record on the run's control topic (a tick, or a request it applied), so at most one tick
    * interval behind the engine's clock while the run runs, and exact while it is paused; never
@@ -163,6 +172,7 @@ public final class RunLedger {
     if (delivery.deliveredAt() != null) {
       latestDeliveryTo.merge(delivery.recipient(), delivery.deliveredAt(), RunLedger::later);
     }
+    boolean firstCopy = !holdings.received(delivery.recipient(), delivery.alertId());
     holdings.delivered(delivery);
     List<ViewChange> changes = new ArrayList<>(3);
     Inbox inbox = inboxes.get(delivery.recipient());
@@ -175,6 +185,9 @@ public final class RunLedger {
     inbox.add(delivery);
     changes.add(new DeliveryAdded(view.runId(), delivery));
     play.situation().delivered(delivery.recipient(), delivery.alertId()).ifPresent(changes::add);
+    if (firstCopy) {
+      changes.addAll(play.situation().clocksNowSeenBy(delivery.recipient(), delivery.alertId()));
+    }
     return changes;
   }
 

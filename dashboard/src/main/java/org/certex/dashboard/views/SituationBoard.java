@@ -1,7 +1,9 @@
 package org.certex.dashboard.views;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.certex.avro.Incident;
 import org.certex.dashboard.views.ViewChange.AttributionAdded;
 import org.certex.dashboard.views.ViewChange.IncidentSeen;
@@ -15,18 +17,31 @@ import org.certex.dashboard.views.ViewChange.ReportingClockMoved;
 final class SituationBoard {
 
   private final String runId;
-  private final ReportingClocks clocks = new ReportingClocks();
+  private final ReportingClocks clocks;
   private final IncidentBoard incidents;
   private final AttributionBoard attribution = new AttributionBoard();
 
   SituationBoard(String runId, Holdings holdings) {
     this.runId = runId;
+    this.clocks = new ReportingClocks(holdings);
     this.incidents = new IncidentBoard(runId, holdings);
   }
 
   List<ViewChange> clock(ReportingClockView clock) {
     clocks.update(clock);
-    return List.of(new ReportingClockMoved(runId, clock));
+    return List.of(new ReportingClockMoved(runId, clock, clocks.teamsOf(clock), true));
+  }
+
+  /**
+   * A CERT received an alert for the first time: the clocks of that alert's incident it answers as
+   * the entity's CSIRT, which it may see from now on.
+   */
+  List<ViewChange> clocksNowSeenBy(String certId, String alertId) {
+    List<ViewChange> told = new ArrayList<>();
+    for (ReportingClockView clock : clocks.answeredBy(certId, alertId)) {
+      told.add(new ReportingClockMoved(runId, clock, Set.of(certId), false));
+    }
+    return told;
   }
 
   List<ViewChange> incident(Incident incident) {

@@ -23,9 +23,15 @@ public final class TeamSight {
 
   private TeamSight() {}
 
-  /** A NIS2 clock the CERT owes (its entity's) or must answer (as the entity's CSIRT). */
-  public static boolean clock(ReportingClockView clock, String certId) {
-    return certId.equals(clock.entity()) || certId.equals(clock.csirt());
+  /**
+   * A NIS2 clock the CERT owes (its entity's), or must answer as the entity's CSIRT once it holds
+   * the entity's alert: the clock's incident id is that alert's id, which a CSIRT the policy did
+   * not deliver it to must not learn (docs/SITUATION.md, "Who may see them").
+   *
+   * @param holdsAlert whether the CERT holds the alert the clock's incident id names
+   */
+  public static boolean clock(ReportingClockView clock, String certId, boolean holdsAlert) {
+    return certId.equals(clock.entity()) || (certId.equals(clock.csirt()) && holdsAlert);
   }
 
   /** Open proposals and outcomes, and the CERT's own assessments and votes; never others'. */

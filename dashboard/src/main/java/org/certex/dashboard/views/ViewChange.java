@@ -1,6 +1,7 @@
 package org.certex.dashboard.views;
 
 import java.util.Map;
+import java.util.Set;
 import org.certex.dashboard.live.LiveStreams;
 import org.certex.dashboard.scores.RunTally;
 import org.certex.dashboard.scores.TallySignal;
@@ -70,8 +71,22 @@ public sealed interface ViewChange {
       String runId, String who, ExpectationView settled, TeamExpectationView team)
       implements ViewChange {}
 
-  /** A NIS2 reporting clock changed: news for exercise control, its entity and its CSIRT. */
-  record ReportingClockMoved(String runId, ReportingClockView clock) implements ViewChange {}
+  /**
+   * A NIS2 reporting clock changed, or a CERT may now see it: news for exercise control when it
+   * changed, and for the teams {@link TeamSight#clock} lets see it.
+   *
+   * @param teams the CERTs whose teams are told of it
+   * @param changed whether the clock itself changed (exercise control is told), rather than only
+   *     who may see it (its CSIRT received the entity's alert)
+   */
+  record ReportingClockMoved(
+      String runId, ReportingClockView clock, Set<String> teams, boolean changed)
+      implements ViewChange {
+
+    public ReportingClockMoved {
+      teams = Set.copyOf(teams);
+    }
+  }
 
   /**
    * An incident changed, or what some CERTs may see of it did.

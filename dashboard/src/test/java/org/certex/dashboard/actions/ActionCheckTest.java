@@ -20,8 +20,10 @@ import org.certex.avro.ToolboxMeasure;
 import org.certex.avro.TraineeAction;
 import org.certex.avro.VoteChoice;
 import org.certex.dashboard.ExerciseFixtures;
+import org.certex.dashboard.PlayFixtures;
 import org.certex.dashboard.access.AccessRole;
 import org.certex.dashboard.feed.ExerciseEventDecoder;
+import org.certex.dashboard.views.ExerciseEvent.IncidentChanged;
 import org.certex.dashboard.views.ExerciseViews;
 import org.certex.schemas.RecordLimits;
 import org.junit.jupiter.api.DisplayName;
@@ -41,6 +43,8 @@ class ActionCheckTest {
   private static final String RUN = "drill-20261123-090000";
   private static final Instant MINUTE_4 = ExerciseFixtures.SCENARIO_START.plusSeconds(240);
   private static final AccessRole FR = AccessRole.cert("FR-CERT");
+  private static final String SEEN_INCIDENT = "INC-0123456789abcdef";
+  private static final String UNSEEN_INCIDENT = "INC-fedcba9876543210";
 
   private final ExerciseViews views = new ExerciseViews(10);
   private final ActionCheck check = new ActionCheck(views, () -> "action-1");
@@ -50,6 +54,16 @@ class ActionCheckTest {
         new ExerciseEventDecoder().recorded(exerciseRun(RUN, "FR-CERT", "DE-CERT", "IT-CERT")));
     views.apply(delivered(RUN, "fr-alert", "FR-CERT", 4));
     views.apply(delivered(RUN, "de-alert", "DE-CERT", 2));
+    views.apply(
+        new IncidentChanged(
+            RUN,
+            PlayFixtures.incident(
+                RUN, SEEN_INCIDENT, PlayFixtures.member("fr-alert", "CERT-EE", "EE"))));
+    views.apply(
+        new IncidentChanged(
+            RUN,
+            PlayFixtures.incident(
+                RUN, UNSEEN_INCIDENT, PlayFixtures.member("de-alert", "CERT-EE", "EE"))));
   }
 
   @Nested
@@ -359,7 +373,7 @@ class ActionCheckTest {
     @Test
     @DisplayName("to a level, naming the incident or the alert; or to the targets alone")
     void escalates() {
-      TraineeAction largeScale = record(escalate("LARGE_SCALE", null, "INC-0123456789abcdef"));
+      TraineeAction largeScale = record(escalate("LARGE_SCALE", null, SEEN_INCIDENT));
       TraineeAction network = record(escalate("csirts-network", "fr-alert", null));
       TraineeAction national = record(escalate(null, null, null, "IT-CERT"));
 
@@ -370,6 +384,23 @@ class ActionCheckTest {
       assertThat(network.getAlertId()).isEqualTo("fr-alert");
       assertThat(national.getEscalation()).isNull();
       assertThat(national.getTargets()).containsExactly("IT-CERT");
+    }
+
+    @Test
+    @DisplayName(
+        "an incident the CERT does not see is refused like one that does not exist: 404, and no"
+            + " record, so a team neither escalates nor learns of another CERT's incident")
+    void refusesIncidentsNotSeen() {
+      String sentence = "No incident " + UNSEEN_INCIDENT + " among those FR-CERT sees";
+      assertRefused(escalate("LARGE_SCALE", null, UNSEEN_INCIDENT), 404, sentence);
+      assertRefused(escalate("LARGE_SCALE", "fr-alert", UNSEEN_INCIDENT), 404, sentence);
+      assertRefused(
+          escalate("LARGE_SCALE", null, "INC-0000000000000000"),
+          404,
+          "No incident INC-0000000000000000 among those FR-CERT sees");
+      assertThat(record(escalate("EU_CYCLONE", null, "fr-alert")).getIncidentId())
+          .as("a report's incident is the entity's alert: one the CERT holds names it")
+          .isEqualTo("fr-alert");
     }
 
     @Test

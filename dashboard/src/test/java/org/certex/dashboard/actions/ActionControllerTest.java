@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.RunStatus;
+import org.certex.dashboard.PlayFixtures;
 import org.certex.dashboard.access.AccessInterceptor;
 import org.certex.dashboard.access.AccessKeys;
 import org.certex.dashboard.access.AccessRole;
 import org.certex.dashboard.access.ClearancePolicy;
 import org.certex.dashboard.access.HeaderKeyFilter;
 import org.certex.dashboard.feed.ExerciseEventDecoder;
+import org.certex.dashboard.views.ExerciseEvent.IncidentChanged;
 import org.certex.dashboard.views.ExerciseViews;
 import org.certex.dashboard.web.DashboardProblems;
 import org.certex.schemas.RecordLimits;
@@ -50,6 +52,9 @@ class ActionControllerTest {
     views.apply(runRecorded(RUN, T0));
     views.apply(delivered(RUN, "fr-alert", "FR-CERT", 4));
     views.apply(delivered(RUN, "de-alert", "DE-CERT", 6));
+    views.apply(
+        new IncidentChanged(
+            RUN, PlayFixtures.incident(RUN, "INC-1", PlayFixtures.member("fr-alert", "EE", "EE"))));
     ActionLog logged = action -> log.record(action);
     mvc =
         MockMvcBuilders.standaloneSetup(

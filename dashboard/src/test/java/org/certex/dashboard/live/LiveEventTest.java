@@ -6,6 +6,7 @@ import static org.certex.dashboard.PlayFixtures.minute;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.certex.dashboard.PlayFixtures;
 import org.certex.dashboard.access.AccessRole;
 import org.certex.dashboard.views.ClockView;
@@ -112,26 +113,34 @@ class LiveEventTest {
   }
 
   @Test
-  @DisplayName("a NIS2 clock goes to exercise control, its entity and its CSIRT; no one else")
+  @DisplayName(
+      "a NIS2 clock goes to exercise control and the teams the fold lets see it; no one else")
   void reportingClocks() {
+    ReportingClockView clock =
+        new ReportingClockView(
+            "a1",
+            "ACME-FR",
+            "FR-CERT",
+            "EARLY_WARNING",
+            "OPENED",
+            minute(1),
+            minute(1441),
+            null,
+            null,
+            minute(1));
     ReportingClockMoved moved =
-        new ReportingClockMoved(
-            RUN,
-            new ReportingClockView(
-                "a1",
-                "ACME-FR",
-                "FR-CERT",
-                "EARLY_WARNING",
-                "OPENED",
-                minute(1),
-                minute(1441),
-                null,
-                null,
-                minute(1)));
+        new ReportingClockMoved(RUN, clock, Set.of("ACME-FR", "FR-CERT"), true);
     assertThat(LiveEvent.of(moved, CONTROL)).map(LiveEvent::name).contains("nis2");
     assertThat(LiveEvent.of(moved, FR)).isPresent();
     assertThat(LiveEvent.of(moved, AccessRole.cert("ACME-FR"))).isPresent();
     assertThat(LiveEvent.of(moved, DE)).as("never another CERT's clock").isEmpty();
+
+    ReportingClockMoved unheld = new ReportingClockMoved(RUN, clock, Set.of("ACME-FR"), true);
+    assertThat(LiveEvent.of(unheld, FR)).as("a CSIRT that does not hold a1 yet").isEmpty();
+
+    ReportingClockMoved nowSeen = new ReportingClockMoved(RUN, clock, Set.of("FR-CERT"), false);
+    assertThat(LiveEvent.of(nowSeen, FR)).isPresent();
+    assertThat(LiveEvent.of(nowSeen, CONTROL)).as("control was told when it changed").isEmpty();
   }
 
   @Test

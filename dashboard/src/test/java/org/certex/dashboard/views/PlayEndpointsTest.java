@@ -246,6 +246,8 @@ class PlayEndpointsTest {
                   assertThat(client.json(RUN_PATH + "/clocks", controlKey()).toString())
                       .contains("d9"));
       send(TOPICS.clocks(), "f9", reportingClock("f9", "ACME-FR", FR));
+      // The CSIRT sees its entity's clock once it holds the entity's alert, whichever comes first.
+      runLog.deliver(delivery(RUN, "f9", FR, 5));
       runLog.control(ExerciseFixtures.control(RUN, ControlOrigin.ENGINE, ControlCommand.TICK, 5));
       producer.flush();
 

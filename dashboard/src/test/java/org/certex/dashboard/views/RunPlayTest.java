@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.certex.avro.Incident;
 import org.certex.dashboard.ExerciseFixtures;
+import org.certex.dashboard.access.AccessRole;
+import org.certex.dashboard.live.LiveEvent;
 import org.certex.dashboard.scores.AttributionPicture;
 import org.certex.dashboard.views.ExerciseEvent.ControlApplied;
 import org.certex.dashboard.views.ExerciseEvent.DeadLettered;
@@ -309,8 +311,38 @@ class RunPlayTest {
   class Visibility {
 
     @Test
+    @DisplayName(
+        "a CSIRT gets its entity's NIS2 clock only once it holds the entity's alert, page and"
+            + " stream alike (docs/SITUATION.md: a clock names its incident)")
+    void clockOfAnAlertTheCsirtDoesNotHold() {
+      AccessRole fr = AccessRole.cert(FR);
+      AccessRole acme = AccessRole.cert("ACME-FR");
+      List<ViewChange> opened = views.apply(clock(RUN, "a1", "ACME-FR", FR, "OPENED"));
+
+      assertThat(clocksOf(FR)).as("the policy delivered a1 to FR-CERT not yet").isEmpty();
+      assertThat(opened)
+          .as("nor does its stream name a1")
+          .allSatisfy(change -> assertThat(LiveEvent.of(change, fr)).isEmpty());
+      assertThat(clocksOf("ACME-FR")).as("the entity owes it").hasSize(1);
+      assertThat(opened).anySatisfy(change -> assertThat(LiveEvent.of(change, acme)).isPresent());
+
+      List<ViewChange> delivered = views.apply(delivered(RUN, "a1", FR));
+
+      assertThat(clocksOf(FR)).extracting(ReportingClockView::incidentId).containsExactly("a1");
+      assertThat(delivered)
+          .as("the stream tells the CSIRT of the clock once it holds the alert")
+          .anySatisfy(
+              change -> assertThat(LiveEvent.of(change, fr)).map(LiveEvent::name).contains("nis2"));
+      assertThat(delivered)
+          .as("and no one else anew")
+          .allSatisfy(change -> assertThat(LiveEvent.of(change, AccessRole.cert(DE))).isEmpty());
+    }
+
+    @Test
     @DisplayName("a CERT gets the NIS2 clocks of its entity or as the CSIRT, never another's")
     void clocks() {
+      views.apply(delivered(RUN, "a1", FR));
+      views.apply(delivered(RUN, "a2", DE));
       views.apply(clock(RUN, "a1", "ACME-FR", FR, "OPENED"));
       views.apply(clock(RUN, "a2", "ACME-DE", DE, "OPENED"));
       views.apply(clock(RUN, "a1", "ACME-FR", FR, "MET"));
