@@ -115,7 +115,9 @@ public record LiveEvent(String name, Object data) {
     }
     if (change instanceof AttributionAdded added) {
       return when(
-          control || TeamSight.attribution(added.record(), cert), ATTRIBUTION, added.record());
+          control || TeamSight.attribution(added.record(), cert, added.partOf().contains(cert)),
+          ATTRIBUTION,
+          added.record());
     }
     if (change instanceof ActionAdded added) {
       boolean sees = control || TeamSight.action(added.action(), added.alertSource(), cert);

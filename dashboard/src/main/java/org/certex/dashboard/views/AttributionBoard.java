@@ -74,9 +74,17 @@ final class AttributionBoard {
     return new AttributionPicture(records.newestFirst(), newestFirst(proposals));
   }
 
-  AttributionPicture of(String certId) {
+  /**
+   * @param country the CERT's country, or null if the run's record does not list it
+   */
+  AttributionPicture of(String certId, String country) {
     List<AttributionView> seen =
-        records.stream().filter(record -> TeamSight.attribution(record, certId)).toList();
+        records.stream()
+            .filter(
+                record ->
+                    TeamSight.attribution(
+                        record, certId, country != null && record.memberStates().contains(country)))
+            .toList();
     List<ProposalView> open =
         newestFirst(proposals).stream().map(ProposalView::withoutVotes).toList();
     return new AttributionPicture(seen, open);

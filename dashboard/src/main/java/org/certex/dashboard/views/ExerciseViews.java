@@ -85,7 +85,16 @@ public final class ExerciseViews {
     if (event instanceof MselPlanned planned) {
       return run.plan(planned);
     }
-    return run.play().apply(event);
+    return run.play().apply(event).stream().map(change -> addressed(run, change)).toList();
+  }
+
+  /** A coordinated attribution is news for the participants of the states that are part of it. */
+  private static ViewChange addressed(RunLedger run, ViewChange change) {
+    if (change instanceof ViewChange.AttributionAdded added) {
+      return new ViewChange.AttributionAdded(
+          added.runId(), added.record(), run.participantsOf(added.record().memberStates()));
+    }
+    return change;
   }
 
   /**

@@ -65,6 +65,23 @@ public final class RunLedger {
     return play;
   }
 
+  /** The country of participant {@code orgId}, or null if the run's record does not list it. */
+  String countryOf(String orgId) {
+    return view.participants().stream()
+        .filter(p -> p.id().equals(orgId))
+        .map(ParticipantView::country)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The participants whose country is one of {@code countries}. */
+  Set<String> participantsOf(List<String> countries) {
+    return view.participants().stream()
+        .filter(p -> countries.contains(p.country()))
+        .map(ParticipantView::id)
+        .collect(Collectors.toSet());
+  }
+
   /**
    * The exercise's clock: the engine's latest record, or the run's start (held as its record says)
    * before the engine said any.

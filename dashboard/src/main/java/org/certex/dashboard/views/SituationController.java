@@ -61,7 +61,9 @@ class SituationController {
   @GetMapping("/certs/{orgId}/attribution")
   @RequiresClearance(Clearance.CERT)
   AttributionPicture attributionOf(@PathVariable String runId, @PathVariable String orgId) {
-    return read(runId, situation -> situation.attribution().of(orgId));
+    return views
+        .read(runId, run -> run.play().situation().attribution().of(orgId, run.countryOf(orgId)))
+        .orElseThrow(() -> new UnknownRunException(runId));
   }
 
   private <T> T read(String runId, Function<SituationBoard, T> query) {

@@ -13,7 +13,10 @@ public final class TeamSight {
 
   /** Outcomes and proposals of the attribution toolbox: news for every member state. */
   static final Set<String> PUBLIC_ATTRIBUTION =
-      Set.of("PROPOSAL_OPENED", "COORDINATED_ATTRIBUTION", "ADOPTED", "BLOCKED", "NOT_ADOPTED");
+      Set.of("PROPOSAL_OPENED", "ADOPTED", "BLOCKED", "NOT_ADOPTED");
+
+  /** A declaration of coordinated attribution: for the states that are part of it. */
+  static final String COORDINATED = "COORDINATED_ATTRIBUTION";
 
   /** Records of one participant's own act: for its own team only, never for another's. */
   static final Set<String> OWN_ATTRIBUTION =
@@ -34,9 +37,16 @@ public final class TeamSight {
     return certId.equals(clock.entity()) || (certId.equals(clock.csirt()) && holdsAlert);
   }
 
-  /** Open proposals and outcomes, and the CERT's own assessments and votes; never others'. */
-  public static boolean attribution(AttributionView record, String certId) {
+  /**
+   * Open proposals and outcomes, and the CERT's own assessments and votes; never others'; a
+   * declaration of coordinated attribution only for a CERT of a state that is part of it
+   * (docs/SITUATION.md, "Who may see what": a state's attribution is a sovereign matter).
+   *
+   * @param partOf whether the CERT's country is among the record's member states
+   */
+  public static boolean attribution(AttributionView record, String certId, boolean partOf) {
     return PUBLIC_ATTRIBUTION.contains(record.kind())
+        || (COORDINATED.equals(record.kind()) && partOf)
         || (OWN_ATTRIBUTION.contains(record.kind()) && certId.equals(record.by()));
   }
 

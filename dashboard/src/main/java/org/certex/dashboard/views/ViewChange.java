@@ -103,8 +103,23 @@ public sealed interface ViewChange {
     }
   }
 
-  /** The attribution toolbox recorded something (see {@link TeamSight#attribution}). */
-  record AttributionAdded(String runId, AttributionView record) implements ViewChange {}
+  /**
+   * The attribution toolbox recorded something (see {@link TeamSight#attribution}).
+   *
+   * @param partOf the participants whose country is among the record's member states: a declaration
+   *     of coordinated attribution is news for them only
+   */
+  record AttributionAdded(String runId, AttributionView record, Set<String> partOf)
+      implements ViewChange {
+
+    public AttributionAdded {
+      partOf = Set.copyOf(partOf);
+    }
+
+    public AttributionAdded(String runId, AttributionView record) {
+      this(runId, record, Set.of());
+    }
+  }
 
   /**
    * An action was taken.

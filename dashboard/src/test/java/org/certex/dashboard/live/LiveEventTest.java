@@ -165,16 +165,24 @@ class LiveEventTest {
 
   @Test
   @DisplayName(
-      "attribution: outcomes and proposals to all; an assessment or vote to its author only")
+      "attribution: outcomes and proposals to all; a coordinated attribution to the states in it;"
+          + " an assessment or vote to its author only")
   void attribution() {
-    for (String kind :
-        List.of(
-            "PROPOSAL_OPENED", "COORDINATED_ATTRIBUTION", "ADOPTED", "BLOCKED", "NOT_ADOPTED")) {
+    for (String kind : List.of("PROPOSAL_OPENED", "ADOPTED", "BLOCKED", "NOT_ADOPTED")) {
       AttributionAdded added =
           new AttributionAdded(
               RUN, PlayFixtures.attribution(RUN, kind, "DE-CERT", "DE", "p1").record());
       assertThat(LiveEvent.of(added, FR)).as(kind).isPresent();
     }
+    AttributionAdded coordinated =
+        new AttributionAdded(
+            RUN,
+            PlayFixtures.attribution(RUN, "COORDINATED_ATTRIBUTION", "DE-CERT", "DE", null)
+                .record(),
+            java.util.Set.of("DE-CERT"));
+    assertThat(LiveEvent.of(coordinated, DE)).as("a state that is part of it").isPresent();
+    assertThat(LiveEvent.of(coordinated, FR)).as("a state that is not").isEmpty();
+    assertThat(LiveEvent.of(coordinated, CONTROL)).isPresent();
     for (String kind : List.of("ASSESSMENT", "ASSESSMENT_REFUSED", "VOTE", "VOTE_REFUSED")) {
       AttributionAdded added =
           new AttributionAdded(

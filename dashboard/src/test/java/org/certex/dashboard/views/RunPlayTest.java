@@ -91,7 +91,7 @@ class RunPlayTest {
         run ->
             cert == null
                 ? run.play().situation().attribution().whole()
-                : run.play().situation().attribution().of(cert));
+                : run.play().situation().attribution().of(cert, run.countryOf(cert)));
   }
 
   private List<ActionView> actionsOf(String cert) {
@@ -453,6 +453,49 @@ class RunPlayTest {
       assertThat(whole.records()).hasSize(6);
       assertThat(whole.proposals().get(0).votes())
           .containsExactlyInAnyOrderEntriesOf(Map.of("DE", "APPROVE", "FR", "APPROVE"));
+    }
+
+    @Test
+    @DisplayName(
+        "a coordinated attribution: the CERTs of the states that are part of it see it, no other"
+            + " team, on the page and on the stream")
+    void coordinatedAttributionForItsStates() {
+      AttributionView declared =
+          attribution(RUN, "COORDINATED_ATTRIBUTION", DE, null, null).record();
+      AttributionView byDe =
+          new AttributionView(
+              declared.kind(),
+              declared.subject(),
+              declared.actor(),
+              declared.by(),
+              declared.memberState(),
+              declared.confidence(),
+              declared.proposalId(),
+              null,
+              null,
+              null,
+              null,
+              List.of("DE", "EE"),
+              List.of(),
+              List.of(),
+              List.of(),
+              "",
+              null,
+              null,
+              null,
+              false,
+              declared.at());
+
+      List<ViewChange> changes = views.apply(new ExerciseEvent.AttributionRecorded(RUN, byDe));
+
+      assertThat(attributionOf(DE).records())
+          .extracting(AttributionView::kind)
+          .containsExactly("COORDINATED_ATTRIBUTION");
+      assertThat(attributionOf(FR).records()).as("France is not part of it").isEmpty();
+      assertThat(attributionOf(null).records()).hasSize(1);
+      ViewChange told = changes.get(0);
+      assertThat(LiveEvent.of(told, AccessRole.cert(DE))).isPresent();
+      assertThat(LiveEvent.of(told, AccessRole.cert(FR))).isEmpty();
     }
 
     @Test
