@@ -20,22 +20,8 @@ import org.certex.schemas.TopicSpec;
  */
 final class FollowedRuns {
 
-  /** What a followed topic holds. */
-  enum Kind {
-    DELIVERIES,
-    DECISIONS,
-    DEAD_LETTERS,
-    CONTROL,
-    INJECTS,
-    EXPECTATIONS,
-    ACTIONS,
-    CLOCKS,
-    INCIDENTS,
-    ATTRIBUTION
-  }
-
   /** A followed topic and the run it belongs to. */
-  record FollowedTopic(RunTopics run, Kind kind) {}
+  record FollowedTopic(RunTopics run, RunTopicKind kind) {}
 
   private final Map<String, FollowedTopic> topics = new HashMap<>();
   private final Map<String, Integer> partitionsByRun = new HashMap<>();
@@ -54,16 +40,11 @@ final class FollowedRuns {
     RunTopics run = TopicCatalogue.forRun(runId, partitionCount);
     partitionsByRun.put(runId, partitionCount);
     List<TopicPartition> added = new ArrayList<>();
-    added.addAll(follow(run, run.deliveries(), Kind.DELIVERIES));
-    added.addAll(follow(run, run.decisions(), Kind.DECISIONS));
-    added.addAll(follow(run, run.deadLetters(), Kind.DEAD_LETTERS));
-    added.addAll(follow(run, run.control(), Kind.CONTROL));
-    added.addAll(follow(run, run.injects(), Kind.INJECTS));
-    added.addAll(follow(run, run.expectations(), Kind.EXPECTATIONS));
-    added.addAll(follow(run, run.actions(), Kind.ACTIONS));
-    added.addAll(follow(run, run.clocks(), Kind.CLOCKS));
-    added.addAll(follow(run, run.incidents(), Kind.INCIDENTS));
-    added.addAll(follow(run, run.attribution(), Kind.ATTRIBUTION));
+    for (RunTopicKind kind : RunTopicKind.values()) {
+      if (kind.folded()) {
+        added.addAll(follow(run, kind.of(run), kind));
+      }
+    }
     return added;
   }
 
@@ -75,7 +56,7 @@ final class FollowedRuns {
     return partitionsByRun.size();
   }
 
-  private List<TopicPartition> follow(RunTopics run, TopicSpec<?, ?> spec, Kind kind) {
+  private List<TopicPartition> follow(RunTopics run, TopicSpec<?, ?> spec, RunTopicKind kind) {
     topics.put(spec.name(), new FollowedTopic(run, kind));
     return newPartitions(spec);
   }

@@ -38,6 +38,15 @@ final class PipelineReportDecoder {
       throw new SerializationException(
           "A pipeline status of run " + runId + " under the key of another run");
     }
+    return of(status);
+  }
+
+  /** The report of a status already decoded and checked against its key. */
+  Optional<PipelineReported> of(PipelineStatus status) {
+    String runId = status.getRunId();
+    if (!TopicCatalogue.isValidRunId(runId)) {
+      return Optional.empty();
+    }
     return Optional.of(
         new PipelineReported(
             runId,

@@ -1,6 +1,7 @@
 package org.certex.dashboard.feed;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +17,7 @@ import org.certex.avro.ExerciseRun;
 import org.certex.avro.PipelineStatus;
 import org.certex.dashboard.feed.FollowedRuns.FollowedTopic;
 import org.certex.dashboard.views.ExerciseEvent;
+import org.certex.dashboard.views.StampedEvent;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
 import org.certex.schemas.TopicSpec;
@@ -48,13 +50,13 @@ public final class RunFeed implements SmartLifecycle {
 
   private final Supplier<Consumer<byte[], byte[]>> consumers;
   private final ExerciseEventDecoder decoder;
-  private final java.util.function.Consumer<ExerciseEvent> fold;
+  private final RunEvents runEvents;
+  private final java.util.function.Consumer<StampedEvent> fold;
   private final Duration pollTimeout;
   private final FeedMeters meters;
   private final TopicSpec<String, ExerciseRun> runsTopic = TopicCatalogue.runs();
   private final TopicSpec<String, PipelineStatus> pipelinesTopic = TopicCatalogue.pipelines();
   private final PipelineReportDecoder pipelineReports = new PipelineReportDecoder();
-  private final ExerciseLogDecoder played = new ExerciseLogDecoder();
   private final FollowedRuns followed = new FollowedRuns();
   private final AtomicLong records = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
@@ -71,7 +73,7 @@ public final class RunFeed implements SmartLifecycle {
   public RunFeed(
       Supplier<Consumer<byte[], byte[]>> consumers,
       ExerciseEventDecoder decoder,
-      java.util.function.Consumer<ExerciseEvent> fold,
+      java.util.function.Consumer<StampedEvent> fold,
       Duration pollTimeout) {
     this(consumers, decoder, fold, pollTimeout, FeedMeters.NONE);
   }
@@ -82,11 +84,12 @@ public final class RunFeed implements SmartLifecycle {
   public RunFeed(
       Supplier<Consumer<byte[], byte[]>> consumers,
       ExerciseEventDecoder decoder,
-      java.util.function.Consumer<ExerciseEvent> fold,
+      java.util.function.Consumer<StampedEvent> fold,
       Duration pollTimeout,
       FeedMeters meters) {
     this.consumers = consumers;
     this.decoder = decoder;
+    this.runEvents = new RunEvents(decoder);
     this.fold = fold;
     this.pollTimeout = pollTimeout;
     this.meters = meters;
@@ -155,9 +158,10 @@ public final class RunFeed implements SmartLifecycle {
 
   private void pollOnce() {
     try {
-      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(pollTimeout)) {
-        read(record);
-      }
+      List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
+      consumer.poll(pollTimeout).forEach(batch::add);
+      batch.sort(inScenarioTime());
+      batch.forEach(this::read);
     } catch (WakeupException | InterruptException e) {
       throw e;
     } catch (KafkaException e) {
@@ -172,9 +176,16 @@ public final class RunFeed implements SmartLifecycle {
       if (record.topic().equals(runsTopic.name())) {
         decoder.exerciseRun(record).ifPresent(this::learn);
       } else if (record.topic().equals(pipelinesTopic.name())) {
-        pipelineReports.reported(record).ifPresent(fold);
+        pipelineReports
+            .reported(record)
+            .ifPresent(event -> fold.accept(new StampedEvent(at(record), event)));
       } else {
-        followed.topic(record.topic()).ifPresent(topic -> events(topic, record).forEach(fold));
+        followed
+            .topic(record.topic())
+            .ifPresent(
+                topic ->
+                    events(topic, record)
+                        .forEach(event -> fold.accept(new StampedEvent(at(record), event))));
       }
     } catch (RuntimeException e) {
       skipped.incrementAndGet();
@@ -189,27 +200,29 @@ public final class RunFeed implements SmartLifecycle {
 
   private List<ExerciseEvent> events(FollowedTopic topic, ConsumerRecord<byte[], byte[]> record) {
     RunTopics run = topic.run();
-    return switch (topic.kind()) {
-      case DELIVERIES -> {
-        ExerciseEvent delivered = decoder.delivered(run, record);
-        meters.delivered(delivered.runId(), record.headers());
-        yield List.of(delivered);
-      }
-      case DECISIONS ->
-          decoder.decided(run, record).stream().map(ExerciseEvent.class::cast).toList();
-      case CONTROL -> decoder.control(run, record);
-      case DEAD_LETTERS -> {
-        ExerciseEvent deadLettered = decoder.deadLettered(run, record);
-        meters.deadLettered(deadLettered.runId(), DeadLetterCause.of(run, record.headers()));
-        yield List.of(deadLettered);
-      }
-      case INJECTS -> List.of(played.injected(run, record));
-      case EXPECTATIONS -> List.of(played.settled(run, record));
-      case ACTIONS -> List.of(played.acted(run, record));
-      case CLOCKS -> List.of(played.reportingClock(run, record));
-      case INCIDENTS -> List.of(played.incident(run, record));
-      case ATTRIBUTION -> List.of(played.attribution(run, record));
-    };
+    List<ExerciseEvent> events = runEvents.of(run, topic.kind(), record);
+    if (topic.kind() == RunTopicKind.DELIVERIES) {
+      meters.delivered(run.runId(), record.headers());
+    } else if (topic.kind() == RunTopicKind.DEAD_LETTERS) {
+      meters.deadLettered(run.runId(), DeadLetterCause.of(run, record.headers()));
+    }
+    return events;
+  }
+
+  /**
+   * Each fetch in the order a run's log is read back ({@link RunLog}): the runs and pipelines
+   * topics first, then by timestamp (scenario time), then by {@link RunTopicKind}; so live and
+   * replay fold the same records in the same order as far as a fetch holds them.
+   */
+  private java.util.Comparator<ConsumerRecord<byte[], byte[]>> inScenarioTime() {
+    return java.util.Comparator.<ConsumerRecord<byte[], byte[]>>comparingInt(
+            r -> followed.topic(r.topic()).isPresent() ? 1 : 0)
+        .thenComparingLong(ConsumerRecord::timestamp)
+        .thenComparingInt(r -> followed.topic(r.topic()).map(t -> t.kind().ordinal()).orElse(-1));
+  }
+
+  private static Instant at(ConsumerRecord<byte[], byte[]> record) {
+    return Instant.ofEpochMilli(Math.max(0, record.timestamp()));
   }
 
   private void learn(ExerciseRun run) {
@@ -219,8 +232,8 @@ public final class RunFeed implements SmartLifecycle {
       followedRuns = followed.runs();
       log.info("Run feed follows run {} ({} partitions)", run.getRunId(), run.getPartitions());
     }
-    fold.accept(decoder.recorded(run));
-    fold.accept(EngineRecords.msel(run));
+    Instant start = run.getScenarioStart();
+    runEvents.recorded(run).forEach(event -> fold.accept(new StampedEvent(start, event)));
   }
 
   /** Adds partitions to the assignment; those already assigned keep their positions. */

@@ -38,6 +38,7 @@ public final class ExerciseViews {
   private final int inboxCapacity;
   private final Map<String, RunLedger> runs = new HashMap<>();
   private final Map<String, RunTally> tallies = new HashMap<>();
+  private final Map<String, Instant> asOf = new HashMap<>();
   private final TallySignal tallySignal;
 
   /**
@@ -58,6 +59,23 @@ public final class ExerciseViews {
     }
     this.inboxCapacity = inboxCapacity;
     this.tallySignal = new TallySignal(wallClock);
+  }
+
+  /**
+   * Folds one event in at its scenario time and says what changed; the run's {@link #asOf} moves on
+   * to that time if it is later.
+   */
+  public synchronized List<ViewChange> apply(StampedEvent stamped) {
+    asOf.merge(stamped.runId(), stamped.at(), (a, b) -> a.isAfter(b) ? a : b);
+    return apply(stamped.event());
+  }
+
+  /**
+   * The scenario time of the latest event folded in for a run (through {@link
+   * #apply(StampedEvent)}): the moment the folded state stands at.
+   */
+  public synchronized Optional<Instant> asOf(String runId) {
+    return Optional.ofNullable(asOf.get(runId));
   }
 
   /** Folds one event in and says what changed (nothing, for a delivery seen before). */

@@ -55,7 +55,11 @@ class RunFeedTest {
   private final MockConsumer<byte[], byte[]> consumer = new MockConsumer<>("earliest");
   private final List<ExerciseEvent> folded = new CopyOnWriteArrayList<>();
   private final RunFeed feed =
-      new RunFeed(() -> consumer, new ExerciseEventDecoder(), folded::add, Duration.ofMillis(20));
+      new RunFeed(
+          () -> consumer,
+          new ExerciseEventDecoder(),
+          stamped -> folded.add(stamped.event()),
+          Duration.ofMillis(20));
 
   @AfterEach
   void stopFeed() {

@@ -1,0 +1,470 @@
+package org.certex.dashboard.feed;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.certex.avro.ExerciseRun;
+import org.certex.avro.PipelineStatus;
+import org.certex.dashboard.views.ExerciseEvent;
+import org.certex.dashboard.views.StampedEvent;
+import org.certex.schemas.RunTopics;
+import org.certex.schemas.TopicCatalogue;
+import org.certex.schemas.TopicSpec;
+
+/**
+ * One run's log, read back from its topics: the one reader behind replay, the debrief, the STIX
+ * export, {@code certex tail} and the dry run's summary. It reads with a plain consumer it is given
+ * ({@code assign()}, no consumer group, {@code read_committed}: see {@link #consumerSettings}), so
+ * it never joins the live consumer groups and never writes anything.
+ *
+ * <p>Records of all the topics asked for are merged by timestamp (scenario time), then by {@link
+ * RunTopicKind} order, then by partition: each partition is read in its own order and the merge
+ * hands out the earliest head only when every partition still being read has one buffered, so the
+ * order does not depend on fetch timing. Memory stays bounded: a partition that has {@link
+ * #BUFFERED} records waiting is paused. Reading up to a moment T takes every record stamped at or
+ * before T; where each partition's reading stops is found with {@code offsetsForTimes}.
+ *
+ * <p>There is no deadline on the whole (a million alerts make millions of records), only on
+ * progress: a read that gets nowhere for the stall timeout fails, naming the partitions short.
+ */
+public final class RunLog {
+
+  /** How many records one partition may have waiting in the merge before it is paused. */
+  static final int BUFFERED = 5_000;
+
+  private static final Duration POLL = Duration.ofMillis(200);
+  private static final int PROGRESS_EVERY = 4_096;
+  private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Takes each record read, in the merged order. */
+  @FunctionalInterface
+  public interface RecordSink {
+    void accept(RunTopicKind kind, ConsumerRecord<byte[], byte[]> record);
+  }
+
+  /** Told how far a read is: {@code done} of about {@code total} offsets. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void advanced(long done, long total);
+  }
+
+  /**
+   * What a read did.
+   *
+   * @param records records handed on
+   * @param skipped records that could not be decoded (events only; counted, never fatal)
+   * @param last the timestamp of the last record handed on; null if none
+   */
+  public record ReadCount(long records, long skipped, Instant last) {}
+
+  private final Consumer<byte[], byte[]> consumer;
+  private final ExerciseRun run;
+  private final RunTopics topics;
+  private final PipelineStatus pipeline;
+  private final Duration stall;
+  private final LongSupplier nanoTime;
+
+  private RunLog(
+      Consumer<byte[], byte[]> consumer,
+      ExerciseRun run,
+      PipelineStatus pipeline,
+      Duration stall,
+      LongSupplier nanoTime) {
+    this.consumer = consumer;
+    this.run = run;
+    this.topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
+    this.pipeline = pipeline;
+    this.stall = stall;
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * The settings of a consumer for {@link #open}: {@code read_committed}, no group, big fetches.
+   * Add {@code bootstrap.servers} (and any security settings) and byte-array deserializers.
+   */
+  public static Map<String, Object> consumerSettings() {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+    settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
+    settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024);
+    return settings;
+  }
+
+  /**
+   * Opens the log of run {@code runId}, as the runs topic records it now.
+   *
+   * @param stall how long a read may go without moving on before it fails
+   * @throws UnknownRunException if the runs topic holds no such run (it names those it holds)
+   */
+  public static RunLog open(Consumer<byte[], byte[]> consumer, String runId, Duration stall) {
+    return open(consumer, runId, stall, System::nanoTime);
+  }
+
+  static RunLog open(
+      Consumer<byte[], byte[]> consumer, String runId, Duration stall, LongSupplier nanoTime) {
+    Objects.requireNonNull(runId, "runId");
+    Map<String, ExerciseRun> runs = runs(consumer, stall, nanoTime);
+    ExerciseRun run = runs.get(runId);
+    if (run == null) {
+      throw new UnknownRunException(runId, new TreeSet<>(runs.keySet()));
+    }
+    return new RunLog(consumer, run, pipelineOf(consumer, runId, stall, nanoTime), stall, nanoTime);
+  }
+
+  /** Every run the runs topic holds now (its latest record of each; none deleted), by id. */
+  public static Map<String, ExerciseRun> runs(Consumer<byte[], byte[]> consumer, Duration stall) {
+    return runs(consumer, stall, System::nanoTime);
+  }
+
+  private static Map<String, ExerciseRun> runs(
+      Consumer<byte[], byte[]> consumer, Duration stall, LongSupplier nanoTime) {
+    TopicSpec<String, ExerciseRun> spec = TopicCatalogue.runs();
+    Map<String, ExerciseRun> runs = new HashMap<>();
+    if (!exists(consumer, spec.name())) {
+      return runs;
+    }
+    Merge.readWhole(
+        consumer,
+        partitionsOf(spec),
+        stall,
+        nanoTime,
+        record -> {
+          String id = spec.keySerde().deserializer().deserialize(spec.name(), record.key());
+          ExerciseRun run =
+              record.value() == null
+                  ? null
+                  : spec.valueSerde().deserializer().deserialize(spec.name(), record.value());
+          if (run == null) {
+            runs.remove(id);
+          } else {
+            runs.put(id, run);
+          }
+        });
+    return runs;
+  }
+
+  private static PipelineStatus pipelineOf(
+      Consumer<byte[], byte[]> consumer, String runId, Duration stall, LongSupplier nanoTime) {
+    TopicSpec<String, PipelineStatus> spec = TopicCatalogue.pipelines();
+    PipelineStatus[] latest = {null};
+    if (!exists(consumer, spec.name())) {
+      return null;
+    }
+    Merge.readWhole(
+        consumer,
+        partitionsOf(spec),
+        stall,
+        nanoTime,
+        record -> {
+          String id = spec.keySerde().deserializer().deserialize(spec.name(), record.key());
+          if (runId.equals(id)) {
+            latest[0] =
+                record.value() == null
+                    ? null
+                    : spec.valueSerde().deserializer().deserialize(spec.name(), record.value());
+          }
+        });
+    return latest[0];
+  }
+
+  /** The run as the runs topic records it now (its latest status, not the status at a moment). */
+  public ExerciseRun run() {
+    return run;
+  }
+
+  public RunTopics topics() {
+    return topics;
+  }
+
+  /** The latest health its sharing pipeline reported, if any. */
+  public Optional<PipelineStatus> pipeline() {
+    return Optional.ofNullable(pipeline);
+  }
+
+  /**
+   * Hands every committed record of the {@code kinds} topics stamped at or before {@code upTo} (all
+   * of them if null) to {@code sink}, merged by timestamp.
+   */
+  public ReadCount read(Set<RunTopicKind> kinds, Instant upTo, RecordSink sink, Progress progress) {
+    return new Merge(consumer, partitionsOf(kinds), upTo, stall, nanoTime).run(sink, progress);
+  }
+
+  /**
+   * Hands the fold every event of the run up to {@code upTo} (all if null), stamped with its
+   * scenario time: first what the run's record tells (stamped at the run's scenario start), then
+   * the events of every folded topic in the merged order. A record that cannot be decoded is
+   * counted as skipped and passed over.
+   */
+  public ReadCount events(
+      Instant upTo, java.util.function.Consumer<StampedEvent> sink, Progress progress) {
+    RunEvents decode = new RunEvents();
+    Instant start = run.getScenarioStart();
+    for (ExerciseEvent event : decode.recorded(run)) {
+      sink.accept(new StampedEvent(start, event));
+    }
+    pipeline()
+        .flatMap(status -> new PipelineReportDecoder().of(status))
+        .ifPresent(event -> sink.accept(new StampedEvent(start, event)));
+    long[] skipped = {0};
+    Set<RunTopicKind> folded = EnumSet.noneOf(RunTopicKind.class);
+    for (RunTopicKind kind : RunTopicKind.values()) {
+      if (kind.folded()) {
+        folded.add(kind);
+      }
+    }
+    ReadCount read =
+        read(
+            folded,
+            upTo,
+            (kind, record) -> {
+              List<ExerciseEvent> events;
+              try {
+                events = decode.of(topics, kind, record);
+              } catch (RuntimeException e) {
+                skipped[0]++;
+                return;
+              }
+              Instant at = Instant.ofEpochMilli(Math.max(0, record.timestamp()));
+              for (ExerciseEvent event : events) {
+                sink.accept(new StampedEvent(at, event));
+              }
+            },
+            progress);
+    return new ReadCount(read.records(), skipped[0], read.last());
+  }
+
+  /**
+   * The number of offsets the {@code kinds} topics hold up to {@code upTo} (all if null): what a
+   * read will go through, transaction markers included, for a progress bar.
+   */
+  public long span(Set<RunTopicKind> kinds, Instant upTo) {
+    return new Merge(consumer, partitionsOf(kinds), upTo, stall, nanoTime).span();
+  }
+
+  /** Whether the cluster has {@code topic}: a run recorded by an older certex may lack some. */
+  private static boolean exists(Consumer<byte[], byte[]> consumer, String topic) {
+    return consumer.listTopics(METADATA_TIMEOUT).containsKey(topic);
+  }
+
+  private Map<TopicPartition, RunTopicKind> partitionsOf(Set<RunTopicKind> kinds) {
+    Set<String> existing = consumer.listTopics(METADATA_TIMEOUT).keySet();
+    Map<TopicPartition, RunTopicKind> partitions = new HashMap<>();
+    for (RunTopicKind kind : kinds) {
+      if (existing.contains(kind.of(topics).name())) {
+        for (TopicPartition partition : partitionsOf(kind.of(topics))) {
+          partitions.put(partition, kind);
+        }
+      }
+    }
+    return partitions;
+  }
+
+  static List<TopicPartition> partitionsOf(TopicSpec<?, ?> spec) {
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (int p = 0; p < spec.partitions(); p++) {
+      partitions.add(new TopicPartition(spec.name(), p));
+    }
+    return partitions;
+  }
+
+  /** One merged read of some partitions, from their beginning to where the read stops. */
+  private static final class Merge {
+
+    private final Consumer<byte[], byte[]> consumer;
+    private final Map<TopicPartition, RunTopicKind> kinds;
+    private final Instant upTo;
+    private final Duration stall;
+    private final LongSupplier nanoTime;
+    private final Map<TopicPartition, Long> begin;
+    private final Map<TopicPartition, Long> end;
+
+    Merge(
+        Consumer<byte[], byte[]> consumer,
+        Map<TopicPartition, RunTopicKind> kinds,
+        Instant upTo,
+        Duration stall,
+        LongSupplier nanoTime) {
+      this.consumer = consumer;
+      this.kinds = kinds;
+      this.upTo = upTo;
+      this.stall = stall;
+      this.nanoTime = nanoTime;
+      List<TopicPartition> partitions = List.copyOf(kinds.keySet());
+      this.begin = consumer.beginningOffsets(partitions);
+      this.end = ends(partitions);
+    }
+
+    private Map<TopicPartition, Long> ends(List<TopicPartition> partitions) {
+      Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
+      if (upTo != null && !partitions.isEmpty()) {
+        Map<TopicPartition, Long> after = new HashMap<>();
+        long millis = upTo.toEpochMilli() + 1;
+        partitions.forEach(p -> after.put(p, millis));
+        Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(after);
+        found.forEach(
+            (p, offset) -> {
+              if (offset != null) {
+                ends.merge(p, offset.offset(), Math::min);
+              }
+            });
+      }
+      return ends;
+    }
+
+    long span() {
+      return kinds.keySet().stream().mapToLong(p -> Math.max(0, end.get(p) - begin.get(p))).sum();
+    }
+
+    /** Reads every record of {@code partitions} to their current end, in each one's order. */
+    static void readWhole(
+        Consumer<byte[], byte[]> consumer,
+        List<TopicPartition> partitions,
+        Duration stall,
+        LongSupplier nanoTime,
+        java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> handler) {
+      Map<TopicPartition, RunTopicKind> kinds = new HashMap<>();
+      partitions.forEach(p -> kinds.put(p, RunTopicKind.CONTROL));
+      new Merge(consumer, kinds, null, stall, nanoTime)
+          .run((kind, record) -> handler.accept(record), Progress.NONE);
+    }
+
+    ReadCount run(RecordSink sink, Progress progress) {
+      List<TopicPartition> partitions = List.copyOf(kinds.keySet());
+      consumer.assign(partitions);
+      consumer.resume(consumer.paused()); // a partition paused by an earlier read of this consumer
+      consumer.seekToBeginning(partitions);
+      long total = span();
+      Map<TopicPartition, ArrayDeque<ConsumerRecord<byte[], byte[]>>> queues = new HashMap<>();
+      Set<TopicPartition> reading = new HashSet<>();
+      for (TopicPartition p : partitions) {
+        queues.put(p, new ArrayDeque<>());
+        if (end.get(p) > begin.get(p)) {
+          reading.add(p);
+        }
+      }
+      consumer.pause(partitions.stream().filter(p -> !reading.contains(p)).toList());
+      PriorityQueue<TopicPartition> heads = new PriorityQueue<>(headOrder(queues));
+      long handed = 0;
+      long seen = 0;
+      Instant last = null;
+      long lastMove = nanoTime.getAsLong();
+      long lastPositions = -1;
+      while (!reading.isEmpty() || !heads.isEmpty()) {
+        // Hand out heads while no partition still being read is empty.
+        while (!heads.isEmpty() && waiting(reading, queues) == 0) {
+          TopicPartition p = heads.poll();
+          ConsumerRecord<byte[], byte[]> record = queues.get(p).poll();
+          if (!queues.get(p).isEmpty()) {
+            heads.add(p);
+          } else if (consumer.paused().contains(p) && reading.contains(p)) {
+            consumer.resume(List.of(p));
+          }
+          if (upTo == null || record.timestamp() <= upTo.toEpochMilli()) {
+            sink.accept(kinds.get(p), record);
+            handed++;
+            last = Instant.ofEpochMilli(Math.max(0, record.timestamp()));
+          }
+        }
+        if (reading.isEmpty()) {
+          continue;
+        }
+        long before = seen;
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+          TopicPartition p = new TopicPartition(record.topic(), record.partition());
+          if (record.offset() >= end.get(p)) {
+            continue;
+          }
+          ArrayDeque<ConsumerRecord<byte[], byte[]>> queue = queues.get(p);
+          boolean wasEmpty = queue.isEmpty();
+          queue.add(record);
+          if (wasEmpty) {
+            heads.add(p);
+          }
+          seen++;
+        }
+        long moved = 0;
+        for (TopicPartition p : List.copyOf(reading)) {
+          long position = consumer.position(p);
+          moved += position;
+          if (position >= end.get(p)) {
+            reading.remove(p);
+            consumer.pause(List.of(p));
+          } else if (queues.get(p).size() >= BUFFERED) {
+            consumer.pause(List.of(p));
+          }
+        }
+        long now = nanoTime.getAsLong();
+        if (seen != before || moved != lastPositions) {
+          lastPositions = moved;
+          lastMove = now;
+        } else if (now - lastMove >= stall.toNanos()) {
+          throw new IllegalStateException(shortfall(reading));
+        }
+        if (seen / PROGRESS_EVERY != before / PROGRESS_EVERY) {
+          progress.advanced(seen, total);
+        }
+      }
+      progress.advanced(total, total);
+      return new ReadCount(handed, 0, last);
+    }
+
+    /** How many partitions still being read have nothing buffered: the merge must wait for them. */
+    private static long waiting(
+        Set<TopicPartition> reading,
+        Map<TopicPartition, ArrayDeque<ConsumerRecord<byte[], byte[]>>> queues) {
+      long waiting = 0;
+      for (TopicPartition p : reading) {
+        if (queues.get(p).isEmpty()) {
+          waiting++;
+        }
+      }
+      return waiting;
+    }
+
+    private Comparator<TopicPartition> headOrder(
+        Map<TopicPartition, ArrayDeque<ConsumerRecord<byte[], byte[]>>> queues) {
+      Comparator<TopicPartition> byTime =
+          Comparator.comparingLong(p -> queues.get(p).peek().timestamp());
+      return byTime
+          .thenComparing(p -> kinds.get(p))
+          .thenComparing(TopicPartition::topic)
+          .thenComparingInt(TopicPartition::partition);
+    }
+
+    private String shortfall(Set<TopicPartition> reading) {
+      String behind =
+          reading.stream()
+              .sorted(Comparator.comparing(TopicPartition::toString))
+              .map(
+                  p ->
+                      String.format("%s at offset %,d of %,d", p, consumer.position(p), end.get(p)))
+              .collect(Collectors.joining(", "));
+      return String.format(
+          "reading the run's log stopped short (%s): no record arrived for %d s",
+          behind, stall.toSeconds());
+    }
+  }
+}
