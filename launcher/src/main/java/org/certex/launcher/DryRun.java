@@ -63,12 +63,26 @@ final class DryRun {
 
   /** The summary of a dry run of {@code scenario}, whose files are written to {@code dir}. */
   DryRunSummary play(Scenario scenario, long seed, PlayerMode players, Path dir) throws Exception {
+    return play(scenario, seed, players, dir, null);
+  }
+
+  /**
+   * The summary of a dry run of {@code scenario}, whose files are written to {@code dir}.
+   *
+   * @param data the folder its broker keeps its data in, which then outlives the dry run (as {@code
+   *     certex run --data} does) so that {@code runs}, {@code replay}, {@code debrief}, {@code
+   *     export} and {@code tail} can read the run; null for a broker in the temporary folder,
+   *     deleted at the end
+   */
+  DryRunSummary play(Scenario scenario, long seed, PlayerMode players, Path dir, Path data)
+      throws Exception {
     Files.createDirectories(dir);
     long began = System.nanoTime();
     try (ScratchFolder folder =
         ScratchFolder.create(temporaryParent, ScratchFolder.Kind.DRY_RUN, err)) {
       EmbeddedKafkaBroker broker =
-          folder.own(EmbeddedKafkaBroker.start(folder.path().resolve("broker"), 0));
+          folder.own(
+              EmbeddedKafkaBroker.start(data != null ? data : folder.path().resolve("broker"), 0));
       ConfigurableApplicationContext context =
           folder.own(
               CertexContexts.start(
@@ -104,6 +118,13 @@ final class DryRun {
           dir.resolve("summary.json"),
           (System.nanoTime() - began) / 1e9);
       out.flush();
+      if (data != null) {
+        out.printf(
+            "kept the run's topics in %s: certex runs --data %s, certex debrief %s --data %s --out"
+                + " DIR%n",
+            data, data, run.runId(), data);
+        out.flush();
+      }
       summary.deadLetterWarning().ifPresent(warning -> err.println("certex: WARNING: " + warning));
       err.flush();
       return summary;

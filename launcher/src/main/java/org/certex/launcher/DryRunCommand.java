@@ -51,6 +51,17 @@ final class DryRunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = {
+        "Keep the run's broker data in this folder (as certex run --data does), so that certex"
+            + " runs, replay, debrief, export and tail can read the run afterwards. A folder"
+            + " holding earlier runs keeps them; one in use by a running certex is refused.",
+        "Default: a temporary broker, deleted when the dry run ends."
+      })
+  Path data;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -62,7 +73,7 @@ final class DryRunCommand implements Callable<Integer> {
     }
     Scenario scenario = checked.get().scenario();
     new DryRun(spec.commandLine().getOut(), err, Path.of(System.getProperty("java.io.tmpdir")))
-        .play(scenario, seed != null ? seed : scenario.seed(), players, out);
+        .play(scenario, seed != null ? seed : scenario.seed(), players, out, data);
     return 0;
   }
 }
