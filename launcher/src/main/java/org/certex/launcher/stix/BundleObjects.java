@@ -62,7 +62,18 @@ final class BundleObjects {
 
   /** A relationship {@code source --type--> target}, its key made of the three. */
   ObjectNode relate(String source, String type, String target, Instant at, TlpMarking marking) {
-    ObjectNode node = add("relationship", source + ' ' + type + ' ' + target, at, at, marking);
+    return relate(source, type, target, "", at, marking);
+  }
+
+  /**
+   * A relationship {@code source --type--> target}, its key made of the three and {@code what}, so
+   * that two facts relating the same objects (a coordinated attribution, then an adopted outcome)
+   * stay two relationships.
+   */
+  ObjectNode relate(
+      String source, String type, String target, String what, Instant at, TlpMarking marking) {
+    ObjectNode node =
+        add("relationship", source + ' ' + type + ' ' + target + ' ' + what, at, at, marking);
     node.put("relationship_type", type);
     node.put("source_ref", source);
     node.put("target_ref", target);

@@ -80,7 +80,8 @@ final class SituationObjects {
     String source =
         Optional.ofNullable(incidentIds.get(record.subject()))
             .orElseGet(() -> intrusionSet(record.subject(), at, marking));
-    ObjectNode relationship = objects.relate(source, "attributed-to", actor, at, marking);
+    ObjectNode relationship =
+        objects.relate(source, "attributed-to", actor, record.kind(), at, marking);
     relationship.put(
         "description",
         coordinated
