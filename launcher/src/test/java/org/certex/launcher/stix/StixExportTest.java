@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code certex export stix} on runs made on the embedded broker (dry runs that keep their data),
@@ -184,8 +186,24 @@ class StixExportTest {
     assertThat(unknown.err()).contains("no-such-run", nis2.runId());
   }
 
+  /**
+   * Every object against the schema of its type, and the bundle against bundle.json without its
+   * incidents and locations: the OASIS bundle.json lists neither (nor grouping, note, opinion), and
+   * its branch for other objects rejects them (they match both core.json and
+   * cyber-observable-core.json, where it asks for one).
+   */
   private void assertValid(JsonNode bundle) {
-    assertThat(schemas.problemsOf(bundle)).as("the bundle").isEmpty();
+    ObjectNode envelope = bundle.deepCopy();
+    ArrayNode listed = envelope.putArray("objects");
+    bundle
+        .get("objects")
+        .forEach(
+            o -> {
+              if (!Set.of("incident", "location").contains(o.get("type").asString())) {
+                listed.add(o);
+              }
+            });
+    assertThat(schemas.problemsOf(envelope)).as("the bundle").isEmpty();
     Set<String> ids = new HashSet<>();
     Set<String> markings = new HashSet<>();
     for (JsonNode object : bundle.get("objects")) {
