@@ -15,7 +15,6 @@ record HeldAlert(
     String sourceOrg,
     TlpMarking tlp,
     Instant reportedAt,
-    String rsit,
     List<Indicator> indicators) {
 
   HeldAlert {
@@ -33,6 +32,6 @@ record HeldAlert(
   HeldAlert with(List<Indicator> more) {
     List<Indicator> all = new java.util.ArrayList<>(indicators);
     more.stream().filter(i -> !all.contains(i)).forEach(all::add);
-    return new HeldAlert(alertId, sourceOrg, tlp, reportedAt, rsit, all);
+    return new HeldAlert(alertId, sourceOrg, tlp, reportedAt, all);
   }
 }

@@ -13,9 +13,6 @@ final class HeldAlerts {
         alert.getSourceOrg(),
         TlpMarking.of(alert.getTlp().name()),
         alert.getReportedAt(),
-        alert.getRsitClass().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-            + "/"
-            + alert.getRsitType(),
         alert.getIndicators().stream()
             .map(i -> new HeldAlert.Indicator(i.getType(), i.getValue()))
             .toList());

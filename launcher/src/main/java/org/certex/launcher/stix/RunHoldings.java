@@ -97,7 +97,6 @@ final class RunHoldings {
               delivery.sourceOrg(),
               TlpMarking.of(delivery.tlp()),
               firstOf(delivery.reportedAt(), delivery.deliveredAt()),
-              delivery.rsit(),
               indicators);
       byId.merge(delivery.alertId(), copy, (before, again) -> before.with(again.indicators()));
     }

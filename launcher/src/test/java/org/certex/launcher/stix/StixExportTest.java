@@ -193,7 +193,7 @@ class StixExportTest {
    * cyber-observable-core.json, where it asks for one).
    */
   private void assertValid(JsonNode bundle) {
-    ObjectNode envelope = bundle.deepCopy();
+    ObjectNode envelope = (ObjectNode) bundle.deepCopy();
     ArrayNode listed = envelope.putArray("objects");
     bundle
         .get("objects")
