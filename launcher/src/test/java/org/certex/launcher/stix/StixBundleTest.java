@@ -19,8 +19,8 @@ class StixBundleTest {
 
   private final StixSchemas schemas = new StixSchemas();
 
-  private static HeldAlert alert(String id, String source, TlpMarking tlp, Instant at,
-      HeldAlert.Indicator... indicators) {
+  private static HeldAlert alert(
+      String id, String source, TlpMarking tlp, Instant at, HeldAlert.Indicator... indicators) {
     return new HeldAlert(id, source, tlp, at, List.of(indicators));
   }
 
@@ -46,13 +46,22 @@ class StixBundleTest {
   void everyTypeValid() {
     List<HeldAlert> alerts = new ArrayList<>();
     alerts.add(
-        alert("a-1", "CERT-EE", TlpMarking.GREEN, START,
-            ioc("ipv4-addr", "203.0.113.7"), ioc("ipv6-addr", "2001:db8::1"),
-            ioc("domain-name", "evil.example"), ioc("url", "http://evil.example/it's\\here"),
-            ioc("email-addr", "ceo@evil.example"), ioc("file-md5", "d41d8cd98f00b204e9800998ecf8427e"),
+        alert(
+            "a-1",
+            "CERT-EE",
+            TlpMarking.GREEN,
+            START,
+            ioc("ipv4-addr", "203.0.113.7"),
+            ioc("ipv6-addr", "2001:db8::1"),
+            ioc("domain-name", "evil.example"),
+            ioc("url", "http://evil.example/it's\\here"),
+            ioc("email-addr", "ceo@evil.example"),
+            ioc("file-md5", "d41d8cd98f00b204e9800998ecf8427e"),
             ioc("file-sha1", "da39a3ee5e6b4b0d3255bfef95601890afd80709"),
-            ioc("file-sha256", "e3b0c44298fc1c149afbf4c8996fb924"), ioc("asn", "AS64500"),
-            ioc("yara-rule", "rule x {}"), ioc("yara-rule", "rule y {}")));
+            ioc("file-sha256", "e3b0c44298fc1c149afbf4c8996fb924"),
+            ioc("asn", "AS64500"),
+            ioc("yara-rule", "rule x {}"),
+            ioc("yara-rule", "rule y {}")));
     StixBundle bundle = StixBundle.of(run(alerts, List.of()));
 
     for (JsonNode object : bundle.bundle().get("objects")) {
@@ -83,9 +92,7 @@ class StixBundleTest {
     assertThat(indicator.get("valid_from").asString()).isEqualTo("2024-03-11T06:00:00.000Z");
     assertThat(indicator.get("modified").asString()).isEqualTo("2024-03-11T08:30:00.000Z");
     List<JsonNode> sightings = ofType(bundle, "sighting");
-    assertThat(sightings)
-        .extracting(s -> s.get("count").asInt())
-        .containsExactlyInAnyOrder(1, 2);
+    assertThat(sightings).extracting(s -> s.get("count").asInt()).containsExactlyInAnyOrder(1, 2);
     assertThat(ofType(bundle, "marking-definition"))
         .extracting(m -> m.get("id").asString())
         .contains(TlpMarking.AMBER_STRICT.id(), TlpMarking.GREEN.id(), TlpMarking.CLEAR.id());
@@ -123,16 +130,21 @@ class StixBundleTest {
     assertThat(ofType(bundle, "relationship"))
         .filteredOn(r -> "related-to".equals(r.get("relationship_type").asString()))
         .singleElement()
-        .satisfies(r -> assertThat(r.get("target_ref").asString()).isEqualTo(node.get("id").asString()));
+        .satisfies(
+            r -> assertThat(r.get("target_ref").asString()).isEqualTo(node.get("id").asString()));
   }
 
   private static List<JsonNode> ofType(StixBundle bundle, String type) {
     List<JsonNode> found = new ArrayList<>();
-    bundle.bundle().get("objects").forEach(o -> {
-      if (type.equals(o.get("type").asString())) {
-        found.add(o);
-      }
-    });
+    bundle
+        .bundle()
+        .get("objects")
+        .forEach(
+            o -> {
+              if (type.equals(o.get("type").asString())) {
+                found.add(o);
+              }
+            });
     return found;
   }
 }
