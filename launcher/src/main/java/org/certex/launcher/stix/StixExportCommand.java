@@ -68,7 +68,7 @@ final class StixExportCommand implements Callable<Integer> {
   String cert;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (RunLogs cluster = RunLogs.openOrRefuse(kafka, spec.commandLine());
         KafkaConsumer<byte[], byte[]> consumer = cluster.consumer()) {
@@ -82,7 +82,13 @@ final class StixExportCommand implements Callable<Integer> {
         skipped = holdings.undecodable();
       }
       StixBundle bundle = StixBundle.of(held);
-      write(bundle);
+      try {
+        write(bundle);
+      } catch (IOException e) {
+        err.println("certex: cannot write " + out + ": " + e.getMessage());
+        err.flush();
+        return 1;
+      }
       report(bundle, skipped, err);
       return 0;
     }
