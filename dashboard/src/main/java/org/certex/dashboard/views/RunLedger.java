@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.certex.dashboard.scores.AttributionPicture;
 import org.certex.dashboard.views.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.views.ExerciseEvent.ClockReported;
 import org.certex.dashboard.views.ExerciseEvent.DeadLettered;
@@ -99,9 +100,32 @@ public final class RunLedger {
     return view;
   }
 
-  /** The inbox of {@code recipient}, newest first; empty if nothing was delivered to it. */
-  List<DeliveryView> inboxOf(String recipient) {
+  /**
+   * The inbox of {@code recipient}, newest first; empty if nothing was delivered to it. Public for
+   * the readers of a run outside the dashboard (the STIX export of one CERT's holdings).
+   */
+  public List<DeliveryView> inboxOf(String recipient) {
     return Optional.ofNullable(inboxes.get(recipient)).map(Inbox::newestFirst).orElse(List.of());
+  }
+
+  /**
+   * The run's incidents as exercise control sees them ({@code certId} null), or as that CERT does
+   * ({@link IncidentBoard#of}): what the page shows, for the readers of a run outside the
+   * dashboard.
+   */
+  public List<IncidentView> incidentsSeenBy(String certId) {
+    IncidentBoard incidents = play.situation().incidents();
+    return certId == null ? incidents.all() : incidents.of(certId);
+  }
+
+  /**
+   * The attribution toolbox as exercise control sees it ({@code certId} null), or as that CERT does
+   * ({@link TeamSight#attribution}): what the page shows, for the readers of a run outside the
+   * dashboard.
+   */
+  public AttributionPicture attributionSeenBy(String certId) {
+    AttributionBoard attribution = play.situation().attribution();
+    return certId == null ? attribution.whole() : attribution.of(certId, countryOf(certId));
   }
 
   /** The outcomes of {@code requester}'s requests, newest first, and of no one else's. */
