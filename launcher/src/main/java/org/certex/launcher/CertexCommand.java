@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       PolicyCommand.class,
       ServiceCommand.class,
       BenchCommand.class,
+      RunsCommand.class,
+      TailCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CertexCommand {
