@@ -1,7 +1,9 @@
 package org.certex.launcher;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.apache.kafka.common.header.Header;
 import org.certex.dashboard.feed.RunTopicKind;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
+import org.certex.schemas.SentAt;
 import org.certex.schemas.TopicSpec;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,11 +59,17 @@ final class TailLine {
     return JSON.writeValueAsString(line);
   }
 
-  /** The certex headers (and Kafka Streams' error headers on dead letters), as text. */
+  /**
+   * The certex headers (and Kafka Streams' error headers on dead letters), as text; the wall-clock
+   * instant a record was sent ({@link SentAt}, eight bytes) as an ISO instant.
+   */
   private static Map<String, String> headers(ConsumerRecord<byte[], byte[]> record) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (Header header : record.headers()) {
-      if (header.key().startsWith("certex.") || header.key().startsWith("__streams.errors.")) {
+      if (header.key().equals(SentAt.HEADER)) {
+        headers.put(header.key(), sentAt(header.value()));
+      } else if (header.key().startsWith("certex.")
+          || header.key().startsWith("__streams.errors.")) {
         headers.put(header.key(), header.value() == null ? null : text(header.value()));
       }
     }
@@ -76,6 +85,14 @@ final class TailLine {
     value.put("sourceOffset", header(record, DeadLetters.SOURCE_OFFSET));
     value.put("bytes", record.value() == null ? null : base64(record.value()));
     return value;
+  }
+
+  private static String sentAt(byte[] value) {
+    if (value == null || value.length != Long.BYTES) {
+      return value == null ? null : base64(value);
+    }
+    long micros = ByteBuffer.wrap(value).getLong();
+    return Instant.EPOCH.plus(micros, ChronoUnit.MICROS).toString();
   }
 
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

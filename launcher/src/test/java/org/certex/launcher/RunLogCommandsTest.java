@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -185,6 +186,9 @@ class RunLogCommandsTest {
     assertThat(alert.path("value").path("alertId").asString())
         .isEqualTo(alert.path("key").asString());
     assertThat(alert.path("timestamp").asString()).startsWith("2021-12-07T");
+    assertThat(Instant.parse(alert.path("headers").path("certex.sent-at").asString()))
+        .as("the wall-clock instant it was sent, read from its eight bytes")
+        .isAfter(Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   @Test
