@@ -1,8 +1,6 @@
 package org.certex.launcher;
 
 import java.io.PrintWriter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +100,7 @@ final class TailCommand implements Callable<Integer> {
       RunLog log = open(consumer);
       TailLine lines = new TailLine(log.topics(), kind);
       Map<TopicPartition, Long> next = new HashMap<>();
-      Deque<String> kept = new ArrayDeque<>();
+      LatestRecords kept = new LatestRecords(fromBeginning ? 0 : last);
       try (ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), "tail")) {
         log.read(
             Set.of(kind),
@@ -111,16 +109,13 @@ final class TailCommand implements Callable<Integer> {
               next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
               if (fromBeginning) {
                 out.println(lines.of(record));
-              } else if (last > 0) {
-                kept.addLast(lines.of(record));
-                if (kept.size() > last) {
-                  kept.removeFirst();
-                }
+              } else {
+                kept.offer(record);
               }
             },
             fromBeginning ? RunLog.Progress.NONE : bar);
       }
-      kept.forEach(out::println);
+      kept.oldestFirst().forEach(record -> out.println(lines.of(record)));
       out.flush();
       if (follow) {
         new TopicFollow(consumer, kind.of(log.topics()), next, closed)

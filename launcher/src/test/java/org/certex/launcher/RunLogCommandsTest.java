@@ -226,14 +226,24 @@ class RunLogCommandsTest {
         raw(RunTopicKind.EXPECTATIONS).stream().mapToLong(r -> r.timestamp()).max().orElseThrow();
     send(RunTopicKind.EXPECTATIONS, later + 1, "bad".getBytes(StandardCharsets.UTF_8), garbage);
     send(RunTopicKind.EXPECTATIONS, later + 2, good.key(), good.value());
+    send(
+        RunTopicKind.EXPECTATIONS,
+        good.timestamp(),
+        "early".getBytes(StandardCharsets.UTF_8),
+        good.value());
 
     List<String> lines = tail(runId, "expectations", "-n", "2").lines();
-    assertThat(lines).hasSize(2);
+    assertThat(lines).as("the latest two by timestamp, not the two written last").hasSize(2);
     JsonNode bad = json(lines.get(0));
     assertThat(bad.path("key").asString()).isEqualTo("bad");
     assertThat(bad.path("error").asString()).startsWith("cannot decode the record: ");
     assertThat(Base64.getDecoder().decode(bad.path("bytes").asString())).isEqualTo(garbage);
     assertThat(json(lines.get(1)).path("value").path("expectationId").asString()).isNotBlank();
+    assertThat(json(lines.get(1)).path("key").asString()).isEqualTo(text(good.key()));
+    List<String> every = tail(runId, "expectations", "--from-beginning").lines();
+    assertThat(json(every.get(every.size() - 1)).path("key").asString())
+        .as("every record, in the topic's order")
+        .isEqualTo("early");
   }
 
   @Test
@@ -279,6 +289,10 @@ class RunLogCommandsTest {
     follower.join(Duration.ofSeconds(30).toMillis());
     assertThat(follower.isAlive()).isFalse();
     assertThat(exit.get()).isZero();
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static void send(RunTopicKind kind, long timestamp, byte[] key, byte[] value)
