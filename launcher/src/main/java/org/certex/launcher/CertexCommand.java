@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       ServiceCommand.class,
       BenchCommand.class,
       org.certex.launcher.stix.ExportCommand.class,
+      RunsCommand.class,
+      TailCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CertexCommand {

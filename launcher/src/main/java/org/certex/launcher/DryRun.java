@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.dashboard.feed.RunLog;
+import org.certex.dashboard.views.ExerciseViews;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.PlayerMode;
 import org.certex.producers.exercise.RunHandle;
@@ -29,8 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Plays one scenario at full speed on a fresh broker in a {@link ScratchFolder}, waits until the
- * pipeline has caught up, then writes the run's topics as {@code events.jsonl} and its {@code
- * summary.json}, and says loudly if any record went to the dead-letter topic.
+ * pipeline has caught up, then writes the run's topics as {@code events.jsonl}, reads them back
+ * into the fold ({@link ExerciseViews}) for its {@code summary.json}, and says loudly if any record
+ * went to the dead-letter topic.
  */
 final class DryRun {
 
@@ -107,7 +110,8 @@ final class DryRun {
               folder.path(),
               dir.resolve("events.jsonl"),
               progress);
-      DryRunSummary summary = DryRunSummary.of(scenario, run, seed, players, log);
+      ExerciseViews views = fold(broker.bootstrapServers(), run.runId(), progress);
+      DryRunSummary summary = DryRunSummary.of(scenario, run.runId(), seed, players, log, views);
       summary.write(dir.resolve("summary.json"));
       out.println(summary.oneLine());
       out.println(summary.situationLine());
@@ -179,6 +183,31 @@ final class DryRun {
       PipelineDrain.await(admin, topics, STALL, failure, progress);
     }
   }
+
+  /**
+   * The run read back from its topics into the fold, as replay and the debrief read it: the summary
+   * is what the live page would show at the run's end.
+   */
+  private static ExerciseViews fold(String bootstrap, String runId, DryRunProgress progress) {
+    Map<String, Object> settings = RunLog.consumerSettings();
+    settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (var consumer =
+        new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      RunLog log = RunLog.open(consumer, runId, STALL);
+      ExerciseViews views = new ExerciseViews(FOLDED_INBOX);
+      progress.stage();
+      log.events(
+          null,
+          views::apply,
+          (done, total) ->
+              progress.report(
+                  () -> String.format("folded %,d of about %,d records of the run", done, total)));
+      return views;
+    }
+  }
+
+  /** The summary reads no inbox: each CERT's keeps one delivery. */
+  private static final int FOLDED_INBOX = 1;
 
   /** Writes the run's event log to {@code file}, sorting it through {@code spillFolder}. */
   private LogTally writeLog(

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.certex.dashboard.views.ExerciseViews;
+import org.certex.dashboard.views.ExpectationView;
+import org.certex.dashboard.views.FiredInjectView;
+import org.certex.dashboard.views.RunPlay;
 import org.certex.producers.exercise.PlayerMode;
-import org.certex.producers.exercise.RunHandle;
-import org.certex.producers.exercise.RunReport;
-import org.certex.producers.exercise.RunReport.FiredInject;
 import org.certex.producers.scenario.Branch.Outcome;
 import org.certex.producers.scenario.DurationNotation;
 import org.certex.producers.scenario.Scenario;
@@ -22,33 +23,43 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a planner reads after a dry run: injects fired, expectations met, late and missed,
- * contingencies fired, how much each topic received, the engine's clock ticks and answers counted,
- * and the records the pipeline set aside on the dead-letter topic, counted by reason. Holds nothing
- * that depends on wall time, so two dry runs with the same seed write the same summary apart from
- * the run id.
+ * contingencies fired and the situation, as the fold of the run's events has them (the one the live
+ * page, replay and the debrief use); and from the raw log, how much each topic received, the
+ * engine's clock ticks and answers counted, and the records the pipeline set aside on the
+ * dead-letter topic, counted by reason. Holds nothing that depends on wall time, so two dry runs
+ * with the same seed write the same summary apart from the run id.
  */
 record DryRunSummary(Map<String, Object> content) {
 
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+  /**
+   * The summary of run {@code runId}: what happened in it from {@code views}, the fold of its
+   * events read back from its topics (as the live page folds them), and the raw log's counts from
+   * {@code log}.
+   */
   static DryRunSummary of(
-      Scenario scenario, RunHandle run, long seed, PlayerMode players, LogTally log) {
-    RunReport report = run.report();
+      Scenario scenario,
+      String runId,
+      long seed,
+      PlayerMode players,
+      LogTally log,
+      ExerciseViews views) {
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put("runId", run.runId());
+    c.put("runId", runId);
     c.put("scenario", scenario.id());
     c.put("seed", seed);
     c.put("players", players.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     c.put("scenarioStart", scenario.start().toString());
     c.put("scenarioEnd", scenario.end().toString());
-    c.put("injectsFired", fired(report.injectsFired()));
-    c.put("contingenciesFired", fired(report.contingenciesFired()));
-    Map<String, Object> expectations = new LinkedHashMap<>();
-    for (Outcome outcome : Outcome.values()) {
-      expectations.put(outcome.name().toLowerCase(Locale.ROOT), report.expectations(outcome));
-    }
-    c.put("expectations", expectations);
+    Map<String, Object> played =
+        views
+            .read(runId, ledger -> played(runId, ledger.play(), views))
+            .orElseThrow(() -> new IllegalStateException("the fold holds no run " + runId));
+    c.put("injectsFired", played.get("injectsFired"));
+    c.put("contingenciesFired", played.get("contingenciesFired"));
+    c.put("expectations", played.get("expectations"));
     Map<String, Object> counts = new LinkedHashMap<>();
     for (String topic :
         List.of(
@@ -65,7 +76,7 @@ record DryRunSummary(Map<String, Object> content) {
     }
     c.put("events", counts);
     c.put("clock", clock(scenario, log));
-    c.put("situation", log.situation().summary());
+    c.put("situation", played.get("situation"));
     Map<String, Object> deadLetters = new LinkedHashMap<>();
     SortedMap<String, Long> reasons = log.deadLetterReasons();
     deadLetters.put("count", reasons.values().stream().mapToLong(Long::longValue).sum());
@@ -88,7 +99,35 @@ record DryRunSummary(Map<String, Object> content) {
     return clock;
   }
 
-  private static List<Map<String, Object>> fired(List<FiredInject> injects) {
+  /**
+   * What the fold holds of the run as played: the injects fired and the contingencies among them
+   * (in scenario time order, with why each fired), each expectation's outcome (in the order they
+   * were settled), and the situation.
+   */
+  private static Map<String, Object> played(String runId, RunPlay play, ExerciseViews views) {
+    List<FiredInjectView> fired = play.firedInjects();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("injectsFired", fired(fired));
+    m.put(
+        "contingenciesFired",
+        fired(fired.stream().filter(f -> f.cause().startsWith("contingency:")).toList()));
+    Map<String, Object> expectations = new LinkedHashMap<>();
+    List<ExpectationView> settled = play.settledExpectations();
+    for (Outcome outcome : Outcome.values()) {
+      expectations.put(
+          outcome.name().toLowerCase(Locale.ROOT),
+          settled.stream()
+              .filter(e -> outcome.name().equals(e.outcome()))
+              .map(ExpectationView::expectationId)
+              .toList());
+    }
+    m.put("expectations", expectations);
+    m.put(
+        "situation", views.tallyOf(runId, tally -> SituationSummary.of(play, tally)).orElseThrow());
+    return m;
+  }
+
+  private static List<Map<String, Object>> fired(List<FiredInjectView> injects) {
     return injects.stream()
         .map(
             f -> {

@@ -85,7 +85,6 @@ final class EventLog {
         spec,
         r -> {
           V value = spec.valueSerde().deserializer().deserialize(spec.name(), r.value());
-          tally.situation().take(value);
           if (value instanceof ExerciseControl control) {
             tally.control(control);
           }

@@ -10,25 +10,20 @@ import org.certex.avro.ControlOrigin;
 import org.certex.avro.ExerciseControl;
 
 /**
- * What the summary needs of the event log, folded while the log is read instead of asked of a list
- * of every event afterwards: how many events each topic had, the engine's ticks and answers on the
- * control topic, and the dead letters' reasons with how many records went to the dead-letter topic
- * for each.
+ * What the summary needs of the raw event log, counted while the log is read instead of asked of a
+ * list of every event afterwards (what happened in the run comes from the fold, see {@link
+ * DryRunSummary}): how many events each topic had, the engine's ticks and answers on the control
+ * topic, and the dead letters' reasons with how many records went to the dead-letter topic for
+ * each.
  */
 final class LogTally {
 
   private final Map<String, Long> perTopic = new HashMap<>();
   private final SortedMap<String, Long> deadLetterReasons = new TreeMap<>();
-  private final SituationTally situation = new SituationTally();
   private long events;
   private long ticks;
   private long applied;
   private long refused;
-
-  /** The clocks, incidents and attribution records, as the summary counts them. */
-  SituationTally situation() {
-    return situation;
-  }
 
   /** One more event of {@code topic} (a kind: {@code alerts}, {@code dlq}, ...). */
   void event(String topic) {

@@ -34,7 +34,7 @@ class DryRunDeadLettersTest {
   @TempDir Path out;
   @TempDir Path temporary;
 
-  private static Scenario withDeadLetter() throws Exception {
+  static Scenario withDeadLetter() throws Exception {
     Scenario drill =
         new ScenarioLoader()
             .load(Path.of(DryRunDeadLettersTest.class.getResource("/dry-run-drill.yaml").toURI()));

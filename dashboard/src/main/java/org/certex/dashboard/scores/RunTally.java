@@ -148,6 +148,14 @@ public final class RunTally {
     return new ScoresView(rows, objectives, refusals.byReason(), clocks.counts());
   }
 
+  /**
+   * The NIS2 reporting clocks' changes counted by report and state ({@code early-warning} to {@code
+   * {opened: 4, met: 4}}), for a summary of the whole run.
+   */
+  public Map<String, Map<String, Long>> clockChanges() {
+    return clocks.changes();
+  }
+
   /** The situation picture as the query asks for it. */
   public PictureView picture(PictureQuery query) {
     OrganisationPicture organisations = new OrganisationPicture(roster, flows);

@@ -14,7 +14,7 @@ import org.certex.dashboard.scores.AttributionPicture;
  * outcomes, and its own records ({@link TeamSight#attribution}).
  *
  * <p>At most {@value #RECORDS} records and {@value #PROPOSALS} proposals are kept, the oldest
- * dropped first; a proposal keeps at most {@value #VOTES} votes.
+ * dropped first; a proposal keeps at most {@value #VOTES} votes. Refusals are counted by kind.
  */
 final class AttributionBoard {
 
@@ -23,6 +23,7 @@ final class AttributionBoard {
   static final int VOTES = 64;
 
   private final Latest<AttributionView> records = new Latest<>(RECORDS);
+  private final Map<String, Long> refusals = new TreeMap<>();
   private final Map<String, ProposalView> proposals =
       new LinkedHashMap<>() {
         @Override
@@ -33,6 +34,9 @@ final class AttributionBoard {
 
   void record(AttributionView record) {
     records.add(record);
+    if (record.kind().endsWith("_REFUSED")) {
+      refusals.merge(record.kind(), 1L, Long::sum);
+    }
     String id = record.proposalId();
     if (id == null) {
       return;
@@ -68,6 +72,11 @@ final class AttributionBoard {
         // assessments, attributions and refusals change no proposal
       }
     }
+  }
+
+  /** How many assessments and votes were refused, by kind (ASSESSMENT_REFUSED, VOTE_REFUSED). */
+  Map<String, Long> refusals() {
+    return Map.copyOf(refusals);
   }
 
   AttributionPicture whole() {

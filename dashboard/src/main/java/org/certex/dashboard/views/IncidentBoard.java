@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.certex.avro.Incident;
+import org.certex.avro.IncidentEvent;
 import org.certex.avro.IncidentMember;
 import org.certex.dashboard.views.ViewChange.IncidentSeen;
 import org.certex.schemas.IncidentVisibility;
@@ -25,16 +26,19 @@ import org.certex.schemas.IncidentVisibility;
  * nothing; a delivery of a member alert does.
  *
  * <p>At most {@value #CAPACITY} incidents are kept, the least recently changed dropped first with
- * what CERTs were told of them. The index of member alerts has one entry per alert ever.
+ * what CERTs were told of them, and the latest {@value #ESCALATIONS} escalations. The index of
+ * member alerts has one entry per alert ever.
  */
 final class IncidentBoard {
 
   static final int CAPACITY = 1_000;
+  static final int ESCALATIONS = 200;
 
   private final String runId;
   private final Holdings holdings;
   private final Map<String, Map<String, IncidentView>> told = new HashMap<>();
   private final Map<String, String> incidentOfAlert = new HashMap<>();
+  private final Latest<Incident> escalations = new Latest<>(ESCALATIONS);
   private final Map<String, Incident> incidents =
       new LinkedHashMap<>() {
         @Override
@@ -56,6 +60,9 @@ final class IncidentBoard {
     String id = incident.getIncidentId();
     incidents.remove(id);
     incidents.put(id, incident);
+    if (incident.getEvent() == IncidentEvent.LARGE_SCALE && incident.getLargeScale() != null) {
+      escalations.add(incident);
+    }
     incident.getMembers().forEach(m -> incidentOfAlert.put(m.getAlertId(), id));
     Set<String> candidates = new TreeSet<>(holdings.recipients());
     incident.getMembers().forEach(m -> candidates.add(m.getSourceOrg()));
@@ -74,6 +81,17 @@ final class IncidentBoard {
       return Optional.empty();
     }
     return tell(incident, certId).map(view -> new IncidentSeen(runId, null, Map.of(certId, view)));
+  }
+
+  /**
+   * The large-scale escalations as they were recorded (the incident at its escalation, with the
+   * notice's id), oldest first; the latest {@value #ESCALATIONS}. Exercise control's, never a
+   * CERT's.
+   */
+  List<Incident> escalations() {
+    List<Incident> all = new ArrayList<>(escalations.newestFirst());
+    Collections.reverse(all);
+    return all;
   }
 
   List<IncidentView> all() {

@@ -32,9 +32,9 @@ final class MselBoard {
 
   private final String runId;
   private Map<String, PlannedInjectView> plan = new LinkedHashMap<>();
-  private final Map<String, FiredInjectView> firedPlanned = new HashMap<>();
+  private final Map<String, FiredInjectView> firedPlanned = new LinkedHashMap<>();
   private final Map<String, FiredInjectView> unplanned = bounded(UNPLANNED_INJECTS);
-  private final Map<String, ExpectationView> settledPlanned = new HashMap<>();
+  private final Map<String, ExpectationView> settledPlanned = new LinkedHashMap<>();
   private final Map<String, ExpectationView> settledUnplanned = bounded(UNPLANNED_OUTCOMES);
   private final Map<String, PlannedExpectationView> expectations = new HashMap<>();
 
@@ -80,6 +80,29 @@ final class MselBoard {
     }
     return List.of(
         new ExpectationMoved(runId, settled.who(), settled, TeamExpectationView.settled(settled)));
+  }
+
+  /**
+   * Every inject that fired, in scenario time order (at the same instant in the order they fired,
+   * planned ones first): the timeline of the run, for a summary or a report of the whole run.
+   */
+  List<FiredInjectView> fired() {
+    List<FiredInjectView> fired = new ArrayList<>(firedPlanned.values());
+    fired.addAll(unplanned.values());
+    fired.sort(
+        Comparator.comparing(
+            FiredInjectView::at, Comparator.nullsLast(Comparator.<Instant>naturalOrder())));
+    return fired;
+  }
+
+  /**
+   * How each settled expectation stands, the planned ones in the order they were first settled (a
+   * LATE answer keeps its MISSED's place), then the unplanned ones likewise.
+   */
+  List<ExpectationView> settled() {
+    List<ExpectationView> settled = new ArrayList<>(settledPlanned.values());
+    settled.addAll(settledUnplanned.values());
+    return settled;
   }
 
   /** Every inject in plan order, then the unplanned ones in the order they fired. */

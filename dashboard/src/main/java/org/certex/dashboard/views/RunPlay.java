@@ -1,7 +1,10 @@
 package org.certex.dashboard.views;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import org.certex.avro.Incident;
 import org.certex.dashboard.views.ExerciseEvent.ActionTaken;
 import org.certex.dashboard.views.ExerciseEvent.AttributionRecorded;
 import org.certex.dashboard.views.ExerciseEvent.ControlApplied;
@@ -77,6 +80,38 @@ public final class RunPlay {
         new DeadLetterView(deadLettered.reason(), deadLettered.topic(), deadLettered.at());
     deadLetters.add(view);
     return new DeadLetterAdded(runId, view);
+  }
+
+  /** Every inject that fired, in scenario time order: the whole run's, for exercise control. */
+  public List<FiredInjectView> firedInjects() {
+    return msel.fired();
+  }
+
+  /** Every settled expectation, in the order first settled: the whole run's. */
+  public List<ExpectationView> settledExpectations() {
+    return msel.settled();
+  }
+
+  /** The incidents as they stand (merged ones included, with event MERGED), newest first. */
+  public List<IncidentView> incidents() {
+    return situation.incidents().all();
+  }
+
+  /** The large-scale escalations as recorded, with their notices, oldest first. */
+  public List<Incident> escalations() {
+    return situation.incidents().escalations();
+  }
+
+  /** The attribution toolbox's records (the latest 500), oldest first. */
+  public List<AttributionView> attributionRecords() {
+    List<AttributionView> records = new ArrayList<>(situation.attribution().whole().records());
+    Collections.reverse(records);
+    return records;
+  }
+
+  /** How many assessments and votes the toolbox refused, by kind. */
+  public Map<String, Long> attributionRefusals() {
+    return situation.attribution().refusals();
   }
 
   public MselBoard msel() {

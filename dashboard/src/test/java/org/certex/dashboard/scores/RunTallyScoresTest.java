@@ -15,6 +15,7 @@ import static org.certex.dashboard.scores.TallyEvents.recorded;
 import static org.certex.dashboard.scores.TallyEvents.settled;
 
 import java.util.List;
+import java.util.Map;
 import org.certex.dashboard.scores.ClockCompliance.Counts;
 import org.certex.dashboard.scores.ResponseTimes.Times;
 import org.certex.dashboard.scores.ScoresView.ReasonCount;
@@ -144,6 +145,13 @@ class RunTallyScoresTest {
     tally.apply(clock("INC-1", "INTERMEDIATE", "MISSED"));
 
     assertThat(tally.scores().clocks()).isEqualTo(new Counts(1, 1, 1, 1));
+    assertThat(tally.clockChanges())
+        .as("every change counted by report and state, a late answer under missed and late")
+        .containsExactly(
+            Map.entry("early-warning", Map.of("opened", 1L, "due-soon", 1L, "met", 1L)),
+            Map.entry("final", Map.of("opened", 1L)),
+            Map.entry("intermediate", Map.of("opened", 1L, "missed", 1L)),
+            Map.entry("notification", Map.of("opened", 1L, "missed", 1L, "late", 1L)));
   }
 
   @Test

@@ -211,6 +211,33 @@ class RunPlayTest {
                 assertThat(manual.expectations()).isEmpty();
               });
     }
+
+    @Test
+    @DisplayName(
+        "the whole run's timeline: injects fired in scenario time order, manual ones among them;"
+            + " outcomes in the order first settled, a late answer in its miss's place")
+    void timelineOfTheRun() {
+      views.apply(fired(RUN, "i1", "timeline", 1));
+      views.apply(fired(RUN, "manual-1", "manual", 7));
+      views.apply(settled(RUN, "e1", "i1", FR, "MISSED", 11));
+      views.apply(fired(RUN, "c1", "contingency:e1", 11));
+      views.apply(fired(RUN, "i2", "timeline", 30));
+      views.apply(settled(RUN, "e2", "i2", DE, "MET", 40));
+      views.apply(settled(RUN, "e1", "i1", FR, "LATE", 50));
+
+      List<FiredInjectView> fired = read(run -> run.play().firedInjects());
+      List<ExpectationView> settled = read(run -> run.play().settledExpectations());
+      assertThat(fired)
+          .extracting(FiredInjectView::injectId, FiredInjectView::cause)
+          .containsExactly(
+              tuple("i1", "timeline"),
+              tuple("manual-1", "manual"),
+              tuple("c1", "contingency:e1"),
+              tuple("i2", "timeline"));
+      assertThat(settled)
+          .extracting(ExpectationView::expectationId, ExpectationView::outcome)
+          .containsExactly(tuple("e1", "LATE"), tuple("e2", "MET"));
+    }
   }
 
   @Nested
