@@ -77,6 +77,7 @@ public final class BenchDebriefCommand implements Callable<Integer> {
       double brokerSeconds = (System.nanoTime() - started) / 1e9;
       MemoryPeaks.reset();
       long opened = System.nanoTime();
+      long cpuBefore = processCpuNanos();
       RunLog log = RunLog.open(consumer, runId, RunLogs.STALL);
       Map<RunTopicKind, Long> offsets = offsetsOf(log);
       Timed timed;
@@ -84,9 +85,15 @@ public final class BenchDebriefCommand implements Callable<Integer> {
         timed = timedStage(log, progress);
       }
       double seconds = (System.nanoTime() - opened) / 1e9;
+      double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
       MemoryPeaks peaks = MemoryPeaks.now();
       long retained = retainedHeap();
-      print(out, log, brokerSeconds, offsets, timed, seconds, peaks, retained);
+      print(out, log, brokerSeconds, offsets, timed, new double[] {seconds, cpuSeconds}, peaks);
+      out.printf(
+          Locale.ROOT,
+          "heap retained %.2f GiB after a full collection, the views still held%n",
+          retained / (double) (1L << 30));
+      out.flush();
       return 0;
     } catch (org.certex.dashboard.feed.UnknownRunException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -132,7 +139,7 @@ public final class BenchDebriefCommand implements Callable<Integer> {
         yield new Timed(read.records(), skipped[0], events[0], null);
       }
       case FOLD -> {
-        ExerciseViews views = new ExerciseViews(INBOX_CAPACITY);
+        ExerciseViews views = ExerciseViews.forReading(INBOX_CAPACITY);
         RunLog.ReadCount read =
             log.events(
                 null,
@@ -156,6 +163,15 @@ public final class BenchDebriefCommand implements Callable<Integer> {
     return offsets;
   }
 
+  /** CPU time of the whole process so far, or 0 where the platform does not say. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? Math.max(0, sun.getProcessCpuTime())
+        : 0;
+  }
+
   /** The heap still used after a full collection, the fold's views still held. */
   private static long retainedHeap() {
     Runtime runtime = Runtime.getRuntime();
@@ -169,9 +185,9 @@ public final class BenchDebriefCommand implements Callable<Integer> {
       double brokerSeconds,
       Map<RunTopicKind, Long> offsets,
       Timed timed,
-      double seconds,
-      MemoryPeaks peaks,
-      long retained) {
+      double[] secondsAndCpu,
+      MemoryPeaks peaks) {
+    double seconds = secondsAndCpu[0];
     out.printf(Locale.ROOT, "run %s (%s), stage %s%n", runId, log.run().getScenarioId(), stage);
     out.printf(Locale.ROOT, "cluster opened in %.1f s (not timed below)%n", brokerSeconds);
     offsets.forEach(
@@ -193,16 +209,15 @@ public final class BenchDebriefCommand implements Callable<Integer> {
         timed.events());
     out.printf(
         Locale.ROOT,
-        "seconds       %.1f (open, read%s), %,.0f records/s%n",
+        "seconds       %.1f (open, read%s), %,.0f records/s; process CPU %.1f s (all threads,"
+            + " the broker's and the collector's included)%n",
         seconds,
         stage == Stage.READ ? "" : stage == Stage.DECODE ? ", decode" : ", decode, fold",
-        timed.records() / Math.max(seconds, 1e-9));
+        timed.records() / Math.max(seconds, 1e-9),
+        secondsAndCpu[1]);
     out.printf(
         Locale.ROOT,
-        "heap          peak %.2f GiB (sum of pools' peaks), retained %.2f GiB after the read%s%n",
-        peaks.heapBytes() / (double) (1L << 30),
-        retained / (double) (1L << 30),
-        timed.views() == null ? "" : " (the views held)");
-    out.flush();
+        "heap          peak %.2f GiB (sum of the heap pools' peaks)%n",
+        peaks.heapBytes() / (double) (1L << 30));
   }
 }

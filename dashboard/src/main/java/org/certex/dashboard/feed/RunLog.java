@@ -215,6 +215,10 @@ public final class RunLog {
    * scenario time: first what the run's record tells (stamped at the run's scenario start), then
    * the events of every folded topic in the merged order. A record that cannot be decoded is
    * counted as skipped and passed over.
+   *
+   * <p>{@code sink} is called on this thread; the reading and decoding run on a thread of their own
+   * meanwhile ({@link EventPipe}), which also calls {@code progress}. What the read throws (a
+   * stall, the cluster's errors) is thrown here; what {@code sink} throws ends the read.
    */
   public ReadCount events(
       Instant upTo, java.util.function.Consumer<StampedEvent> sink, Progress progress) {
@@ -226,13 +230,24 @@ public final class RunLog {
     pipeline()
         .flatMap(status -> new PipelineReportDecoder().of(status))
         .ifPresent(event -> sink.accept(new StampedEvent(start, event)));
-    long[] skipped = {0};
     Set<RunTopicKind> folded = EnumSet.noneOf(RunTopicKind.class);
     for (RunTopicKind kind : RunTopicKind.values()) {
       if (kind.folded()) {
         folded.add(kind);
       }
     }
+    // The merge and the decoding on a thread of their own, the fold on this one.
+    return EventPipe.run(
+        "certex-run-log-" + run.getRunId(), emit -> readEvents(folded, upTo, emit, progress), sink);
+  }
+
+  private ReadCount readEvents(
+      Set<RunTopicKind> folded,
+      Instant upTo,
+      java.util.function.Consumer<StampedEvent> emit,
+      Progress progress) {
+    RunEvents decode = new RunEvents();
+    long[] skipped = {0};
     ReadCount read =
         read(
             folded,
@@ -247,7 +262,7 @@ public final class RunLog {
               }
               Instant at = Instant.ofEpochMilli(Math.max(0, record.timestamp()));
               for (ExerciseEvent event : events) {
-                sink.accept(new StampedEvent(at, event));
+                emit.accept(new StampedEvent(at, event));
               }
             },
             progress);
