@@ -44,7 +44,28 @@ final class Holdings {
     }
   }
 
-  /** Remembers a delivery's id; whether it was seen for the first time. */
+  /**
+   * Remembers a delivery's id; whether it was seen for the first time. The pipeline's ids are
+   * {@code <alert>@<recipient>} of the delivery's own alert and recipient: those are found without
+   * cutting the id apart.
+   */
+  boolean firstSeen(DeliveryView delivery) {
+    String id = delivery.deliveryId();
+    String alertId = delivery.alertId();
+    String recipient = delivery.recipient();
+    if (alertId != null
+        && id.length() == alertId.length() + 1 + recipient.length()
+        && id.charAt(alertId.length()) == '@'
+        && id.startsWith(alertId)
+        && id.endsWith(recipient)
+        && alertId.indexOf('@') < 0
+        && recipient.indexOf('@') < 0) {
+      return holders(alertId).deliveryIds.add(name(recipient));
+    }
+    return firstSeen(id);
+  }
+
+  /** Remembers a delivery id; whether it was seen for the first time. */
   boolean firstSeen(String deliveryId) {
     if (deliveryId == null) {
       return otherDeliveryIds.add(null);

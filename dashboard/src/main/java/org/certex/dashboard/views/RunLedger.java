@@ -190,7 +190,7 @@ public final class RunLedger {
 
   List<ViewChange> deliver(AlertDelivered delivered) {
     DeliveryView delivery = delivered.delivery();
-    if (!holdings.firstSeen(delivery.deliveryId())) {
+    if (!holdings.firstSeen(delivery)) {
       return List.of();
     }
     passTime(delivery.deliveredAt());
