@@ -1,6 +1,8 @@
 package org.certex.launcher;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.certex.dashboard.feed.RunEvents;
 import org.certex.dashboard.feed.RunLog;
 import org.certex.dashboard.feed.RunTopicKind;
+import org.certex.dashboard.feed.UnknownRunException;
 import org.certex.dashboard.views.ExerciseEvent;
 import org.certex.dashboard.views.ExerciseViews;
 import org.certex.launcher.bench.MemoryPeaks;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -95,8 +99,10 @@ public final class BenchDebriefCommand implements Callable<Integer> {
           retained / (double) (1L << 30));
       out.flush();
       return 0;
-    } catch (org.certex.dashboard.feed.UnknownRunException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    } catch (ParameterException e) {
+      throw e; // a usage error (no broker data on --data): exit code 2
+    } catch (UnknownRunException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (RuntimeException e) {
       err.println("certex: bench debrief failed: " + e.getMessage());
       err.flush();
@@ -165,8 +171,7 @@ public final class BenchDebriefCommand implements Callable<Integer> {
 
   /** CPU time of the whole process so far, or 0 where the platform does not say. */
   private static long processCpuNanos() {
-    java.lang.management.OperatingSystemMXBean os =
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun
         ? Math.max(0, sun.getProcessCpuTime())
         : 0;
