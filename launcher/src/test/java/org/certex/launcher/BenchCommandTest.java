@@ -186,4 +186,24 @@ class BenchCommandTest {
     assertThat(err.toString())
         .startsWith("--json /no/such/folder/bench.json: no folder to write it in");
   }
+
+  @Test
+  @DisplayName(
+      "--data with --bootstrap, and bench debrief on a folder without broker data, refused")
+  void dataRefused(@TempDir Path empty) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = CertexCommand.commandLine();
+    cli.setErr(new PrintWriter(err));
+
+    int both = cli.execute("bench", "--data", empty.toString(), "--bootstrap", "localhost:1");
+    assertThat(both).isEqualTo(2);
+    assertThat(err.toString()).startsWith("--data keeps the embedded broker's data");
+
+    StringWriter debriefErr = new StringWriter();
+    CommandLine debrief = CertexCommand.commandLine();
+    debrief.setErr(new PrintWriter(debriefErr));
+    int none = debrief.execute("bench", "debrief", "run-1", "--data", empty.toString());
+    assertThat(none).isEqualTo(2);
+    assertThat(debriefErr.toString()).startsWith("no broker data in");
+  }
 }

@@ -76,6 +76,10 @@ public final class ExerciseEventDecoder {
 
   /** A record of {@code run}'s deliveries topic. */
   public AlertDelivered delivered(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
+    DeliveryView read = DeliveryBytes.view(record.value(), run.runId());
+    if (read != null) {
+      return new AlertDelivered(run.runId(), read);
+    }
     Delivery delivery =
         run.deliveries().valueSerde().deserializer().deserialize(record.topic(), record.value());
     if (delivery == null) {

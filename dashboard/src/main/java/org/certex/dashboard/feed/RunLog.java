@@ -2,17 +2,14 @@ package org.certex.dashboard.feed;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
@@ -20,6 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.certex.avro.ExerciseRun;
@@ -217,6 +215,10 @@ public final class RunLog {
    * scenario time: first what the run's record tells (stamped at the run's scenario start), then
    * the events of every folded topic in the merged order. A record that cannot be decoded is
    * counted as skipped and passed over.
+   *
+   * <p>{@code sink} is called on this thread; the reading and decoding run on a thread of their own
+   * meanwhile ({@link EventPipe}), which also calls {@code progress}. What the read throws (a
+   * stall, the cluster's errors) is thrown here; what {@code sink} throws ends the read.
    */
   public ReadCount events(
       Instant upTo, java.util.function.Consumer<StampedEvent> sink, Progress progress) {
@@ -228,13 +230,24 @@ public final class RunLog {
     pipeline()
         .flatMap(status -> new PipelineReportDecoder().of(status))
         .ifPresent(event -> sink.accept(new StampedEvent(start, event)));
-    long[] skipped = {0};
     Set<RunTopicKind> folded = EnumSet.noneOf(RunTopicKind.class);
     for (RunTopicKind kind : RunTopicKind.values()) {
       if (kind.folded()) {
         folded.add(kind);
       }
     }
+    // The merge and the decoding on a thread of their own, the fold on this one.
+    return EventPipe.run(
+        "certex-run-log-" + run.getRunId(), emit -> readEvents(folded, upTo, emit, progress), sink);
+  }
+
+  private ReadCount readEvents(
+      Set<RunTopicKind> folded,
+      Instant upTo,
+      java.util.function.Consumer<StampedEvent> emit,
+      Progress progress) {
+    RunEvents decode = new RunEvents();
+    long[] skipped = {0};
     ReadCount read =
         read(
             folded,
@@ -249,7 +262,7 @@ public final class RunLog {
               }
               Instant at = Instant.ofEpochMilli(Math.max(0, record.timestamp()));
               for (ExerciseEvent event : events) {
-                sink.accept(new StampedEvent(at, event));
+                emit.accept(new StampedEvent(at, event));
               }
             },
             progress);
@@ -357,104 +370,55 @@ public final class RunLog {
       consumer.resume(consumer.paused()); // a partition paused by an earlier read of this consumer
       consumer.seekToBeginning(partitions);
       long total = span();
-      Map<TopicPartition, ArrayDeque<ConsumerRecord<byte[], byte[]>>> queues = new HashMap<>();
-      Set<TopicPartition> reading = new HashSet<>();
+      MergeLanes lanes = new MergeLanes(consumer);
       for (TopicPartition p : partitions) {
-        queues.put(p, new ArrayDeque<>());
-        if (end.get(p) > begin.get(p)) {
-          reading.add(p);
-        }
+        lanes.add(p, kinds.get(p), end.get(p), end.get(p) > begin.get(p));
       }
-      consumer.pause(partitions.stream().filter(p -> !reading.contains(p)).toList());
-      PriorityQueue<TopicPartition> heads = new PriorityQueue<>(headOrder(queues));
+      lanes.pauseIdle();
+      long upToMillis = upTo == null ? Long.MAX_VALUE : upTo.toEpochMilli();
       long handed = 0;
       long seen = 0;
-      Instant last = null;
+      long lastMillis = Long.MIN_VALUE;
       long lastMove = nanoTime.getAsLong();
       long lastPositions = -1;
-      while (!reading.isEmpty() || !heads.isEmpty()) {
+      while (lanes.reading() > 0 || lanes.buffered()) {
         // Hand out heads while no partition still being read is empty.
-        while (!heads.isEmpty() && waiting(reading, queues) == 0) {
-          TopicPartition p = heads.poll();
-          ConsumerRecord<byte[], byte[]> record = queues.get(p).poll();
-          if (!queues.get(p).isEmpty()) {
-            heads.add(p);
-          } else if (consumer.paused().contains(p) && reading.contains(p)) {
-            consumer.resume(List.of(p));
-          }
-          if (upTo == null || record.timestamp() <= upTo.toEpochMilli()) {
-            sink.accept(kinds.get(p), record);
+        while (lanes.mayHand()) {
+          MergeLanes.Lane lane = lanes.next();
+          ConsumerRecord<byte[], byte[]> record = lane.taken();
+          if (record.timestamp() <= upToMillis) {
+            sink.accept(lane.kind, record);
             handed++;
-            last = Instant.ofEpochMilli(Math.max(0, record.timestamp()));
+            lastMillis = record.timestamp();
           }
         }
-        if (reading.isEmpty()) {
+        if (lanes.reading() == 0) {
           continue;
         }
         long before = seen;
-        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-          TopicPartition p = new TopicPartition(record.topic(), record.partition());
-          if (record.offset() >= end.get(p)) {
-            continue;
-          }
-          ArrayDeque<ConsumerRecord<byte[], byte[]>> queue = queues.get(p);
-          boolean wasEmpty = queue.isEmpty();
-          queue.add(record);
-          if (wasEmpty) {
-            heads.add(p);
-          }
-          seen++;
+        ConsumerRecords<byte[], byte[]> polled = consumer.poll(POLL);
+        for (TopicPartition p : polled.partitions()) {
+          seen += lanes.buffer(p, polled.records(p));
         }
-        long moved = 0;
-        for (TopicPartition p : List.copyOf(reading)) {
-          long position = consumer.position(p);
-          moved += position;
-          if (position >= end.get(p)) {
-            reading.remove(p);
-            consumer.pause(List.of(p));
-          } else if (queues.get(p).size() >= BUFFERED) {
-            consumer.pause(List.of(p));
-          }
-        }
+        long moved = lanes.checkPositions(BUFFERED);
         long now = nanoTime.getAsLong();
         if (seen != before || moved != lastPositions) {
           lastPositions = moved;
           lastMove = now;
         } else if (now - lastMove >= stall.toNanos()) {
-          throw new IllegalStateException(shortfall(reading));
+          throw new IllegalStateException(shortfall(lanes.stillReading()));
         }
         if (seen / PROGRESS_EVERY != before / PROGRESS_EVERY) {
           progress.advanced(seen, total);
         }
       }
       progress.advanced(total, total);
+      Instant last =
+          lastMillis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(Math.max(0, lastMillis));
       return new ReadCount(handed, 0, last);
     }
 
-    /** How many partitions still being read have nothing buffered: the merge must wait for them. */
-    private static long waiting(
-        Set<TopicPartition> reading,
-        Map<TopicPartition, ArrayDeque<ConsumerRecord<byte[], byte[]>>> queues) {
-      long waiting = 0;
-      for (TopicPartition p : reading) {
-        if (queues.get(p).isEmpty()) {
-          waiting++;
-        }
-      }
-      return waiting;
-    }
-
-    private Comparator<TopicPartition> headOrder(
-        Map<TopicPartition, ArrayDeque<ConsumerRecord<byte[], byte[]>>> queues) {
-      Comparator<TopicPartition> byTime =
-          Comparator.comparingLong(p -> queues.get(p).peek().timestamp());
-      return byTime
-          .thenComparing(p -> kinds.get(p))
-          .thenComparing(TopicPartition::topic)
-          .thenComparingInt(TopicPartition::partition);
-    }
-
-    private String shortfall(Set<TopicPartition> reading) {
+    private String shortfall(List<TopicPartition> reading) {
       String behind =
           reading.stream()
               .sorted(Comparator.comparing(TopicPartition::toString))

@@ -40,6 +40,7 @@ public final class ExerciseViews {
   private final Map<String, RunTally> tallies = new HashMap<>();
   private final Map<String, Instant> asOf = new HashMap<>();
   private final TallySignal tallySignal;
+  private final boolean tellsChanges;
 
   /**
    * @param inboxCapacity how many deliveries each CERT's inbox keeps in memory, and how many
@@ -54,11 +55,28 @@ public final class ExerciseViews {
    *     tally is signalled (see {@link #dueTallies()})
    */
   public ExerciseViews(int inboxCapacity, LongSupplier wallClock) {
+    this(inboxCapacity, wallClock, true);
+  }
+
+  private ExerciseViews(int inboxCapacity, LongSupplier wallClock, boolean tellsChanges) {
     if (inboxCapacity < 1) {
       throw new IllegalArgumentException("inbox capacity must be at least 1, was " + inboxCapacity);
     }
     this.inboxCapacity = inboxCapacity;
     this.tallySignal = new TallySignal(wallClock);
+    this.tellsChanges = tellsChanges;
+  }
+
+  /**
+   * The fold for the readers of a run's log (replay, debrief, export, the dry run's summary), which
+   * read the folded state and have no one to tell what each event changed: the same state as the
+   * live fold's, but {@link #apply} returns no changes, and so does not work out at every delivery
+   * each CERT's view of the incident the alert belongs to (the whole incident rebuilt, for live
+   * streams only; a million-alert run's read spent most of its time there). The reads ({@code
+   * incidents().of(cert)} and the others) work views out when asked, as they do live.
+   */
+  public static ExerciseViews forReading(int inboxCapacity) {
+    return new ExerciseViews(inboxCapacity, System::nanoTime, false);
   }
 
   /**
@@ -78,9 +96,18 @@ public final class ExerciseViews {
     return Optional.ofNullable(asOf.get(runId));
   }
 
-  /** Folds one event in and says what changed (nothing, for a delivery seen before). */
+  /**
+   * Folds one event in and says what changed (nothing, for a delivery seen before; nothing ever,
+   * for a fold {@link #forReading}).
+   */
   public synchronized List<ViewChange> apply(ExerciseEvent event) {
-    RunLedger run = runs.computeIfAbsent(event.runId(), id -> new RunLedger(id, inboxCapacity));
+    List<ViewChange> changes = fold(event);
+    return tellsChanges ? changes : List.of();
+  }
+
+  private List<ViewChange> fold(ExerciseEvent event) {
+    RunLedger run =
+        runs.computeIfAbsent(event.runId(), id -> new RunLedger(id, inboxCapacity, tellsChanges));
     tally(event);
     if (event instanceof RunRecorded recorded) {
       return run.record(recorded);

@@ -36,6 +36,7 @@ final class IncidentBoard {
 
   private final String runId;
   private final Holdings holdings;
+  private final boolean tellsChanges;
   private final Map<String, Map<String, IncidentView>> told = new HashMap<>();
   private final Map<String, String> incidentOfAlert = new HashMap<>();
   private final Latest<Incident> escalations = new Latest<>(ESCALATIONS);
@@ -52,8 +53,17 @@ final class IncidentBoard {
       };
 
   IncidentBoard(String runId, Holdings holdings) {
+    this(runId, holdings, true);
+  }
+
+  /**
+   * @param tellsChanges whether to work out what each CERT is told at each change (live), or only
+   *     keep the incidents, whose views are worked out when read ({@link ExerciseViews#forReading})
+   */
+  IncidentBoard(String runId, Holdings holdings, boolean tellsChanges) {
     this.runId = runId;
     this.holdings = holdings;
+    this.tellsChanges = tellsChanges;
   }
 
   IncidentSeen update(Incident incident) {
@@ -64,6 +74,9 @@ final class IncidentBoard {
       escalations.add(incident);
     }
     incident.getMembers().forEach(m -> incidentOfAlert.put(m.getAlertId(), id));
+    if (!tellsChanges) {
+      return new IncidentSeen(runId, IncidentView.of(incident), Map.of());
+    }
     Set<String> candidates = new TreeSet<>(holdings.recipients());
     incident.getMembers().forEach(m -> candidates.add(m.getSourceOrg()));
     Map<String, IncidentView> changed = new TreeMap<>();
@@ -75,6 +88,9 @@ final class IncidentBoard {
 
   /** A CERT received an alert: if it is a member of an incident, the CERT's view may change. */
   Optional<IncidentSeen> delivered(String certId, String alertId) {
+    if (!tellsChanges) {
+      return Optional.empty();
+    }
     Incident incident =
         Optional.ofNullable(incidentOfAlert.get(alertId)).map(incidents::get).orElse(null);
     if (incident == null) {

@@ -30,10 +30,11 @@ import org.certex.dashboard.views.ViewChange.RunTallied;
  * (the engine's ticks and answers on the control topic), and the exercise as played ({@link
  * RunPlay}).
  *
- * <p>Every delivery id and action id ever seen is remembered (about a hundred bytes each), so a
- * redelivered record is ignored even after its entry fell off a bounded list, and so is every
- * (recipient, alert) pair, so a team may act on an alert that fell off its inbox. Known gap: for
- * runs with millions of deliveries these sets, not the inboxes, dominate memory.
+ * <p>Every delivery id and action id ever seen is remembered, so a redelivered record is ignored
+ * even after its entry fell off a bounded list, and so is every (recipient, alert) pair, so a team
+ * may act on an alert that fell off its inbox. Delivery ids and pairs are kept per alert ({@link
+ * Holdings}: some 150 bytes an alert, its few recipients included); for runs of millions of alerts
+ * they, not the inboxes, make most of the memory.
  */
 public final class RunLedger {
 
@@ -42,7 +43,6 @@ public final class RunLedger {
   private final Map<String, RequestOutcomes> outcomes = new HashMap<>();
   private final Holdings holdings = new Holdings();
   private final RunPlay play;
-  private final Set<String> deliveryIds = new HashSet<>();
   private final Set<String> actionIds = new HashSet<>();
   private final Map<String, Instant> latestDeliveryTo = new HashMap<>();
   private RunView view;
@@ -56,9 +56,17 @@ public final class RunLedger {
    * @param capacity how many entries each CERT's inbox, and each team's outcomes, keep
    */
   RunLedger(String runId, int capacity) {
+    this(runId, capacity, true);
+  }
+
+  /**
+   * @param tellsChanges whether the changes each event makes are told (live) or only the state is
+   *     kept ({@link ExerciseViews#forReading})
+   */
+  RunLedger(String runId, int capacity, boolean tellsChanges) {
     this.capacity = capacity;
     this.view = RunView.unannounced(runId);
-    this.play = new RunPlay(runId, holdings);
+    this.play = new RunPlay(runId, holdings, tellsChanges);
   }
 
   /** The exercise as played: MSEL, control facts, dead letters, situation, actions. */
@@ -206,7 +214,7 @@ public final class RunLedger {
 
   List<ViewChange> deliver(AlertDelivered delivered) {
     DeliveryView delivery = delivered.delivery();
-    if (!deliveryIds.add(delivery.deliveryId())) {
+    if (!holdings.firstSeen(delivery)) {
       return List.of();
     }
     passTime(delivery.deliveredAt());

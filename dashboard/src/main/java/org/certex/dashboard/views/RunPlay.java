@@ -39,9 +39,13 @@ public final class RunPlay {
   private final TeamMessages messages;
 
   RunPlay(String runId, Holdings holdings) {
+    this(runId, holdings, true);
+  }
+
+  RunPlay(String runId, Holdings holdings, boolean tellsChanges) {
     this.runId = runId;
     this.msel = new MselBoard(runId);
-    this.situation = new SituationBoard(runId, holdings);
+    this.situation = new SituationBoard(runId, holdings, tellsChanges);
     this.teams = new TeamActions(runId, holdings);
     this.messages = new TeamMessages(runId);
   }

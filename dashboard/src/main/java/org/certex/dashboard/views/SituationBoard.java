@@ -21,10 +21,10 @@ final class SituationBoard {
   private final IncidentBoard incidents;
   private final AttributionBoard attribution = new AttributionBoard();
 
-  SituationBoard(String runId, Holdings holdings) {
+  SituationBoard(String runId, Holdings holdings, boolean tellsChanges) {
     this.runId = runId;
     this.clocks = new ReportingClocks(holdings);
-    this.incidents = new IncidentBoard(runId, holdings);
+    this.incidents = new IncidentBoard(runId, holdings, tellsChanges);
   }
 
   List<ViewChange> clock(ReportingClockView clock) {

@@ -47,12 +47,15 @@ final class BenchCluster {
 
   /**
    * Starts the broker (unless {@code bootstrap} is given) and the roles, both owned by {@code
-   * folder}, which closes them.
+   * folder}, which closes them. The broker's data is in {@code folder}, deleted with it, or in
+   * {@code data} if given, which keeps the run for {@code certex debrief}, {@code replay} and
+   * {@code bench debrief} to read.
    *
    * @throws BenchRefusedException when an external cluster has runs whose pipelines this process
    *     would join
    */
-  static BenchCluster start(Optional<String> bootstrap, Integer partitions, ScratchFolder folder) {
+  static BenchCluster start(
+      Optional<String> bootstrap, Integer partitions, ScratchFolder folder, Path data) {
     String servers;
     if (bootstrap.isPresent()) {
       servers = bootstrap.get();
@@ -66,7 +69,8 @@ final class BenchCluster {
                 + "; use a cluster without running exercises, or the embedded broker");
       }
     } else {
-      Path dir = folder.path().resolve("broker");
+      // On --data the broker keeps its logs there (DIR/kafka, as certex run lays them out).
+      Path dir = data != null ? data : folder.path().resolve("broker");
       servers = folder.own(EmbeddedKafkaBroker.start(dir, 0)).bootstrapServers();
     }
     Map<String, Object> chosen = new HashMap<>();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.certex.launcher.BenchDebriefCommand;
 import org.certex.launcher.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = BenchDebriefCommand.class,
     description = {
       "Measure certex on this machine: the broker's raw limit, a pass-through Kafka Streams"
           + " topology, the whole sharing pipeline, its end-to-end latency at a fixed rate,"
@@ -79,6 +81,17 @@ public final class BenchCommand implements Callable<Integer> {
   Path json;
 
   @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = {
+        "Keep the embedded broker's data in this folder (DIR/kafka, as certex run --data lays it"
+            + " out) instead of a temporary one, so that the bench's run (its alerts, decisions,"
+            + " deliveries and incidents) can be read back afterwards: certex bench debrief RUN"
+            + " --data DIR, certex debrief, replay. Not with --bootstrap."
+      })
+  Path data;
+
+  @Option(
       names = "--bootstrap",
       paramLabel = "HOST:PORT",
       defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS}",
@@ -101,11 +114,16 @@ public final class BenchCommand implements Callable<Integer> {
     try (ScratchFolder folder = ScratchFolder.create(temporary, ScratchFolder.Kind.BENCH, err);
         ProgressLine progress = new ProgressLine(err, System.console() != null)) {
       MemoryPeaks.reset();
-      cluster = BenchCluster.start(external, partitions, folder);
+      cluster = BenchCluster.start(external, partitions, folder, data);
       bench = new Bench(cluster, options, progress);
       BenchReport report = bench.run();
       progress.close();
       show(report, out);
+      if (data != null) {
+        out.printf(
+            "kept run %s in %s; time its read and fold with: certex bench debrief %s --data %s%n",
+            bench.runId(), data, bench.runId(), data);
+      }
       return 0;
     } catch (BenchRefusedException | IllegalStateException e) {
       String cause = e.getCause() == null || e.getCause() == e ? "" : " (" + e.getCause() + ")";
@@ -126,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
   private BenchOptions checkedOptions() {
     BenchOptions options =
         new BenchOptions(alerts, orgs, fanOut, rate, latencySeconds, partitions, seed);
-    Optional<String> problem = options.problem().or(this::jsonProblem);
+    Optional<String> problem = options.problem().or(this::jsonProblem).or(this::dataProblem);
     if (problem.isPresent()) {
       throw new ParameterException(spec.commandLine(), problem.get());
     }
@@ -144,6 +162,20 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
       return Optional.of("--json " + json + ": no folder to write it in (" + folder + ")");
+    }
+    return Optional.empty();
+  }
+
+  /** --data is the embedded broker's folder: refused with --bootstrap, or if it is a file. */
+  private Optional<String> dataProblem() {
+    if (data == null) {
+      return Optional.empty();
+    }
+    if (bootstrap != null && !bootstrap.isBlank()) {
+      return Optional.of("--data keeps the embedded broker's data; it cannot go with --bootstrap");
+    }
+    if (Files.exists(data) && !Files.isDirectory(data)) {
+      return Optional.of("--data " + data + " is a file; expected a folder");
     }
     return Optional.empty();
   }

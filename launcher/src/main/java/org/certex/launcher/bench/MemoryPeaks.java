@@ -12,21 +12,22 @@ import java.util.OptionalLong;
  * The most memory the bench's process held: peak heap (each heap pool's peak usage since {@link
  * #reset}, summed, so at least the true peak of their total) and peak resident memory ({@code
  * VmHWM} in {@code /proc/self/status}, over the whole process life, where Linux gives it). The
- * embedded broker lives in the same process and counts too.
+ * embedded broker lives in the same process and counts too. Public for {@code certex bench
+ * debrief}.
  *
  * @param heapBytes the sum of the heap pools' peaks
  * @param residentBytes the resident set's high-water mark, if the system says
  */
-record MemoryPeaks(long heapBytes, OptionalLong residentBytes) {
+public record MemoryPeaks(long heapBytes, OptionalLong residentBytes) {
 
   private static final Path STATUS = Path.of("/proc/self/status");
 
   /** Starts the heap peaks afresh. */
-  static void reset() {
+  public static void reset() {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  static MemoryPeaks now() {
+  public static MemoryPeaks now() {
     long heap =
         ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP)
