@@ -194,7 +194,7 @@ final class DryRun {
     try (var consumer =
         new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       RunLog log = RunLog.open(consumer, runId, STALL);
-      ExerciseViews views = new ExerciseViews(FOLDED_INBOX);
+      ExerciseViews views = ExerciseViews.forReading(FOLDED_INBOX);
       progress.stage();
       log.events(
           null,

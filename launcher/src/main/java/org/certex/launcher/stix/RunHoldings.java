@@ -54,7 +54,7 @@ final class RunHoldings {
    * @return the holdings, and the fold's count of undecodable records in {@link #undecodable}
    */
   ExportedRun read(String cert) {
-    ExerciseViews views = new ExerciseViews(UNBOUNDED);
+    ExerciseViews views = ExerciseViews.forReading(UNBOUNDED);
     undecodable += log.events(null, views::apply, progress).skipped();
     String runId = log.run().getRunId();
     RunView run = views.run(runId).orElseThrow();
