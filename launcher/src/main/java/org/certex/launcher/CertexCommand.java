@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       PolicyCommand.class,
       ServiceCommand.class,
       BenchCommand.class,
+      org.certex.launcher.debrief.DebriefCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CertexCommand {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the Kafka cluster is, shared by the commands that need one. */
-final class KafkaOptions {
+public final class KafkaOptions {
 
   @Option(
       names = "--bootstrap",

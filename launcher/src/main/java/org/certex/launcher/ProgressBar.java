@@ -13,7 +13,7 @@ import org.certex.dashboard.feed.RunLog;
  * than a second, so a small drill's debrief prints nothing more. The estimate of the time left is
  * the rate so far applied to what remains.
  */
-final class ProgressBar implements RunLog.Progress, AutoCloseable {
+public final class ProgressBar implements RunLog.Progress, AutoCloseable {
 
   private static final int WIDTH = 30;
   private static final Duration QUIET = Duration.ofSeconds(1);
@@ -42,7 +42,7 @@ final class ProgressBar implements RunLog.Progress, AutoCloseable {
   }
 
   /** A bar on {@code err}, redrawn if the process has a console. */
-  static ProgressBar on(PrintWriter err, String what) {
+  public static ProgressBar on(PrintWriter err, String what) {
     return new ProgressBar(err, what, System.console() != null, System::nanoTime);
   }
 

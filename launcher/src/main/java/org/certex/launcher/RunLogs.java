@@ -16,10 +16,10 @@ import picocli.CommandLine.ParameterException;
  * on {@code --data}, which must hold a broker's data already, or {@code --bootstrap}), and
  * consumers that read without a group and never write ({@link RunLog#consumerSettings}).
  */
-final class RunLogs implements AutoCloseable {
+public final class RunLogs implements AutoCloseable {
 
   /** How long a read may go without moving on before it fails. */
-  static final Duration STALL = Duration.ofMinutes(2);
+  public static final Duration STALL = Duration.ofMinutes(2);
 
   private final KafkaConnection connection;
 
@@ -33,7 +33,7 @@ final class RunLogs implements AutoCloseable {
    *
    * @throws IllegalArgumentException naming the folder, if it holds no broker data
    */
-  static RunLogs open(KafkaOptions kafka) {
+  public static RunLogs open(KafkaOptions kafka) {
     boolean external = kafka.bootstrap != null && !kafka.bootstrap.isBlank();
     if (!external && !Files.isDirectory(kafka.data.resolve("kafka"))) {
       throw new IllegalArgumentException(
@@ -46,7 +46,7 @@ final class RunLogs implements AutoCloseable {
   }
 
   /** {@link #open}, or a usage error on {@code spec}'s command line. */
-  static RunLogs openOrRefuse(KafkaOptions kafka, picocli.CommandLine commandLine) {
+  public static RunLogs openOrRefuse(KafkaOptions kafka, picocli.CommandLine commandLine) {
     try {
       return open(kafka);
     } catch (IllegalArgumentException e) {
@@ -63,7 +63,7 @@ final class RunLogs implements AutoCloseable {
   }
 
   /** A consumer for {@link RunLog}: no group, read_committed; the caller closes it. */
-  KafkaConsumer<byte[], byte[]> consumer() {
+  public KafkaConsumer<byte[], byte[]> consumer() {
     Map<String, Object> settings = RunLog.consumerSettings();
     settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
     settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "certex-reader");
