@@ -1,5 +1,6 @@
 package org.certex.launcher.debrief;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param audience "evaluators" for the whole run, else the id of the CERT whose team it is for
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record Debrief(
     Run run,
     String audience,
