@@ -50,29 +50,50 @@ class DebriefFromTopicsTest {
 
   @TempDir static Path folder;
 
-  private static Scenario scenario;
   private static EmbeddedKafkaBroker broker;
-  private static String runId;
-  private static RunTopics topics;
-  private static ExerciseRun run;
+  private static Played nis2;
+  private static Played shares;
 
+  /** A run played here: its scenario, id, record and topics. */
+  record Played(Scenario scenario, String runId, ExerciseRun run, RunTopics topics) {}
+
+  /**
+   * Two dry runs kept in one data folder: the NIS2 drill (objectives, clocks, late and missed
+   * expectations) and a small drill whose players share, are refused and grant permission.
+   */
   @BeforeAll
-  static void playAndDebrief() throws Exception {
-    scenario = new ScenarioLoader().load(Path.of("../scenarios/eu-nis2-cross-border.yaml"));
+  static void play() throws Exception {
     Path data = folder.resolve("data");
-    Path temporary = Files.createDirectories(folder.resolve("tmp"));
+    Scenario drill = new ScenarioLoader().load(Path.of("../scenarios/eu-nis2-cross-border.yaml"));
+    Scenario shareCheck =
+        new ScenarioLoader()
+            .load(
+                Path.of(
+                    DebriefFromTopicsTest.class.getResource("/share-check-drill.yaml").toURI()));
+    String nis2Id = dryRun(drill, PlayerMode.MIXED, data, "nis2");
+    String sharesId = dryRun(shareCheck, PlayerMode.ON_TIME, data, "shares");
+    broker = EmbeddedKafkaBroker.start(data, 0);
+    nis2 = played(drill, nis2Id);
+    shares = played(shareCheck, sharesId);
+  }
+
+  private static String dryRun(Scenario scenario, PlayerMode players, Path data, String name)
+      throws Exception {
+    Path temporary = Files.createDirectories(folder.resolve("tmp-" + name));
     DryRunSummary summary =
         new DryRun(
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), temporary)
-            .play(scenario, 7, PlayerMode.MIXED, folder.resolve("dry"), data);
-    runId = String.valueOf(summary.content().get("runId"));
-    broker = EmbeddedKafkaBroker.start(data, 0);
-    run =
+            .play(scenario, 7, players, folder.resolve("dry-" + name), data);
+    return String.valueOf(summary.content().get("runId"));
+  }
+
+  private static Played played(Scenario scenario, String runId) {
+    ExerciseRun run =
         TopicContents.values(broker.bootstrapServers(), TopicCatalogue.runs()).stream()
             .filter(r -> runId.equals(r.getRunId().toString()))
             .reduce((first, latest) -> latest)
             .orElseThrow();
-    topics = TopicCatalogue.forRun(runId, run.getPartitions());
+    return new Played(scenario, runId, run, TopicCatalogue.forRun(runId, run.getPartitions()));
   }
 
   @AfterAll
@@ -82,7 +103,7 @@ class DebriefFromTopicsTest {
     }
   }
 
-  private static Debriefed debrief(String... extra) {
+  private static Debriefed debrief(String runId, String... extra) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = CertexCommand.commandLine();
@@ -102,8 +123,8 @@ class DebriefFromTopicsTest {
     return JSON.readTree(dir.resolve("report.json").toFile());
   }
 
-  private static List<Delivery> deliveries() {
-    return TopicContents.values(broker.bootstrapServers(), topics.deliveries());
+  private static List<Delivery> deliveries(Played p) {
+    return TopicContents.values(broker.bootstrapServers(), p.topics().deliveries());
   }
 
   @Test
@@ -111,15 +132,26 @@ class DebriefFromTopicsTest {
       "counts what the raw records say: deliveries per CERT, expectations per objective,"
           + " NIS2 clocks, refused share targets by reason")
   void figuresMatchTheRawRecords() throws Exception {
-    Path out = folder.resolve("whole");
-    Debriefed done = debrief("--out", out.toString());
+    JsonNode drill = figuresOf(nis2);
+    assertThat(counts(drill.get("nis2")))
+        .as("the NIS2 drill's clocks")
+        .isNotEqualTo(List.of(0L, 0L, 0L, 0L));
+    assertThat(drill.get("objectives")).as("ratings").isNotEmpty();
+    JsonNode shared = figuresOf(shares);
+    assertThat(shared.get("refusals")).as("the share drill's refusals").isNotEmpty();
+    assertThat(shared.get("hops")).as("the share drill's hops").isNotEmpty();
+  }
+
+  private static JsonNode figuresOf(Played p) throws Exception {
+    Path out = folder.resolve("whole-" + p.runId());
+    Debriefed done = debrief(p.runId(), "--out", out.toString());
     assertThat(done.code()).as(done.err()).isZero();
-    assertThat(done.err()).containsPattern("debrief of " + runId + " read [\\d,]+ records");
+    assertThat(done.err()).containsPattern("debrief of " + p.runId() + " read [\\d,]+ records");
     JsonNode report = report(out);
 
     Map<String, Long> perCert = new TreeMap<>();
     Set<String> ids = new HashSet<>();
-    for (Delivery d : deliveries()) {
+    for (Delivery d : deliveries(p)) {
       if (ids.add(d.getDeliveryId().toString())) {
         perCert.merge(d.getRecipient().toString(), 1L, Long::sum);
       }
@@ -127,13 +159,13 @@ class DebriefFromTopicsTest {
     assertThat(perCert).isNotEmpty();
     assertThat(seriesTotals(report.get("alertsPerCert"))).isEqualTo(perCert);
 
-    assertThat(objectives(report)).isEqualTo(expectationsPerObjective());
-    assertThat(counts(report.get("nis2"))).isEqualTo(clockCounts());
+    assertThat(objectives(report)).isEqualTo(expectationsPerObjective(p));
+    assertThat(counts(report.get("nis2"))).isEqualTo(clockCounts(p));
     Map<String, Long> refused = new TreeMap<>();
     report
         .get("refusals")
         .forEach(r -> refused.put(r.get("reason").asString(), r.get("count").asLong()));
-    assertThat(refused).isEqualTo(refusalsByReason());
+    assertThat(refused).isEqualTo(refusalsByReason(p));
     assertThat(report.get("objectives"))
         .allSatisfy(o -> assertThat(o.get("rating").asString()).isIn("P", "S", "M", "U", "N"));
     assertThat(report.get("ratingRules")).hasSize(5);
@@ -152,6 +184,7 @@ class DebriefFromTopicsTest {
     }
     assertThat(Files.readAllLines(out.resolve("objectives.csv")).get(0))
         .startsWith("objective,rating");
+    return report;
   }
 
   private static Map<String, Long> seriesTotals(JsonNode perCert) {
@@ -188,21 +221,25 @@ class DebriefFromTopicsTest {
   }
 
   /** Each expectation's final outcome (LATE replaces MISSED, nothing replaces MET or LATE). */
-  private static Map<String, List<Long>> expectationsPerObjective() {
+  private static Map<String, List<Long>> expectationsPerObjective(Played p) {
     Map<String, String> objectiveOf = new HashMap<>();
     Map<String, String> injectOf = new HashMap<>();
-    for (Inject inject : scenario.injects()) {
+    for (Inject inject : p.scenario().injects()) {
       inject
           .expectations()
           .forEach(
               e -> {
-                objectiveOf.put(e.id(), inject.objective() == null ? "(none)" : inject.objective());
+                objectiveOf.put(
+                    e.id(),
+                    inject.objective() == null || inject.objective().isBlank()
+                        ? "(none)"
+                        : inject.objective());
                 injectOf.put(e.id(), inject.id());
               });
     }
     Map<String, String> outcome = new HashMap<>();
     for (ExpectationOutcome e :
-        TopicContents.values(broker.bootstrapServers(), topics.expectations())) {
+        TopicContents.values(broker.bootstrapServers(), p.topics().expectations())) {
       String id = e.getExpectationId().toString();
       String now = outcome.get(id);
       if (now == null || now.equals("MISSED")) {
@@ -210,7 +247,7 @@ class DebriefFromTopicsTest {
       }
     }
     Set<String> fired = new HashSet<>();
-    for (InjectFired f : TopicContents.values(broker.bootstrapServers(), topics.injects())) {
+    for (InjectFired f : TopicContents.values(broker.bootstrapServers(), p.topics().injects())) {
       fired.add(f.getInjectId().toString());
     }
     Map<String, long[]> counts = new TreeMap<>();
@@ -229,9 +266,9 @@ class DebriefFromTopicsTest {
   }
 
   /** Each clock by its latest state: met, late, missed (never answered) and open. */
-  private static List<Long> clockCounts() {
+  private static List<Long> clockCounts(Played p) {
     Map<String, String> latest = new HashMap<>();
-    for (ReportingClock c : TopicContents.values(broker.bootstrapServers(), topics.clocks())) {
+    for (ReportingClock c : TopicContents.values(broker.bootstrapServers(), p.topics().clocks())) {
       String key = c.getIncidentId() + "|" + c.getEntity() + "|" + c.getReport();
       String state = c.getState().name();
       if (!state.equals("DUE_SOON") || !latest.containsKey(key)) {
@@ -253,9 +290,10 @@ class DebriefFromTopicsTest {
     return List.of(n[0], n[1], n[2], n[3]);
   }
 
-  private static Map<String, Long> refusalsByReason() {
+  private static Map<String, Long> refusalsByReason(Played p) {
     Map<String, Long> refused = new TreeMap<>();
-    for (SharingDecision d : TopicContents.values(broker.bootstrapServers(), topics.decisions())) {
+    for (SharingDecision d :
+        TopicContents.values(broker.bootstrapServers(), p.topics().decisions())) {
       if (d.getTrigger() != DecisionTrigger.ALERT) {
         for (RecipientVerdict v : d.getVerdicts()) {
           if (!v.getDeliver()) {
@@ -272,8 +310,13 @@ class DebriefFromTopicsTest {
   @DisplayName(
       "--cert holds only that CERT's deliveries and own alerts, and no other team's figures")
   void perTeamHoldsOnlyItsOwnView() throws Exception {
+    ownViewOnly(nis2);
+    ownViewOnly(shares);
+  }
+
+  private static void ownViewOnly(Played p) throws Exception {
     Map<String, Set<String>> delivered = new HashMap<>();
-    deliveries()
+    deliveries(p)
         .forEach(
             d ->
                 delivered
@@ -288,13 +331,13 @@ class DebriefFromTopicsTest {
             .orElseThrow()
             .getKey();
     Set<String> own = new HashSet<>(delivered.get(cert));
-    for (IncidentAlert a : TopicContents.values(broker.bootstrapServers(), topics.alerts())) {
+    for (IncidentAlert a : TopicContents.values(broker.bootstrapServers(), p.topics().alerts())) {
       if (cert.equals(a.getSourceOrg().toString())) {
         own.add(a.getAlertId().toString());
       }
     }
-    Path out = folder.resolve("team");
-    Debriefed done = debrief("--out", out.toString(), "--cert", cert);
+    Path out = folder.resolve("team-" + p.runId());
+    Debriefed done = debrief(p.runId(), "--out", out.toString(), "--cert", cert);
     assertThat(done.code()).as(done.err()).isZero();
     JsonNode report = report(out);
 
@@ -353,7 +396,7 @@ class DebriefFromTopicsTest {
           + " no @import, no url(http...)")
   void pageIsSelfContained() throws Exception {
     Path out = folder.resolve("page");
-    assertThat(debrief("--out", out.toString()).code()).isZero();
+    assertThat(debrief(shares.runId(), "--out", out.toString()).code()).isZero();
     String page = Files.readString(out.resolve("report.html"));
     assertThat(page).contains("echarts").contains("id=\"debrief-data\"");
     assertThat(
@@ -387,14 +430,20 @@ class DebriefFromTopicsTest {
             "--out",
             folder.resolve("x").toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("no-such-run").contains(runId);
+    assertThat(err.toString())
+        .contains("no-such-run")
+        .contains(nis2.runId())
+        .contains(shares.runId());
 
-    Debriefed stranger = debrief("--out", folder.resolve("y").toString(), "--cert", "NOBODY");
+    Debriefed stranger =
+        debrief(nis2.runId(), "--out", folder.resolve("y").toString(), "--cert", "NOBODY");
     assertThat(stranger.code()).isEqualTo(2);
-    assertThat(stranger.err()).contains("NOBODY").contains(run.getParticipants().get(0).getId());
+    assertThat(stranger.err())
+        .contains("NOBODY")
+        .contains(nis2.run().getParticipants().get(0).getId());
 
     Path file = Files.writeString(folder.resolve("a-file"), "x");
-    Debriefed blocked = debrief("--out", file.toString());
+    Debriefed blocked = debrief(nis2.runId(), "--out", file.toString());
     assertThat(blocked.code()).isEqualTo(1);
     assertThat(blocked.err()).startsWith("certex: ").contains("a-file");
   }

@@ -164,6 +164,14 @@ public final class RunTally {
     return received.of(roster.canonical(recipient));
   }
 
+  /**
+   * The busiest flows between organisations (not countries), at most {@code limit}: deliveries and
+   * refused attempts from one to another by label.
+   */
+  public List<PictureView.FlowRow> organisationFlows(int limit) {
+    return flows.betweenOrganisations(org -> true, limit);
+  }
+
   /** How long each hop of the information flow took, the busiest first. */
   public List<ShareHops.Hop> hops() {
     return hops.view();

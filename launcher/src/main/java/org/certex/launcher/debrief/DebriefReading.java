@@ -30,8 +30,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class DebriefReading {
 
-  /** The widest picture the tally gives: flows between up to 200 organisations. */
+  /** The whole picture (its series; the flows are read between organisations). */
   private static final PictureQuery WHOLE = new PictureQuery(null, null, 200);
+
+  /** The busiest flows between organisations the report shows. */
+  static final int MAX_FLOWS = 1_000;
 
   /** Actions shown on the timeline: the ones that move the exercise on. */
   static final Set<String> DECISIVE =
@@ -67,7 +70,7 @@ final class DebriefReading {
         clocks,
         ObjectiveEvidence.rate(msel, clocks, refused),
         FoldedRun.listOf(scores.get("refusals"), ReasonCount.class),
-        FoldedRun.listOf(picture.get("flows"), Flow.class),
+        FoldedRun.listOf(fold.tally(tally -> tally.organisationFlows(MAX_FLOWS)), Flow.class),
         FoldedRun.listOf(fold.tally(RunTally::hops), Hop.class),
         timeline(msel, FoldedRun.nodes(fold.ledger(LedgerReads::actions))),
         null,

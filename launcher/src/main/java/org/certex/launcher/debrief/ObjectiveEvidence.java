@@ -68,7 +68,10 @@ final class ObjectiveEvidence {
     for (MselInject inject : msel) {
       Gathered g =
           objectives.computeIfAbsent(
-              inject.objective() == null ? NO_OBJECTIVE : inject.objective(), o -> new Gathered());
+              inject.objective() == null || inject.objective().isBlank()
+                  ? NO_OBJECTIVE
+                  : inject.objective(),
+              o -> new Gathered());
       expectations(inject, g);
       if (inject.alertId() != null) {
         g.alertIds.add(inject.alertId());
