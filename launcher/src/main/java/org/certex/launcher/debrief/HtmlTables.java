@@ -2,9 +2,6 @@ package org.certex.launcher.debrief;
 
 import java.util.List;
 import java.util.function.Function;
-import org.certex.launcher.debrief.Debrief.Evidence;
-import org.certex.launcher.debrief.Debrief.ObjectiveRating;
-import org.certex.launcher.debrief.Debrief.TeamTimes;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,10 +38,10 @@ final class HtmlTables {
     page.append("<select id=\"alerts-of\" aria-label=\"whose alerts\"></select>")
         .append("<div class=\"chart\" id=\"chart-alerts\"></div></section>\n");
     if (whole) {
-      objectives(page, d.objectives());
+      ScoreSections.objectives(page, d.objectives());
     }
-    responses(page, d.responseTimes());
-    nis2(page, d);
+    ScoreSections.responses(page, d.responseTimes());
+    ScoreSections.nis2(page, d);
     section(page, "refusals", "Refused share attempts and their reasons");
     page.append("<div class=\"chart\" id=\"chart-refusals\"></div>");
     table(
@@ -87,102 +84,6 @@ final class HtmlTables {
     if (d.team() != null) {
       TeamSection.write(page, d.team());
     }
-  }
-
-  private static void objectives(StringBuilder page, List<ObjectiveRating> objectives) {
-    section(page, "objectives", "Objectives: expectations met, late and missed, and ratings");
-    page.append("<div class=\"chart\" id=\"chart-objectives\"></div><table><tr><th>objective</th>")
-        .append("<th>rating</th><th>met</th><th>late</th><th>missed</th><th>open</th>")
-        .append("<th>why</th></tr>");
-    for (ObjectiveRating o : objectives) {
-      page.append("<tr><td>")
-          .append(escape(o.objective()))
-          .append("</td><td><span class=\"rating")
-          .append(" rating-")
-          .append(escape(o.rating()))
-          .append("\">")
-          .append(escape(o.rating()))
-          .append("</span> ")
-          .append(escape(o.ratingName()))
-          .append("</td>")
-          .append(cells(o.met(), o.late(), o.missed(), o.open()))
-          .append("<td>")
-          .append(escape(o.why()))
-          .append("</td></tr>");
-    }
-    page.append("</table>");
-    for (ObjectiveRating o : objectives) {
-      page.append("<details><summary>Evidence: ")
-          .append(escape(o.objective()))
-          .append(" (")
-          .append(o.evidence().size())
-          .append(")</summary>");
-      table(
-          page,
-          List.of("kind", "id", "who", "what", "outcome"),
-          o.evidence(),
-          (Evidence e) -> cells(e.kind(), e.id(), e.who(), e.what(), e.outcome()));
-      page.append("</details>");
-    }
-    page.append("<h3>Rating rules</h3><ul>");
-    RatingRules.TEXT.forEach(rule -> page.append("<li>").append(escape(rule)).append("</li>"));
-    page.append("</ul></section>\n");
-  }
-
-  private static void responses(StringBuilder page, List<TeamTimes> teams) {
-    section(page, "responses", "Time to acknowledge, notify and share, per team");
-    page.append("<div class=\"chart\" id=\"chart-responses\"></div>");
-    table(
-        page,
-        List.of(
-            "team",
-            "met",
-            "late",
-            "missed",
-            "open",
-            "acknowledge median s",
-            "notify median s",
-            "share median s",
-            "not acknowledged",
-            "refused shares"),
-        teams,
-        t ->
-            cells(
-                t.team(),
-                t.met(),
-                t.late(),
-                t.missed(),
-                t.open(),
-                t.timeToAcknowledge().medianSeconds(),
-                t.timeToNotify().medianSeconds(),
-                t.timeToShare().medianSeconds(),
-                t.timeToAcknowledge().open(),
-                t.refusedShares()));
-    page.append("</section>\n");
-  }
-
-  private static void nis2(StringBuilder page, Debrief d) {
-    section(page, "nis2", "NIS2 reporting deadlines");
-    page.append("<div class=\"chart\" id=\"chart-nis2\"></div>");
-    table(
-        page,
-        List.of("met", "late", "missed", "open"),
-        List.of(d.nis2()),
-        n -> cells(n.met(), n.late(), n.missed(), n.open()));
-    table(
-        page,
-        List.of("incident", "entity", "CSIRT", "report", "state", "deadline", "margin s"),
-        d.clocks(),
-        c ->
-            cells(
-                c.incidentId(),
-                c.entity(),
-                c.csirt(),
-                c.report(),
-                c.state(),
-                c.deadline(),
-                c.marginMillis() == null ? null : c.marginMillis() / 1000));
-    page.append("</section>\n");
   }
 
   static void section(StringBuilder page, String id, String title) {

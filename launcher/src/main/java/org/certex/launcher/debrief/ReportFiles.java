@@ -40,7 +40,7 @@ final class ReportFiles {
           .writeValue(staging.resolve("report.json").toFile(), debrief);
       Files.writeString(
           staging.resolve("report.html"), HtmlReport.render(debrief), StandardCharsets.UTF_8);
-      Map<String, List<List<Object>>> tables = CsvTables.of(debrief);
+      Map<String, List<List<Object>>> tables = ReportTables.of(debrief);
       for (Map.Entry<String, List<List<Object>>> table : tables.entrySet()) {
         CsvTables.write(staging.resolve(table.getKey()), table.getValue());
       }
