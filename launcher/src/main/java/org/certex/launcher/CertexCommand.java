@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       org.certex.launcher.stix.ExportCommand.class,
       RunsCommand.class,
       TailCommand.class,
+      org.certex.launcher.debrief.DebriefCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CertexCommand {

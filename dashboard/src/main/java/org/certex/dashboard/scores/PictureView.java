@@ -68,7 +68,7 @@ public record PictureView(
    * @param alertsOverTime one row per bucket from the scenario's start: {@code t} (the bucket's
    *     start) and the count of each label
    */
-  record Series(
+  public record Series(
       long bucketSeconds, List<String> labels, List<Map<String, Object>> alertsOverTime) {}
 
   record TeamTime(String team, Long medianSeconds) {}

@@ -95,6 +95,15 @@ final class ResponseTimes {
     return true;
   }
 
+  /**
+   * When {@code team} first received inject alert {@code alertId}; null if it did not (yet), or the
+   * alert is not an inject's.
+   */
+  Instant firstDelivery(String team, String alertId) {
+    Response response = pairs.get(new Pair(roster.canonical(team), alertId));
+    return response == null ? null : response.deliveredAt;
+  }
+
   /** Each team's times of {@code measure}, by team id: the teams that received an inject alert. */
   Map<String, Times> of(Measure measure) {
     Map<String, List<Long>> seconds = new TreeMap<>();

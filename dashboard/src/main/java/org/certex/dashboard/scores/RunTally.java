@@ -2,9 +2,11 @@ package org.certex.dashboard.scores;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.certex.dashboard.scores.ExpectationTally.Counts;
+import org.certex.dashboard.scores.PictureView.Series;
 import org.certex.dashboard.scores.ResponseTimes.Measure;
 import org.certex.dashboard.scores.ResponseTimes.Times;
 import org.certex.dashboard.scores.ScoresView.ObjectiveScore;
@@ -37,7 +39,8 @@ import org.certex.dashboard.views.RequestOutcome;
  * {@link AlertSeries} (120 buckets), {@link ResponseTimes} (50,000 (team, inject alert) pairs),
  * {@link ExpectationTally} (10,000 expectations), {@link ShareRefusals}, {@link ClockCompliance},
  * {@link IncidentTally} (100,000 incident ids, 40 summaries), {@link AttributionTally} (200
- * proposals, 50 attributions): a few tens of megabytes at worst, far less for a real drill.
+ * proposals, 50 attributions), {@link RecipientSeries} (120 buckets per recipient), {@link
+ * ShareHops} (10,000 hops): a few tens of megabytes at worst, far less for a real drill.
  *
  * <p>Not thread-safe: {@link ExerciseViews} applies and reads under its lock.
  */
@@ -53,11 +56,14 @@ public final class RunTally {
   private final ClockCompliance clocks = new ClockCompliance();
   private final IncidentTally incidents = new IncidentTally();
   private final AttributionTally attribution = new AttributionTally();
+  private final RecipientSeries received = new RecipientSeries(roster);
+  private final ShareHops hops = new ShareHops(roster);
 
   /** Folds one event in; true if the scores or the picture changed. */
   public boolean apply(ExerciseEvent event) {
     if (event instanceof RunRecorded run) {
       series.startAt(run.scenarioStart());
+      received.startAt(run.scenarioStart());
       return roster.record(run.participants());
     }
     if (event instanceof MselPlanned planned) {
@@ -105,6 +111,8 @@ public final class RunTally {
     if (recent.remember(delivery.alertId(), label) && delivery.sharedBy() == null) {
       series.count(delivery.deliveredAt(), label);
     }
+    received.count(delivery, label);
+    hops.deliver(delivery, responses);
     responses.deliver(delivery);
   }
 
@@ -154,6 +162,27 @@ public final class RunTally {
    */
   public Map<String, Map<String, Long>> clockChanges() {
     return clocks.changes();
+  }
+
+  /**
+   * The alerts delivered to {@code recipient} over time by label (its own deliveries only, so a
+   * CERT's team may see its own); empty if nothing was delivered to it.
+   */
+  public Optional<Series> receivedBy(String recipient) {
+    return received.of(roster.canonical(recipient));
+  }
+
+  /**
+   * The busiest flows between organisations (not countries), at most {@code limit}: deliveries and
+   * refused attempts from one to another by label.
+   */
+  public List<PictureView.FlowRow> organisationFlows(int limit) {
+    return flows.betweenOrganisations(org -> true, limit);
+  }
+
+  /** How long each hop of the information flow took, the busiest first. */
+  public List<ShareHops.Hop> hops() {
+    return hops.view();
   }
 
   /** The situation picture as the query asks for it. */
