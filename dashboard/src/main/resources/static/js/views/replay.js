@@ -40,7 +40,7 @@ export function mountReplay(replay, { load, observer }) {
     type: "range",
     min: String(start),
     max: String(end),
-    step: "1000",
+    step: "any",
     value: String(end),
     attrs: { list: "replay-marks", "aria-label": "Moment of the run (scenario time, UTC)" },
     on: { input: () => choose(Number(range.value), false), change: () => choose(Number(range.value), true) },

@@ -27,7 +27,7 @@ public final class ViewsAt {
     ExerciseViews at(String runId, Instant at);
   }
 
-  static final String EXAMPLE = "2026-05-04T09:30:00Z";
+  static final String EXAMPLE = "2024-03-11T09:30:00Z";
 
   private final ExerciseViews live;
   private final ObjectProvider<Moments> moments;
