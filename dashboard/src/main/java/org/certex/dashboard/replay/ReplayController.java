@@ -3,6 +3,7 @@ package org.certex.dashboard.replay;
 import org.certex.dashboard.DashboardProperties;
 import org.certex.dashboard.access.Clearance;
 import org.certex.dashboard.access.RequiresClearance;
+import org.certex.dashboard.feed.RunLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,6 @@ class ReplayController {
       return new ReplayView(false, null, null);
     }
     String runId = properties.replayRun();
-    return new ReplayView(
-        true, runId, replay.span(runId, org.certex.dashboard.feed.RunLog.Progress.NONE));
+    return new ReplayView(true, runId, replay.span(runId, RunLog.Progress.NONE));
   }
 }

@@ -131,7 +131,7 @@ public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
       RunLog opened = RunLog.open(consumer, runId, stall);
       logs.put(runId, opened);
       return opened;
-    } catch (org.certex.dashboard.feed.UnknownRunException e) {
+    } catch (org.certex.dashboard.feed.UnknownRunException e) { // the page's 404
       throw new UnknownRunException(runId);
     }
   }
