@@ -47,7 +47,25 @@ async function failure(response, path) {
   return new ApiError(response.status, sentence, problem);
 }
 
+/**
+ * The moment a replaying dashboard is asked for (null: now): added to every read of a run's
+ * state, which the server then folds up to that moment.
+ */
+let momentAt = null;
+
+export function setMoment(at) {
+  momentAt = at;
+}
+
+export const moment = () => momentAt;
+
+function atMoment(path) {
+  if (!momentAt || !path.startsWith("/api/runs/") || /[?&]at=/.test(path)) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}at=${encodeURIComponent(momentAt)}`;
+}
+
 export async function get(path) {
+  path = atMoment(path);
   const response = await fetch(path, { headers: headers(), cache: "no-store", credentials: "same-origin" });
   if (!response.ok) throw await failure(response, path);
   return response.json();

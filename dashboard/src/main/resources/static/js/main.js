@@ -5,6 +5,9 @@
 //   control    clock, exercise control, MSEL, scores, picture, engine log, dead letters, any console
 //   evaluator  the same, read-only: no write control is rendered (and the server answers 403)
 //   cert       the team's own console: inbox, alert detail, actions, NIS2 clocks, incidents
+//
+// A dashboard started by `certex replay` shows one moment of a recorded run at a time, chosen on
+// a timeline (views/replay.js), instead of opening the live stream; nothing that writes is shown.
 
 import * as api from "./api.js";
 import * as store from "./store.js";
@@ -20,6 +23,7 @@ import { mountScores } from "./views/evaluator.js";
 import { mountPicture } from "./views/picture.js";
 import { mountConsole } from "./views/trainee.js";
 import { fillRsitList } from "./rsit.js";
+import { mountReplay, replayed } from "./views/replay.js";
 
 const params = new URLSearchParams(window.location.search);
 const runId = params.get("run");
@@ -187,14 +191,17 @@ function openTeam(team) {
   const url = new URL(window.location.href);
   url.searchParams.set("team", team);
   window.history.replaceState(null, "", url);
-  stream?.reload();
+  if (stream) stream.reload();
+  else if (replaying()) load();
 }
+
+const replaying = () => Boolean(store.get("session")?.replay);
 
 function mount(session) {
   fillRsitList(byId("rsit-types"));
   mountRun();
   mountClock();
-  if (session.control) mountControl(runId);
+  if (session.control && !session.replay) mountControl(runId);
   else byId("control-panel").remove(); // nothing that writes is rendered for anyone else
   if (session.observer) {
     mountMsel();
@@ -224,12 +231,14 @@ async function boot() {
     return;
   }
   const observer = grant.role === "control" || grant.role === "evaluator";
-  const session = { runId, role: grant.role, cert: grant.cert || null, observer, control: grant.role === "control" };
+  const replay = await replayed();
+  const session = { runId, role: grant.role, cert: grant.cert || null, observer, control: grant.role === "control", replay: Boolean(replay) };
   store.set("session", session);
   document.body.dataset.role = session.role;
   store.set("team", observer ? params.get("team") || params.get("cert") || null : session.cert);
   mount(session);
-  openStream();
+  if (replay) mountReplay(replay, { load, observer });
+  else openStream();
 }
 
 boot();

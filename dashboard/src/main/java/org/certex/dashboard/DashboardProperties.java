@@ -37,6 +37,9 @@ import org.springframework.validation.annotation.Validated;
  *     a random one is generated at start-up, so links die with the process. Set it (e.g. as {@code
  *     CERTEX_DASHBOARD_ACCESSSECRET}) when links must survive a restart or are printed by another
  *     process than the dashboard's.
+ * @param replayRun the run this dashboard replays ({@code certex replay RUN}): its read endpoints
+ *     then also serve the state at a moment ({@code ?at=}), folded from the run's topics, and every
+ *     write endpoint is refused; blank for a live dashboard
  */
 @Validated
 @ConfigurationProperties("certex.dashboard")
@@ -51,7 +54,8 @@ public record DashboardProperties(
     @DefaultValue("4MB") @NotNull DataSize streamBuffer,
     @DefaultValue("10s") @NotNull Duration streamWriteTimeout,
     @DefaultValue("128KB") @NotNull DataSize maxRequestBody,
-    @DefaultValue("10s") @NotNull Duration requestBodyTimeout) {
+    @DefaultValue("10s") @NotNull Duration requestBodyTimeout,
+    String replayRun) {
 
   private static final DataSize SMALLEST_BUFFER = DataSize.ofKilobytes(1);
   private static final DataSize LARGEST_BODY = DataSize.ofMegabytes(16);
@@ -79,12 +83,17 @@ public record DashboardProperties(
     return hasText(accessSecret);
   }
 
+  /** Whether this dashboard replays a run ({@link #replayRun}) rather than following live. */
+  public boolean replays() {
+    return hasText(replayRun);
+  }
+
   /** Everything but the access secret, which only says whether it is set. */
   @Override
   public String toString() {
     return ("DashboardProperties[maxDeliveriesPerCert=%d, pollTimeout=%s, streamTimeout=%s,"
             + " keepAliveInterval=%s, streamBacklog=%d, streamBuffer=%s, streamWriteTimeout=%s,"
-            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s]")
+            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s, replayRun=%s]")
         .formatted(
             maxDeliveriesPerCert,
             pollTimeout,
@@ -96,7 +105,8 @@ public record DashboardProperties(
             actionAckTimeout,
             maxRequestBody,
             requestBodyTimeout,
-            hasAccessSecret() ? "(set)" : "(generated)");
+            hasAccessSecret() ? "(set)" : "(generated)",
+            replayRun);
   }
 
   private static boolean hasText(String value) {

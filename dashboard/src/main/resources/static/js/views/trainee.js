@@ -44,7 +44,7 @@ export function mountConsole(runId, { openTeam }) {
   });
   store.subscribe(["deliveries", "teamActions", "outcomes", "selectedAlert"], renderInbox);
   store.subscribe(["deliveries", "selectedAlert", "teamActions", "outcomes"], renderDetail);
-  if (session.control || session.role === "cert") mountTeamForms(runId);
+  if (!session.replay && (session.control || session.role === "cert")) mountTeamForms(runId);
   mountTeamSide(runId);
   mountMessages(runId);
 }

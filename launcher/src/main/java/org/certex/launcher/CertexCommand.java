@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DryRunCommand.class,
       ExerciseControlCommand.class,
       LinksCommand.class,
+      ReplayCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
       MselCommand.class,

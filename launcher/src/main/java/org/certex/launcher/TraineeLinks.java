@@ -19,18 +19,24 @@ final class TraineeLinks {
 
   static void print(
       PrintWriter out, ConfigurableApplicationContext context, Scenario scenario, String runId) {
-    String port = context.getEnvironment().getProperty("local.server.port", "8080");
-    String base = "http://localhost:" + port;
-    AccessLinks links = context.getBean(AccessLinks.class);
-    out.printf("  exercise control: %s%n", links.controlLink(base, runId));
-    out.printf("  evaluators:       %s%n", links.evaluatorLink(base, runId));
     List<String> teams =
         scenario.participants().stream()
             .filter(p -> p.playedBy() == PlayedBy.TRAINEES)
             .map(ScenarioParticipant::id)
             .toList();
+    print(out, context, runId, teams.isEmpty() ? ids(scenario) : teams);
+  }
+
+  /** The links of run {@code runId}, with one for each of {@code certs}. */
+  static void print(
+      PrintWriter out, ConfigurableApplicationContext context, String runId, List<String> certs) {
+    String port = context.getEnvironment().getProperty("local.server.port", "8080");
+    String base = "http://localhost:" + port;
+    AccessLinks links = context.getBean(AccessLinks.class);
+    out.printf("  exercise control: %s%n", links.controlLink(base, runId));
+    out.printf("  evaluators:       %s%n", links.evaluatorLink(base, runId));
     links
-        .certLinks(base, runId, teams.isEmpty() ? ids(scenario) : teams)
+        .certLinks(base, runId, certs)
         .forEach((org, link) -> out.printf("  team %-12s %s%n", org, link));
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.dashboard.views.ExerciseViews;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.exercise.RunOptions;
@@ -75,6 +76,16 @@ final class PlayedStack implements AutoCloseable {
 
   Path data() {
     return data;
+  }
+
+  /** Where the stack's broker is, for a second context that reads the same runs. */
+  String bootstrapServers() {
+    return broker.bootstrapServers();
+  }
+
+  /** The stack's live fold, to know the moment its state stands at. */
+  ExerciseViews liveViews() {
+    return context.getBean(ExerciseViews.class);
   }
 
   /**

@@ -3,7 +3,9 @@ package org.certex.dashboard.feed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -58,6 +60,7 @@ public final class RunFeed implements SmartLifecycle {
   private final TopicSpec<String, PipelineStatus> pipelinesTopic = TopicCatalogue.pipelines();
   private final PipelineReportDecoder pipelineReports = new PipelineReportDecoder();
   private final FollowedRuns followed = new FollowedRuns();
+  private final Map<String, Instant> starts = new HashMap<>();
   private final AtomicLong records = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
   private volatile boolean running;
@@ -176,9 +179,15 @@ public final class RunFeed implements SmartLifecycle {
       if (record.topic().equals(runsTopic.name())) {
         decoder.exerciseRun(record).ifPresent(this::learn);
       } else if (record.topic().equals(pipelinesTopic.name())) {
+        // Stamped as RunLog stamps it: a pipeline's health is no fact of scenario time, and its
+        // record's (wall-clock) timestamp would move the run's moment far past its events.
         pipelineReports
             .reported(record)
-            .ifPresent(event -> fold.accept(new StampedEvent(at(record), event)));
+            .ifPresent(
+                event ->
+                    fold.accept(
+                        new StampedEvent(
+                            starts.getOrDefault(event.runId(), Instant.EPOCH), event)));
       } else {
         followed
             .topic(record.topic())
@@ -233,6 +242,7 @@ public final class RunFeed implements SmartLifecycle {
       log.info("Run feed follows run {} ({} partitions)", run.getRunId(), run.getPartitions());
     }
     Instant start = run.getScenarioStart();
+    starts.put(run.getRunId(), start);
     runEvents.recorded(run).forEach(event -> fold.accept(new StampedEvent(start, event)));
   }
 

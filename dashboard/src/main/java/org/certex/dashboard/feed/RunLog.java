@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.PipelineStatus;
@@ -39,7 +38,8 @@ import org.certex.schemas.TopicSpec;
  * hands out the earliest head only when every partition still being read has one buffered, so the
  * order does not depend on fetch timing. Memory stays bounded: a partition that has {@link
  * #BUFFERED} records waiting is paused. Reading up to a moment T takes every record stamped at or
- * before T; where each partition's reading stops is found with {@code offsetsForTimes}.
+ * before T: each partition is read to its end and later records are passed over (see {@code
+ * Merge#ends} for why {@code offsetsForTimes} cannot find where to stop).
  *
  * <p>There is no deadline on the whole (a million alerts make millions of records), only on
  * progress: a read that gets nowhere for the stall timeout fails, naming the partitions short.
@@ -330,21 +330,15 @@ public final class RunLog {
       this.end = ends(partitions);
     }
 
+    /**
+     * Every partition is read to its end, and only records stamped at or before {@code upTo} are
+     * handed on. {@code offsetsForTimes} cannot say where to stop: the commit markers of a
+     * transactional producer (the pipeline writes exactly-once) carry wall-clock timestamps, far
+     * past any scenario time, so it finds the run's first marker; and a partition's records need
+     * not be in timestamp order (injects and noise a jump passed over are sent after it).
+     */
     private Map<TopicPartition, Long> ends(List<TopicPartition> partitions) {
-      Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(partitions));
-      if (upTo != null && !partitions.isEmpty()) {
-        Map<TopicPartition, Long> after = new HashMap<>();
-        long millis = upTo.toEpochMilli() + 1;
-        partitions.forEach(p -> after.put(p, millis));
-        Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(after);
-        found.forEach(
-            (p, offset) -> {
-              if (offset != null) {
-                ends.merge(p, offset.offset(), Math::min);
-              }
-            });
-      }
-      return ends;
+      return new HashMap<>(consumer.endOffsets(partitions));
     }
 
     long span() {

@@ -2,7 +2,7 @@ package org.certex.dashboard.scores;
 
 import org.certex.dashboard.access.Clearance;
 import org.certex.dashboard.access.RequiresClearance;
-import org.certex.dashboard.views.ExerciseViews;
+import org.certex.dashboard.views.ViewsAt;
 import org.certex.dashboard.web.UnknownRunException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,16 +22,19 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class TallyController {
 
-  private final ExerciseViews views;
+  private final ViewsAt views;
 
-  TallyController(ExerciseViews views) {
+  TallyController(ViewsAt views) {
     this.views = views;
   }
 
   @GetMapping("/scores")
   @RequiresClearance(Clearance.OBSERVE)
-  ScoresView scores(@PathVariable String runId) {
-    return views.tallyOf(runId, RunTally::scores).orElseThrow(() -> new UnknownRunException(runId));
+  ScoresView scores(@PathVariable String runId, @RequestParam(required = false) String at) {
+    return views
+        .of(runId, at)
+        .tallyOf(runId, RunTally::scores)
+        .orElseThrow(() -> new UnknownRunException(runId));
   }
 
   /**
@@ -39,6 +42,7 @@ class TallyController {
    *     of them
    * @param q only participants whose id or name contains this text, and flows from or to one
    * @param limit how many participants and teams at most (default 50, at most 200)
+   * @param at the moment to show, on a replaying dashboard (see {@link ViewsAt})
    */
   @GetMapping("/picture")
   @RequiresClearance(Clearance.OBSERVE)
@@ -46,7 +50,8 @@ class TallyController {
       @PathVariable String runId,
       @RequestParam(required = false) String country,
       @RequestParam(required = false) String q,
-      @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String at) {
     PictureQuery query;
     try {
       query = PictureQuery.of(country, q, limit);
@@ -54,6 +59,7 @@ class TallyController {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     }
     return views
+        .of(runId, at)
         .tallyOf(runId, tally -> tally.picture(query))
         .orElseThrow(() -> new UnknownRunException(runId));
   }

@@ -7,6 +7,7 @@ import org.certex.dashboard.web.UnknownRunException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InboxController {
 
-  private final ExerciseViews views;
+  private final ViewsAt views;
 
-  InboxController(ExerciseViews views) {
+  InboxController(ViewsAt views) {
     this.views = views;
   }
 
@@ -29,15 +30,27 @@ class InboxController {
       path = "/api/runs/{runId}/certs/{orgId}/deliveries",
       produces = MediaType.APPLICATION_JSON_VALUE)
   @RequiresClearance(Clearance.CERT)
-  List<DeliveryView> deliveries(@PathVariable String runId, @PathVariable String orgId) {
-    return views.inbox(runId, orgId).orElseThrow(() -> new UnknownRunException(runId));
+  List<DeliveryView> deliveries(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestParam(required = false) String at) {
+    return views
+        .of(runId, at)
+        .inbox(runId, orgId)
+        .orElseThrow(() -> new UnknownRunException(runId));
   }
 
   @GetMapping(
       path = "/api/runs/{runId}/certs/{orgId}/outcomes",
       produces = MediaType.APPLICATION_JSON_VALUE)
   @RequiresClearance(Clearance.CERT)
-  List<RequestOutcome> outcomes(@PathVariable String runId, @PathVariable String orgId) {
-    return views.outcomes(runId, orgId).orElseThrow(() -> new UnknownRunException(runId));
+  List<RequestOutcome> outcomes(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestParam(required = false) String at) {
+    return views
+        .of(runId, at)
+        .outcomes(runId, orgId)
+        .orElseThrow(() -> new UnknownRunException(runId));
   }
 }

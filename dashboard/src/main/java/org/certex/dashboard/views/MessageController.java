@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,17 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class MessageController {
 
-  private final ExerciseViews views;
+  private final ViewsAt views;
 
-  MessageController(ExerciseViews views) {
+  MessageController(ViewsAt views) {
     this.views = views;
   }
 
   /** Newest first, the latest {@value TeamMessages#PER_TEAM}. */
   @GetMapping("/certs/{orgId}/messages")
   @RequiresClearance(Clearance.CERT)
-  List<MessageView> messages(@PathVariable String runId, @PathVariable String orgId) {
+  List<MessageView> messages(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestParam(required = false) String at) {
     return views
+        .of(runId, at)
         .read(runId, run -> run.play().messages().of(orgId))
         .orElseThrow(() -> new UnknownRunException(runId));
   }

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,23 +20,27 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class MselController {
 
-  private final ExerciseViews views;
+  private final ViewsAt views;
 
-  MselController(ExerciseViews views) {
+  MselController(ViewsAt views) {
     this.views = views;
   }
 
   @GetMapping("/clock")
   @RequiresClearance(Clearance.OPEN)
   ClockView clock(@PathVariable String runId) {
-    return views.read(runId, RunLedger::clock).orElseThrow(() -> new UnknownRunException(runId));
+    return views
+        .live()
+        .read(runId, RunLedger::clock)
+        .orElseThrow(() -> new UnknownRunException(runId));
   }
 
   /** Every inject in plan order, then the manual injects fired, with their expectations. */
   @GetMapping("/msel")
   @RequiresClearance(Clearance.OBSERVE)
-  List<MselRow> msel(@PathVariable String runId) {
+  List<MselRow> msel(@PathVariable String runId, @RequestParam(required = false) String at) {
     return views
+        .of(runId, at)
         .read(runId, run -> run.play().msel().rows())
         .orElseThrow(() -> new UnknownRunException(runId));
   }
@@ -45,8 +50,10 @@ class MselController {
    */
   @GetMapping("/control-log")
   @RequiresClearance(Clearance.OBSERVE)
-  List<ControlFactView> controlLog(@PathVariable String runId) {
+  List<ControlFactView> controlLog(
+      @PathVariable String runId, @RequestParam(required = false) String at) {
     return views
+        .of(runId, at)
         .read(runId, run -> run.play().controlLog())
         .orElseThrow(() -> new UnknownRunException(runId));
   }
@@ -54,8 +61,10 @@ class MselController {
   /** The latest {@value RunPlay#DEAD_LETTERS} dead letters, newest first; the board counts all. */
   @GetMapping("/dead-letters")
   @RequiresClearance(Clearance.OBSERVE)
-  List<DeadLetterView> deadLetters(@PathVariable String runId) {
+  List<DeadLetterView> deadLetters(
+      @PathVariable String runId, @RequestParam(required = false) String at) {
     return views
+        .of(runId, at)
         .read(runId, run -> run.play().deadLetters())
         .orElseThrow(() -> new UnknownRunException(runId));
   }

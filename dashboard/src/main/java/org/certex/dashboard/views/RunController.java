@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -19,31 +20,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/runs", produces = MediaType.APPLICATION_JSON_VALUE)
 class RunController {
 
-  private final ExerciseViews views;
+  private final ViewsAt views;
 
-  RunController(ExerciseViews views) {
+  RunController(ViewsAt views) {
     this.views = views;
   }
 
   @GetMapping
   @RequiresClearance(Clearance.OPEN)
   List<RunSummary> runs() {
-    return views.runs().stream().map(RunSummary::of).toList();
+    return views.live().runs().stream().map(RunSummary::of).toList();
   }
 
   @GetMapping("/{runId}")
   @RequiresClearance(Clearance.OPEN)
   RunSummary run(@PathVariable String runId) {
-    return RunSummary.of(known(runId));
+    return RunSummary.of(known(runId, null));
   }
 
   @GetMapping("/{runId}/board")
   @RequiresClearance(Clearance.OBSERVE)
-  RunView board(@PathVariable String runId) {
-    return known(runId);
+  RunView board(@PathVariable String runId, @RequestParam(required = false) String at) {
+    return known(runId, at);
   }
 
-  private RunView known(String runId) {
-    return views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
+  private RunView known(String runId, String at) {
+    return views.of(runId, at).run(runId).orElseThrow(() -> new UnknownRunException(runId));
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -20,39 +21,47 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/runs/{runId}", produces = MediaType.APPLICATION_JSON_VALUE)
 class TeamController {
 
-  private final ExerciseViews views;
+  private final ViewsAt views;
 
-  TeamController(ExerciseViews views) {
+  TeamController(ViewsAt views) {
     this.views = views;
   }
 
   /** Every action of the run, newest first (the latest {@value TeamActions#ALL}). */
   @GetMapping("/actions")
   @RequiresClearance(Clearance.OBSERVE)
-  List<ActionView> actions(@PathVariable String runId) {
-    return read(runId, run -> run.play().teams().all());
+  List<ActionView> actions(@PathVariable String runId, @RequestParam(required = false) String at) {
+    return read(runId, at, run -> run.play().teams().all());
   }
 
   @GetMapping("/certs/{orgId}/actions")
   @RequiresClearance(Clearance.CERT)
-  List<ActionView> actionsOf(@PathVariable String runId, @PathVariable String orgId) {
-    return read(runId, run -> run.play().teams().of(orgId));
+  List<ActionView> actionsOf(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestParam(required = false) String at) {
+    return read(runId, at, run -> run.play().teams().of(orgId));
   }
 
   @GetMapping("/certs/{orgId}/permission-requests")
   @RequiresClearance(Clearance.CERT)
   List<PermissionRequestView> permissionRequests(
-      @PathVariable String runId, @PathVariable String orgId) {
-    return read(runId, run -> run.play().teams().permissionRequestsTo(orgId));
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestParam(required = false) String at) {
+    return read(runId, at, run -> run.play().teams().permissionRequestsTo(orgId));
   }
 
   @GetMapping("/certs/{orgId}/expectations")
   @RequiresClearance(Clearance.CERT)
-  List<TeamExpectationView> expectations(@PathVariable String runId, @PathVariable String orgId) {
-    return read(runId, run -> run.play().msel().expectationsOf(orgId));
+  List<TeamExpectationView> expectations(
+      @PathVariable String runId,
+      @PathVariable String orgId,
+      @RequestParam(required = false) String at) {
+    return read(runId, at, run -> run.play().msel().expectationsOf(orgId));
   }
 
-  private <T> T read(String runId, Function<RunLedger, T> query) {
-    return views.read(runId, query).orElseThrow(() -> new UnknownRunException(runId));
+  private <T> T read(String runId, String at, Function<RunLedger, T> query) {
+    return views.of(runId, at).read(runId, query).orElseThrow(() -> new UnknownRunException(runId));
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,6 +46,11 @@ class RunLogTest {
   private static final String[] CERTS = {"FR-CERT", "DE-CERT", "CERT-EE", "CERT-PL", "CERT-RS"};
   private static final int DELIVERIES = 300;
 
+  /** A run whose deliveries were written as the pipeline writes them: one transaction each. */
+  private static final String EXACTLY_ONCE_RUN = "runlog-eos-20261201-090000";
+
+  private static final RunTopics EXACTLY_ONCE_TOPICS = TopicCatalogue.forRun(EXACTLY_ONCE_RUN, 3);
+
   private static EmbeddedKafkaBroker broker;
 
   @BeforeAll
@@ -69,6 +75,26 @@ class RunLogTest {
           new ProducerRecord<>(
               TOPICS.deliveries().name(), 0, at(50).toEpochMilli(), null, new byte[] {9, 9}));
       producer.flush();
+    }
+    writeExactlyOnceRun();
+  }
+
+  private static void writeExactlyOnceRun() {
+    try (RunLogWriter writer = new RunLogWriter(broker.bootstrapServers(), EXACTLY_ONCE_TOPICS);
+        KafkaProducer<byte[], byte[]> producer = producer("runlog-test-eos")) {
+      writer.record(exerciseRun(EXACTLY_ONCE_RUN, CERTS));
+      producer.initTransactions();
+      for (int minute = 0; minute < 60; minute++) {
+        String recipient = CERTS[minute % CERTS.length];
+        producer.beginTransaction();
+        send(
+            producer,
+            EXACTLY_ONCE_TOPICS.deliveries(),
+            recipient,
+            delivery(EXACTLY_ONCE_RUN, "t" + minute, recipient, minute),
+            minute);
+        producer.commitTransaction();
+      }
     }
   }
 
@@ -105,11 +131,29 @@ class RunLogTest {
       RunLog log = RunLog.open(consumer, RUN, Duration.ofSeconds(30));
       log.events(null, all::add, RunLog.Progress.NONE);
       log.events(at(120), upTo::add, RunLog.Progress.NONE);
+      // Read to the end, later records passed over: offsetsForTimes would stop at the first
+      // commit marker of a transactional producer, stamped with wall-clock time.
       assertThat(log.span(EnumSet.of(RunTopicKind.DELIVERIES), at(120)))
-          .isBetween(121L, 122L); // 121 deliveries up to minute 120, and the bad record at 50
+          .isEqualTo(log.span(EnumSet.of(RunTopicKind.DELIVERIES), null));
     }
     List<StampedEvent> expected = all.stream().filter(e -> !e.at().isAfter(at(120))).toList();
     assertThat(upTo).hasSize(expected.size()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  @DisplayName(
+      "up to a moment, reads every event stamped at or before it from topics written exactly-once,"
+          + " whose commit markers carry wall-clock time")
+  void readsExactlyOnceTopicsUpToAMoment() {
+    List<StampedEvent> upTo = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+      RunLog.open(consumer, EXACTLY_ONCE_RUN, Duration.ofSeconds(30))
+          .events(at(30), upTo::add, RunLog.Progress.NONE);
+    }
+    assertThat(upTo)
+        .filteredOn(e -> e.event() instanceof AlertDelivered)
+        .as("the deliveries of minutes 0 to 30")
+        .hasSize(31);
   }
 
   @Test
@@ -144,14 +188,17 @@ class RunLogTest {
   }
 
   private static KafkaProducer<byte[], byte[]> producer() {
-    return new KafkaProducer<>(
-        Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            broker.bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG,
-            "all"),
-        new ByteArraySerializer(),
-        new ByteArraySerializer());
+    return producer(null);
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer(String transactionalId) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    settings.put(ProducerConfig.ACKS_CONFIG, "all");
+    if (transactionalId != null) {
+      settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    }
+    return new KafkaProducer<>(settings, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer() {
