@@ -87,7 +87,8 @@ final class ReplayCommand implements Callable<Integer> {
       out.printf("  Press Ctrl-C to stop.%n%n");
       out.flush();
     } catch (UnknownRunException e) {
-      return fail(err, lifetime, e.getMessage());
+      lifetime.end();
+      throw new ParameterException(spec.commandLine(), e.getMessage()); // exit 2, as the others
     } catch (RuntimeException e) {
       return fail(err, lifetime, "cannot replay: " + StartupFailures.explain(e, port));
     }

@@ -2,12 +2,14 @@ package org.certex.launcher;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.certex.avro.ExerciseRun;
 import org.certex.dashboard.feed.RunLog;
+import org.certex.dashboard.feed.UnknownRunException;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -68,6 +70,41 @@ public final class RunLogs implements AutoCloseable {
     settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
     settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "certex-reader");
     return new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  /**
+   * The log of run {@code runId}; a run the cluster does not hold is a usage error on {@code
+   * commandLine} naming the runs it holds.
+   */
+  public static RunLog openRun(
+      KafkaConsumer<byte[], byte[]> consumer, String runId, picocli.CommandLine commandLine) {
+    try {
+      return RunLog.open(consumer, runId, STALL);
+    } catch (UnknownRunException e) {
+      throw new ParameterException(commandLine, e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses a {@code --cert} that is not one of {@code run}'s participants, as a usage error on
+   * {@code commandLine} naming them; nothing for a null {@code cert}.
+   */
+  public static void refuseStranger(ExerciseRun run, String cert, picocli.CommandLine commandLine) {
+    if (cert == null) {
+      return;
+    }
+    List<String> participants =
+        run.getParticipants().stream().map(p -> p.getId().toString()).sorted().toList();
+    if (!participants.contains(cert)) {
+      throw new ParameterException(
+          commandLine,
+          "--cert "
+              + cert
+              + " is not a participant of run "
+              + run.getRunId()
+              + "; its participants are: "
+              + String.join(", ", participants));
+    }
   }
 
   /** Every run on the cluster, by id. */

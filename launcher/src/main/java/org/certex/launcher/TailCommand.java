@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.certex.dashboard.feed.RunLog;
 import org.certex.dashboard.feed.RunTopicKind;
-import org.certex.dashboard.feed.UnknownRunException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +96,7 @@ final class TailCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (RunLogs logs = RunLogs.openOrRefuse(kafka, spec.commandLine());
         KafkaConsumer<byte[], byte[]> consumer = logs.consumer()) {
-      RunLog log = open(consumer);
+      RunLog log = RunLogs.openRun(consumer, runId, spec.commandLine());
       TailLine lines = new TailLine(log.topics(), kind);
       Map<TopicPartition, Long> next = new HashMap<>();
       LatestRecords kept = new LatestRecords(fromBeginning ? 0 : last);
@@ -123,14 +122,6 @@ final class TailCommand implements Callable<Integer> {
         out.flush();
       }
       return 0;
-    }
-  }
-
-  private RunLog open(KafkaConsumer<byte[], byte[]> consumer) {
-    try {
-      return RunLog.open(consumer, runId, RunLogs.STALL);
-    } catch (UnknownRunException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

@@ -208,16 +208,17 @@ class ReplayTest {
   }
 
   @Test
-  @DisplayName("certex replay of a run the cluster does not hold exits 1 naming the runs it holds")
+  @DisplayName(
+      "certex replay of a run the cluster does not hold is a usage error (exit 2) naming the runs it holds")
   void unknownRun() {
     StringWriter err = new StringWriter();
     picocli.CommandLine cli = CertexCommand.commandLine();
     cli.setErr(new PrintWriter(err));
     int exit =
         cli.execute("replay", "nope-20261201-090000", "--bootstrap", stack.bootstrapServers());
-    assertThat(exit).isEqualTo(1);
+    assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith("certex: no run nope-20261201-090000 on the cluster; it holds ")
+        .contains("no run nope-20261201-090000 on the cluster; it holds ")
         .contains(run.runId());
   }
 

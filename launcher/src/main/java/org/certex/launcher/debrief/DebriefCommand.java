@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.certex.avro.ExerciseRun;
 import org.certex.dashboard.feed.RunLog;
-import org.certex.dashboard.feed.UnknownRunException;
 import org.certex.dashboard.views.ExerciseViews;
 import org.certex.launcher.KafkaOptions;
 import org.certex.launcher.ProgressBar;
@@ -71,8 +69,8 @@ public final class DebriefCommand implements Callable<Integer> {
     }
     try (RunLogs cluster = RunLogs.openOrRefuse(kafka, spec.commandLine());
         KafkaConsumer<byte[], byte[]> consumer = cluster.consumer()) {
-      RunLog log = open(consumer);
-      checkCert(log.run());
+      RunLog log = RunLogs.openRun(consumer, runId, spec.commandLine());
+      RunLogs.refuseStranger(log.run(), cert, spec.commandLine());
       ExerciseViews views = ExerciseViews.forReading(INBOX_CAPACITY);
       RunLog.ReadCount read;
       try (ProgressBar bar = ProgressBar.on(err, "debrief")) {
@@ -103,33 +101,6 @@ public final class DebriefCommand implements Callable<Integer> {
       return fail(err, "could not write the report to " + out + ": " + e.getMessage());
     } catch (RuntimeException e) {
       return fail(err, "debrief of " + runId + " failed: " + e.getMessage());
-    }
-  }
-
-  private RunLog open(KafkaConsumer<byte[], byte[]> consumer) {
-    try {
-      return RunLog.open(consumer, runId, RunLogs.STALL);
-    } catch (UnknownRunException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  /** A --cert must name one of the run's participants. */
-  private void checkCert(ExerciseRun run) {
-    if (cert == null) {
-      return;
-    }
-    List<String> participants =
-        run.getParticipants().stream().map(p -> p.getId().toString()).sorted().toList();
-    if (!participants.contains(cert)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--cert "
-              + cert
-              + " is not a participant of run "
-              + runId
-              + "; its participants are: "
-              + String.join(", ", participants));
     }
   }
 

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.certex.avro.Participant;
 import org.certex.dashboard.feed.RunLog;
-import org.certex.dashboard.feed.UnknownRunException;
 import org.certex.launcher.KafkaOptions;
 import org.certex.launcher.ProgressBar;
 import org.certex.launcher.RunLogs;
@@ -19,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
@@ -72,8 +68,8 @@ final class StixExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (RunLogs cluster = RunLogs.openOrRefuse(kafka, spec.commandLine());
         KafkaConsumer<byte[], byte[]> consumer = cluster.consumer()) {
-      RunLog log = open(consumer);
-      refuseStranger(log);
+      RunLog log = RunLogs.openRun(consumer, runId, spec.commandLine());
+      RunLogs.refuseStranger(log.run(), cert, spec.commandLine());
       ExportedRun held;
       long skipped;
       try (ProgressBar progress = ProgressBar.on(err, "export")) {
@@ -91,33 +87,6 @@ final class StixExportCommand implements Callable<Integer> {
       }
       report(bundle, skipped, err);
       return 0;
-    }
-  }
-
-  private RunLog open(KafkaConsumer<byte[], byte[]> consumer) {
-    try {
-      return RunLog.open(consumer, runId, RunLogs.STALL);
-    } catch (UnknownRunException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  /** A {@code --cert} that is not one of the run's participants is a usage error naming them. */
-  private void refuseStranger(RunLog log) {
-    if (cert == null) {
-      return;
-    }
-    List<String> participants =
-        log.run().getParticipants().stream().map(Participant::getId).sorted().toList();
-    if (!participants.contains(cert)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--cert "
-              + cert
-              + " is not a participant of run "
-              + runId
-              + "; its participants are: "
-              + String.join(", ", participants));
     }
   }
 
