@@ -23,8 +23,9 @@ import org.springframework.web.server.ResponseStatusException;
  * and nothing written; the reader has no consumer group.
  *
  * <p>A fold reads the run from its start, so the last few moments asked for are kept (scrubbing
- * back and forth costs one fold per new moment). Folds run one at a time on one consumer: the page
- * asks for a moment's inbox, clocks and scores at once, and all but the first find it kept.
+ * back and forth costs one fold per new moment). Folds run one at a time on one consumer ({@link
+ * OneFold}): the page asks for a moment's inbox, clocks and scores at once, and all but the first
+ * wait for that fold; a different moment asked for meanwhile is refused (503), not queued.
  */
 public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
 
@@ -36,6 +37,7 @@ public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
   private final Map<String, ExerciseViews> kept;
   private final Map<String, RunSpan> spans = new HashMap<>();
   private final Map<String, RunLog> logs = new HashMap<>();
+  private final OneFold<Object> folds = new OneFold<>();
   private Consumer<byte[], byte[]> consumer;
 
   /**
@@ -64,7 +66,7 @@ public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
    *     the cluster holds no such run
    */
   @Override
-  public synchronized ExerciseViews at(String runId, Instant at) {
+  public ExerciseViews at(String runId, Instant at) {
     RunSpan span = span(runId, RunLog.Progress.NONE);
     if (!span.holds(at)) {
       throw new ResponseStatusException(
@@ -80,10 +82,22 @@ public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
    *
    * @throws UnknownRunException if the cluster holds no such run
    */
-  public synchronized RunSpan span(String runId, RunLog.Progress progress) {
-    RunSpan known = spans.get(runId);
-    if (known != null) {
-      return known;
+  public RunSpan span(String runId, RunLog.Progress progress) {
+    synchronized (this) {
+      RunSpan known = spans.get(runId);
+      if (known != null) {
+        return known;
+      }
+    }
+    return (RunSpan) folds.fold("the whole of " + runId, () -> whole(runId, progress));
+  }
+
+  private RunSpan whole(String runId, RunLog.Progress progress) {
+    synchronized (this) {
+      RunSpan known = spans.get(runId); // folded by the caller before
+      if (known != null) {
+        return known;
+      }
     }
     RunLog run = log(runId);
     ExerciseViews whole = new ExerciseViews(inboxCapacity);
@@ -98,17 +112,34 @@ public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
         start,
         end,
         read.skipped());
-    spans.put(runId, span);
-    kept.put(key(runId, end), whole);
+    synchronized (this) {
+      spans.put(runId, span);
+      kept.put(key(runId, end), whole);
+    }
     return span;
   }
 
   private ExerciseViews moment(String runId, Instant at, RunLog.Progress progress) {
     String key = key(runId, at);
-    ExerciseViews views = kept.get(key);
-    if (views == null) {
-      views = new ExerciseViews(inboxCapacity);
-      log(runId).events(Instant.ofEpochMilli(at.toEpochMilli()), views::apply, progress);
+    synchronized (this) {
+      ExerciseViews views = kept.get(key);
+      if (views != null) {
+        return views;
+      }
+    }
+    return (ExerciseViews) folds.fold(key, () -> folded(runId, at, key, progress));
+  }
+
+  private ExerciseViews folded(String runId, Instant at, String key, RunLog.Progress progress) {
+    synchronized (this) {
+      ExerciseViews views = kept.get(key); // folded by the caller before
+      if (views != null) {
+        return views;
+      }
+    }
+    ExerciseViews views = new ExerciseViews(inboxCapacity);
+    log(runId).events(Instant.ofEpochMilli(at.toEpochMilli()), views::apply, progress);
+    synchronized (this) {
       kept.put(key, views);
     }
     return views;
@@ -119,7 +150,8 @@ public final class ReplayMoments implements ViewsAt.Moments, AutoCloseable {
     return runId + "@" + at.toEpochMilli();
   }
 
-  private RunLog log(String runId) {
+  /** Called only inside a fold ({@link #folds}): the consumer is used by one thread at a time. */
+  private synchronized RunLog log(String runId) {
     RunLog known = logs.get(runId);
     if (known != null) {
       return known;

@@ -62,15 +62,15 @@ public final class DebriefCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     long began = System.nanoTime();
-    try {
-      ReportFiles.prepare(out);
-    } catch (IOException e) {
-      return fail(err, "cannot write the report to " + out + ": " + e.getMessage());
-    }
     try (RunLogs cluster = RunLogs.openOrRefuse(kafka, spec.commandLine());
         KafkaConsumer<byte[], byte[]> consumer = cluster.consumer()) {
       RunLog log = RunLogs.openRun(consumer, runId, spec.commandLine());
       RunLogs.refuseStranger(log.run(), cert, spec.commandLine());
+      try { // after the usage errors (no folder left behind), before the run is read
+        ReportFiles.prepare(out);
+      } catch (IOException e) {
+        return fail(err, "cannot write the report to " + out + ": " + e.getMessage());
+      }
       ExerciseViews views = ExerciseViews.forReading(INBOX_CAPACITY);
       RunLog.ReadCount read;
       try (ProgressBar bar = ProgressBar.on(err, "debrief")) {

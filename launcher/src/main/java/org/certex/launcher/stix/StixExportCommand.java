@@ -66,6 +66,10 @@ final class StixExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (Files.isDirectory(out)) { // found before the run is read, not after
+      throw new ParameterException(
+          spec.commandLine(), "--out must name the bundle's file; " + out + " is a folder");
+    }
     try (RunLogs cluster = RunLogs.openOrRefuse(kafka, spec.commandLine());
         KafkaConsumer<byte[], byte[]> consumer = cluster.consumer()) {
       RunLog log = RunLogs.openRun(consumer, runId, spec.commandLine());
