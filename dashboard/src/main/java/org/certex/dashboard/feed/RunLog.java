@@ -3,7 +3,6 @@ package org.certex.dashboard.feed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.certex.avro.ExerciseRun;
 import org.certex.avro.PipelineStatus;
@@ -37,20 +34,15 @@ import org.certex.schemas.TopicSpec;
  * RunTopicKind} order, then by partition: each partition is read in its own order and the merge
  * hands out the earliest head only when every partition still being read has one buffered, so the
  * order does not depend on fetch timing. Memory stays bounded: a partition that has {@link
- * #BUFFERED} records waiting is paused. Reading up to a moment T takes every record stamped at or
- * before T: each partition is read to its end and later records are passed over (see {@code
- * Merge#ends} for why {@code offsetsForTimes} cannot find where to stop).
+ * MergedRead#BUFFERED} records waiting is paused. Reading up to a moment T takes every record
+ * stamped at or before T: each partition is read to its end and later records are passed over (see
+ * {@code MergedRead#ends} for why {@code offsetsForTimes} cannot find where to stop).
  *
  * <p>There is no deadline on the whole (a million alerts make millions of records), only on
  * progress: a read that gets nowhere for the stall timeout fails, naming the partitions short.
  */
 public final class RunLog {
 
-  /** How many records one partition may have waiting in the merge before it is paused. */
-  static final int BUFFERED = 5_000;
-
-  private static final Duration POLL = Duration.ofMillis(200);
-  private static final int PROGRESS_EVERY = 4_096;
   private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
   /** Takes each record read, in the merged order. */
@@ -139,53 +131,45 @@ public final class RunLog {
 
   private static Map<String, ExerciseRun> runs(
       Consumer<byte[], byte[]> consumer, Duration stall, LongSupplier nanoTime) {
-    TopicSpec<String, ExerciseRun> spec = TopicCatalogue.runs();
-    Map<String, ExerciseRun> runs = new HashMap<>();
-    if (!exists(consumer, spec.name())) {
-      return runs;
-    }
-    Merge.readWhole(
-        consumer,
-        partitionsOf(spec),
-        stall,
-        nanoTime,
-        record -> {
-          String id = spec.keySerde().deserializer().deserialize(spec.name(), record.key());
-          ExerciseRun run =
-              record.value() == null
-                  ? null
-                  : spec.valueSerde().deserializer().deserialize(spec.name(), record.value());
-          if (run == null) {
-            runs.remove(id);
-          } else {
-            runs.put(id, run);
-          }
-        });
-    return runs;
+    return latestByKey(consumer, TopicCatalogue.runs(), stall, nanoTime);
   }
 
   private static PipelineStatus pipelineOf(
       Consumer<byte[], byte[]> consumer, String runId, Duration stall, LongSupplier nanoTime) {
-    TopicSpec<String, PipelineStatus> spec = TopicCatalogue.pipelines();
-    PipelineStatus[] latest = {null};
+    return latestByKey(consumer, TopicCatalogue.pipelines(), stall, nanoTime).get(runId);
+  }
+
+  /**
+   * What a compacted topic holds now: the latest value of each key, none for a key whose latest
+   * record is a tombstone; empty if the cluster has no such topic yet.
+   */
+  private static <V> Map<String, V> latestByKey(
+      Consumer<byte[], byte[]> consumer,
+      TopicSpec<String, V> spec,
+      Duration stall,
+      LongSupplier nanoTime) {
+    Map<String, V> latest = new HashMap<>();
     if (!exists(consumer, spec.name())) {
-      return null;
+      return latest;
     }
-    Merge.readWhole(
+    MergedRead.readWhole(
         consumer,
         partitionsOf(spec),
         stall,
         nanoTime,
         record -> {
-          String id = spec.keySerde().deserializer().deserialize(spec.name(), record.key());
-          if (runId.equals(id)) {
-            latest[0] =
-                record.value() == null
-                    ? null
-                    : spec.valueSerde().deserializer().deserialize(spec.name(), record.value());
+          String key = spec.keySerde().deserializer().deserialize(spec.name(), record.key());
+          V value =
+              record.value() == null
+                  ? null
+                  : spec.valueSerde().deserializer().deserialize(spec.name(), record.value());
+          if (value == null) {
+            latest.remove(key);
+          } else {
+            latest.put(key, value);
           }
         });
-    return latest[0];
+    return latest;
   }
 
   /** The run as the runs topic records it now (its latest status, not the status at a moment). */
@@ -207,7 +191,7 @@ public final class RunLog {
    * of them if null) to {@code sink}, merged by timestamp.
    */
   public ReadCount read(Set<RunTopicKind> kinds, Instant upTo, RecordSink sink, Progress progress) {
-    return new Merge(consumer, partitionsOf(kinds), upTo, stall, nanoTime).run(sink, progress);
+    return new MergedRead(consumer, partitionsOf(kinds), upTo, stall, nanoTime).run(sink, progress);
   }
 
   /**
@@ -274,7 +258,7 @@ public final class RunLog {
    * read will go through, transaction markers included, for a progress bar.
    */
   public long span(Set<RunTopicKind> kinds, Instant upTo) {
-    return new Merge(consumer, partitionsOf(kinds), upTo, stall, nanoTime).span();
+    return new MergedRead(consumer, partitionsOf(kinds), upTo, stall, nanoTime).span();
   }
 
   /** Whether the cluster has {@code topic}: a run recorded by an older certex may lack some. */
@@ -301,128 +285,5 @@ public final class RunLog {
       partitions.add(new TopicPartition(spec.name(), p));
     }
     return partitions;
-  }
-
-  /** One merged read of some partitions, from their beginning to where the read stops. */
-  private static final class Merge {
-
-    private final Consumer<byte[], byte[]> consumer;
-    private final Map<TopicPartition, RunTopicKind> kinds;
-    private final Instant upTo;
-    private final Duration stall;
-    private final LongSupplier nanoTime;
-    private final Map<TopicPartition, Long> begin;
-    private final Map<TopicPartition, Long> end;
-
-    Merge(
-        Consumer<byte[], byte[]> consumer,
-        Map<TopicPartition, RunTopicKind> kinds,
-        Instant upTo,
-        Duration stall,
-        LongSupplier nanoTime) {
-      this.consumer = consumer;
-      this.kinds = kinds;
-      this.upTo = upTo;
-      this.stall = stall;
-      this.nanoTime = nanoTime;
-      List<TopicPartition> partitions = List.copyOf(kinds.keySet());
-      this.begin = consumer.beginningOffsets(partitions);
-      this.end = ends(partitions);
-    }
-
-    /**
-     * Every partition is read to its end, and only records stamped at or before {@code upTo} are
-     * handed on. {@code offsetsForTimes} cannot say where to stop: the commit markers of a
-     * transactional producer (the pipeline writes exactly-once) carry wall-clock timestamps, far
-     * past any scenario time, so it finds the run's first marker; and a partition's records need
-     * not be in timestamp order (injects and noise a jump passed over are sent after it).
-     */
-    private Map<TopicPartition, Long> ends(List<TopicPartition> partitions) {
-      return new HashMap<>(consumer.endOffsets(partitions));
-    }
-
-    long span() {
-      return kinds.keySet().stream().mapToLong(p -> Math.max(0, end.get(p) - begin.get(p))).sum();
-    }
-
-    /** Reads every record of {@code partitions} to their current end, in each one's order. */
-    static void readWhole(
-        Consumer<byte[], byte[]> consumer,
-        List<TopicPartition> partitions,
-        Duration stall,
-        LongSupplier nanoTime,
-        java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> handler) {
-      Map<TopicPartition, RunTopicKind> kinds = new HashMap<>();
-      partitions.forEach(p -> kinds.put(p, RunTopicKind.CONTROL));
-      new Merge(consumer, kinds, null, stall, nanoTime)
-          .run((kind, record) -> handler.accept(record), Progress.NONE);
-    }
-
-    ReadCount run(RecordSink sink, Progress progress) {
-      List<TopicPartition> partitions = List.copyOf(kinds.keySet());
-      consumer.assign(partitions);
-      consumer.resume(consumer.paused()); // a partition paused by an earlier read of this consumer
-      consumer.seekToBeginning(partitions);
-      long total = span();
-      MergeLanes lanes = new MergeLanes(consumer);
-      for (TopicPartition p : partitions) {
-        lanes.add(p, kinds.get(p), end.get(p), end.get(p) > begin.get(p));
-      }
-      lanes.pauseIdle();
-      long upToMillis = upTo == null ? Long.MAX_VALUE : upTo.toEpochMilli();
-      long handed = 0;
-      long seen = 0;
-      long lastMillis = Long.MIN_VALUE;
-      long lastMove = nanoTime.getAsLong();
-      long lastPositions = -1;
-      while (lanes.reading() > 0 || lanes.buffered()) {
-        // Hand out heads while no partition still being read is empty.
-        while (lanes.mayHand()) {
-          MergeLanes.Lane lane = lanes.next();
-          ConsumerRecord<byte[], byte[]> record = lane.taken();
-          if (record.timestamp() <= upToMillis) {
-            sink.accept(lane.kind, record);
-            handed++;
-            lastMillis = record.timestamp();
-          }
-        }
-        if (lanes.reading() == 0) {
-          continue;
-        }
-        long before = seen;
-        ConsumerRecords<byte[], byte[]> polled = consumer.poll(POLL);
-        for (TopicPartition p : polled.partitions()) {
-          seen += lanes.buffer(p, polled.records(p));
-        }
-        long moved = lanes.checkPositions(BUFFERED);
-        long now = nanoTime.getAsLong();
-        if (seen != before || moved != lastPositions) {
-          lastPositions = moved;
-          lastMove = now;
-        } else if (now - lastMove >= stall.toNanos()) {
-          throw new IllegalStateException(shortfall(lanes.stillReading()));
-        }
-        if (seen / PROGRESS_EVERY != before / PROGRESS_EVERY) {
-          progress.advanced(seen, total);
-        }
-      }
-      progress.advanced(total, total);
-      Instant last =
-          lastMillis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(Math.max(0, lastMillis));
-      return new ReadCount(handed, 0, last);
-    }
-
-    private String shortfall(List<TopicPartition> reading) {
-      String behind =
-          reading.stream()
-              .sorted(Comparator.comparing(TopicPartition::toString))
-              .map(
-                  p ->
-                      String.format("%s at offset %,d of %,d", p, consumer.position(p), end.get(p)))
-              .collect(Collectors.joining(", "));
-      return String.format(
-          "reading the run's log stopped short (%s): no record arrived for %d s",
-          behind, stall.toSeconds());
-    }
   }
 }
