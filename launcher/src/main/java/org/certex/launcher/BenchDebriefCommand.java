@@ -71,6 +71,14 @@ public final class BenchDebriefCommand implements Callable<Integer> {
       })
   Stage stage;
 
+  @Option(
+      names = "--inboxes",
+      description = {
+        "Read the deliveries too, as one CERT's debrief (--cert) and replay do; without it, what"
+            + " the whole run's debrief reads (each alert's decision, not its deliveries)."
+      })
+  boolean inboxes;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -115,12 +123,7 @@ public final class BenchDebriefCommand implements Callable<Integer> {
 
   private Timed timedStage(RunLog log, RunLog.Progress progress) {
     long[] events = {0};
-    Set<RunTopicKind> folded = EnumSet.noneOf(RunTopicKind.class);
-    for (RunTopicKind kind : RunTopicKind.values()) {
-      if (kind.folded()) {
-        folded.add(kind);
-      }
-    }
+    Set<RunTopicKind> folded = inboxes ? RunTopicKind.everyFolded() : RunTopicKind.withoutInboxes();
     return switch (stage) {
       case READ -> {
         RunLog.ReadCount read = log.read(folded, null, (kind, record) -> {}, progress);
@@ -148,6 +151,7 @@ public final class BenchDebriefCommand implements Callable<Integer> {
         ExerciseViews views = ExerciseViews.forReading(INBOX_CAPACITY);
         RunLog.ReadCount read =
             log.events(
+                folded,
                 null,
                 stamped -> {
                   views.apply(stamped);

@@ -2,6 +2,7 @@ package org.certex.dashboard.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,12 +29,13 @@ import org.certex.dashboard.views.ExerciseEvent.ClockReported;
 import org.certex.dashboard.views.ExerciseEvent.DeadLettered;
 import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseEvent.SharingDecided;
 import org.certex.dashboard.views.ParticipantView;
 import org.certex.dashboard.views.ReasonExplanations;
 import org.certex.dashboard.views.RequestOutcome;
 import org.certex.dashboard.views.RequestOutcome.TargetVerdict;
+import org.certex.dashboard.views.SharingDecisionView;
 import org.certex.schemas.DeadLetters;
-import org.certex.schemas.DecisionHeaders;
 import org.certex.schemas.Labels;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
@@ -93,17 +95,10 @@ public final class ExerciseEventDecoder {
   }
 
   /**
-   * A record of {@code run}'s decisions topic: the outcome of a team's share request or permission,
-   * or empty for the decision of an alert itself (its deliveries tell the inboxes all they need).
+   * A record of {@code run}'s decisions topic: whom the policy delivered the alert to (for the
+   * tally), and for a team's share request or permission also its outcome for that team.
    */
-  Optional<RequestDecided> decided(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
-    Header trigger = record.headers().lastHeader(DecisionHeaders.TRIGGER);
-    if (trigger != null
-        && DecisionTrigger.ALERT
-            .name()
-            .equals(new String(trigger.value(), StandardCharsets.UTF_8))) {
-      return Optional.empty(); // passed over unread: most decisions are these
-    }
+  List<ExerciseEvent> decided(RunTopics run, ConsumerRecord<byte[], byte[]> record) {
     SharingDecision decision =
         run.decisions().valueSerde().deserializer().deserialize(record.topic(), record.value());
     if (decision == null) {
@@ -114,13 +109,32 @@ public final class ExerciseEventDecoder {
           "A decision of run " + decision.getRunId() + " on a topic of run " + run.runId());
     }
     if (decision.getTrigger() == DecisionTrigger.ALERT) {
-      return Optional.empty();
+      return List.of(new SharingDecided(run.runId(), sharing(decision, null)));
     }
     if (decision.getActionId() == null || decision.getRequestedBy() == null) {
       throw new SerializationException(
           "A " + decision.getTrigger() + " decision without its action or requester");
     }
-    return Optional.of(new RequestDecided(run.runId(), outcome(decision)));
+    return List.of(
+        new SharingDecided(run.runId(), sharing(decision, decision.getRequestedBy())),
+        new RequestDecided(run.runId(), outcome(decision)));
+  }
+
+  /** Whom a decision delivered the alert to, as the pipeline's deliveries of it say. */
+  private static SharingDecisionView sharing(SharingDecision decision, String requestedBy) {
+    List<String> deliveredTo = new ArrayList<>(decision.getVerdicts().size());
+    for (RecipientVerdict verdict : decision.getVerdicts()) {
+      if (verdict.getDeliver()) {
+        deliveredTo.add(verdict.getRecipient());
+      }
+    }
+    return new SharingDecisionView(
+        decision.getAlertId(),
+        decision.getSourceOrg(),
+        tlpLabel(decision.getTlp()),
+        requestedBy,
+        decision.getDecidedAt(),
+        deliveredTo);
   }
 
   /**

@@ -41,8 +41,7 @@ public final class RunEvents {
       RunTopics run, RunTopicKind kind, ConsumerRecord<byte[], byte[]> record) {
     return switch (kind) {
       case DELIVERIES -> List.of(decoder.delivered(run, record));
-      case DECISIONS ->
-          decoder.decided(run, record).stream().map(ExerciseEvent.class::cast).toList();
+      case DECISIONS -> decoder.decided(run, record);
       case CONTROL -> decoder.control(run, record);
       case DEAD_LETTERS -> List.of(decoder.deadLettered(run, record));
       case INJECTS -> List.of(played.injected(run, record));

@@ -206,6 +206,19 @@ public final class RunLog {
    */
   public ReadCount events(
       Instant upTo, java.util.function.Consumer<StampedEvent> sink, Progress progress) {
+    return events(RunTopicKind.everyFolded(), upTo, sink, progress);
+  }
+
+  /**
+   * As {@link #events(Instant, java.util.function.Consumer, Progress)}, from the {@code kinds}
+   * topics only: {@link RunTopicKind#withoutInboxes()} for a reader that shows no CERT's inbox (the
+   * whole run's debrief), which then reads a decision per alert instead of its six deliveries.
+   */
+  public ReadCount events(
+      Set<RunTopicKind> kinds,
+      Instant upTo,
+      java.util.function.Consumer<StampedEvent> sink,
+      Progress progress) {
     RunEvents decode = new RunEvents();
     Instant start = run.getScenarioStart();
     for (ExerciseEvent event : decode.recorded(run)) {
@@ -215,7 +228,7 @@ public final class RunLog {
         .flatMap(status -> new PipelineReportDecoder().of(status))
         .ifPresent(event -> sink.accept(new StampedEvent(start, event)));
     Set<RunTopicKind> folded = EnumSet.noneOf(RunTopicKind.class);
-    for (RunTopicKind kind : RunTopicKind.values()) {
+    for (RunTopicKind kind : kinds) {
       if (kind.folded()) {
         folded.add(kind);
       }

@@ -1,5 +1,7 @@
 package org.certex.dashboard.feed;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
 
@@ -45,6 +47,29 @@ public enum RunTopicKind {
    */
   public boolean folded() {
     return this != ALERTS;
+  }
+
+  /** Every kind the fold reads. */
+  public static Set<RunTopicKind> everyFolded() {
+    Set<RunTopicKind> kinds = EnumSet.noneOf(RunTopicKind.class);
+    for (RunTopicKind kind : values()) {
+      if (kind.folded()) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * Every kind the fold reads but the deliveries: all a reader needs that shows no CERT's inbox and
+   * holdings, only the run's scores, situation and exercise as played (the tally counts deliveries
+   * from the decisions, {@code SharingDecided}). A run of a million alerts holds six million
+   * deliveries, each a copy of its alert, and a million decisions.
+   */
+  public static Set<RunTopicKind> withoutInboxes() {
+    Set<RunTopicKind> kinds = everyFolded();
+    kinds.remove(DELIVERIES);
+    return kinds;
   }
 
   /** The kind whose topic of {@code run} is named {@code topic}, if any. */

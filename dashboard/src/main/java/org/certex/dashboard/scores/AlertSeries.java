@@ -33,6 +33,9 @@ final class AlertSeries {
   private final TreeMap<Long, long[]> buckets = new TreeMap<>();
   private Instant origin;
   private long width = WIDTHS[0];
+  // The bucket counted last: a run's deliveries come in time order, most into the same bucket.
+  private long lastIndex;
+  private long[] lastCounts;
 
   AlertSeries() {
     for (Tlp tlp : Tlp.values()) {
@@ -59,7 +62,12 @@ final class AlertSeries {
     while (offset / width >= MAX_BUCKETS) {
       coarsen();
     }
-    buckets.computeIfAbsent(offset / width, i -> new long[MAX_LABELS])[labelIndex(label)]++;
+    long index = offset / width;
+    if (index != lastIndex || lastCounts == null) {
+      lastCounts = buckets.computeIfAbsent(index, i -> new long[MAX_LABELS]);
+      lastIndex = index;
+    }
+    lastCounts[labelIndex(label)]++;
   }
 
   Series view() {
@@ -92,6 +100,7 @@ final class AlertSeries {
     buckets.clear();
     buckets.putAll(merged);
     width = wider;
+    lastCounts = null;
   }
 
   private int labelIndex(String label) {

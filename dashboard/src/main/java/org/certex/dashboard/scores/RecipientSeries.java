@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.certex.dashboard.scores.PictureView.Series;
-import org.certex.dashboard.views.DeliveryView;
 
 /**
  * Alerts over scenario time per recipient and label: every delivery to an organisation (its own
@@ -35,8 +34,8 @@ final class RecipientSeries {
     }
   }
 
-  void count(DeliveryView delivery, String label) {
-    String recipient = roster.canonical(delivery.recipient());
+  /** Counts a delivery to {@code recipient} (the roster's instance) at {@code at}. */
+  void count(String recipient, Instant at, String label) {
     AlertSeries series = byRecipient.get(recipient);
     if (series == null) {
       if (byRecipient.size() >= MAX_RECIPIENTS) {
@@ -46,7 +45,7 @@ final class RecipientSeries {
       series.startAt(origin);
       byRecipient.put(recipient, series);
     }
-    series.count(delivery.deliveredAt(), label);
+    series.count(at, label);
   }
 
   /** The deliveries to {@code recipient} over time; empty if none was counted. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.certex.dashboard.views.ActionView;
-import org.certex.dashboard.views.DeliveryView;
 import org.certex.dashboard.views.FiredInjectView;
 import org.certex.dashboard.views.PlannedInjectView;
 
@@ -68,15 +67,15 @@ final class ResponseTimes {
   }
 
   /** Keeps the first delivery of an inject alert to a team; true if it was the first. */
-  boolean deliver(DeliveryView delivery) {
-    if (delivery.deliveredAt() == null || !injectAlerts.contains(delivery.alertId())) {
+  boolean deliver(String recipient, String alertId, Instant deliveredAt) {
+    if (deliveredAt == null || !injectAlerts.contains(alertId)) {
       return false;
     }
-    Response response = response(delivery.recipient(), delivery.alertId());
-    if (response == null || !isBefore(delivery.deliveredAt(), response.deliveredAt)) {
+    Response response = response(recipient, alertId);
+    if (response == null || !isBefore(deliveredAt, response.deliveredAt)) {
       return false;
     }
-    response.deliveredAt = delivery.deliveredAt();
+    response.deliveredAt = deliveredAt;
     return true;
   }
 

@@ -1,5 +1,6 @@
 package org.certex.dashboard.scores;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +12,8 @@ import org.certex.dashboard.scores.ResponseTimes.Measure;
 import org.certex.dashboard.scores.ResponseTimes.Times;
 import org.certex.dashboard.scores.ScoresView.ObjectiveScore;
 import org.certex.dashboard.scores.ScoresView.TeamScore;
-import org.certex.dashboard.views.DeliveryView;
 import org.certex.dashboard.views.ExerciseEvent;
 import org.certex.dashboard.views.ExerciseEvent.ActionTaken;
-import org.certex.dashboard.views.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.views.ExerciseEvent.AttributionRecorded;
 import org.certex.dashboard.views.ExerciseEvent.ExpectationSettled;
 import org.certex.dashboard.views.ExerciseEvent.IncidentChanged;
@@ -23,8 +22,10 @@ import org.certex.dashboard.views.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.views.ExerciseEvent.ReportingClockChanged;
 import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseEvent.SharingDecided;
 import org.certex.dashboard.views.ExerciseViews;
 import org.certex.dashboard.views.RequestOutcome;
+import org.certex.dashboard.views.SharingDecisionView;
 
 /**
  * The evaluators' live scores and the situation picture of one run, as a fold over its events:
@@ -57,7 +58,7 @@ public final class RunTally {
   private final IncidentTally incidents = new IncidentTally();
   private final AttributionTally attribution = new AttributionTally();
   private final RecipientSeries received = new RecipientSeries(roster);
-  private final ShareHops hops = new ShareHops(roster);
+  private final ShareHops hops = new ShareHops();
 
   /** Folds one event in; true if the scores or the picture changed. */
   public boolean apply(ExerciseEvent event) {
@@ -74,9 +75,8 @@ public final class RunTally {
       responses.fire(fired.inject());
       return expectations.fire(fired.inject());
     }
-    if (event instanceof AlertDelivered delivered) {
-      deliver(delivered.delivery());
-      return true;
+    if (event instanceof SharingDecided decided) {
+      return share(decided.decision());
     }
     if (event instanceof RequestDecided decided) {
       RequestOutcome outcome = decided.outcome();
@@ -105,15 +105,45 @@ public final class RunTally {
     return false;
   }
 
-  private void deliver(DeliveryView delivery) {
-    flows.deliver(delivery);
-    String label = flows.label(delivery.tlp());
-    if (recent.remember(delivery.alertId(), label) && delivery.sharedBy() == null) {
-      series.count(delivery.deliveredAt(), label);
+  /**
+   * Counts the deliveries a decision made: the pipeline makes one per organisation it names, in the
+   * same transaction, so these are the counts of the deliveries topic, read from a sixth of the
+   * records. An alert is counted in the run's series once, at its first delivery by its own
+   * decision.
+   */
+  private boolean share(SharingDecisionView decision) {
+    if (decision.deliveredTo().isEmpty()) {
+      return false;
     }
-    received.count(delivery, label);
-    hops.deliver(delivery, responses);
-    responses.deliver(delivery);
+    String label = flows.label(decision.tlp());
+    boolean first = recent.remember(decision, label);
+    if (first && decision.onArrival()) {
+      series.count(decision.decidedAt(), label);
+    }
+    String sharer = decision.onArrival() ? null : roster.canonical(decision.requestedBy());
+    String from = sharer != null ? sharer : roster.canonical(decision.sourceOrg());
+    Instant held = sharer == null ? null : heldSince(decision, sharer);
+    for (String recipient : decision.deliveredTo()) {
+      String to = roster.canonical(recipient);
+      flows.deliver(from, to, label);
+      received.count(to, decision.decidedAt(), label);
+      if (sharer != null) {
+        hops.share(sharer, to, held, decision.decidedAt());
+      }
+      responses.deliver(to, decision.alertId(), decision.decidedAt());
+    }
+    return true;
+  }
+
+  /**
+   * Since when the team that shared an alert held it: its report time for the alert's source, else
+   * its first delivery to that team; null when not known (an alert past {@link RecentAlerts}'
+   * bound, or one not timed by {@link ResponseTimes}).
+   */
+  private Instant heldSince(SharingDecisionView decision, String sharer) {
+    return sharer.equals(roster.canonical(decision.sourceOrg()))
+        ? recent.reportedAt(decision.alertId())
+        : responses.firstDelivery(sharer, decision.alertId());
   }
 
   /** The scores as they stand, teams and objectives by id. */

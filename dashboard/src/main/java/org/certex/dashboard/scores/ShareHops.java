@@ -5,15 +5,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.certex.dashboard.views.DeliveryView;
 
 /**
  * How long each hop of the information flow took: for every delivery a share or permission made
  * ({@code sharedBy} set), from the moment the sharing organisation held the alert to the moment the
  * recipient received it, in scenario time, per (from, to) pair. The sharer held the alert from its
- * own report ({@code reportedAt}) if it is the alert's source, else from its first delivery of that
- * alert, which {@link ResponseTimes} keeps for inject alerts; a hop whose start is not known (a
- * noise alert passed on) is counted but not timed.
+ * own report if it is the alert's source (its report time, as {@link RecentAlerts} remembers it for
+ * the latest alerts), else from its first delivery of that alert, which {@link ResponseTimes} keeps
+ * for inject alerts; a hop whose start is not known (a noise alert passed on, an alert past those
+ * bounds) is counted but not timed.
  *
  * <p>Bounded: at most {@link #MAX_HOPS} (from, to) pairs of five numbers each; past that a new pair
  * is not counted. No list of deliveries: the mean and the longest are kept, not a median.
@@ -43,20 +43,15 @@ public final class ShareHops {
     long maxMillis;
   }
 
-  private final ParticipantRoster roster;
   private final Map<Pair, Times> hops = new HashMap<>();
 
-  ShareHops(ParticipantRoster roster) {
-    this.roster = roster;
-  }
-
-  /** Counts a shared delivery; {@code responses} says when the sharer first received the alert. */
-  void deliver(DeliveryView delivery, ResponseTimes responses) {
-    if (delivery.sharedBy() == null) {
-      return;
-    }
-    String from = roster.canonical(delivery.sharedBy());
-    Pair pair = new Pair(from, roster.canonical(delivery.recipient()));
+  /**
+   * Counts a delivery {@code from} a team's share or permission {@code to} an organisation (both
+   * the roster's instances), made at {@code at}; {@code held} is since when the team held the alert
+   * (null if not known: the hop is counted, not timed).
+   */
+  void share(String from, String to, Instant held, Instant at) {
+    Pair pair = new Pair(from, to);
     Times times = hops.get(pair);
     if (times == null) {
       if (hops.size() >= MAX_HOPS) {
@@ -66,12 +61,8 @@ public final class ShareHops {
       hops.put(pair, times);
     }
     times.shared++;
-    Instant held =
-        from.equals(roster.canonical(delivery.sourceOrg()))
-            ? delivery.reportedAt()
-            : responses.firstDelivery(from, delivery.alertId());
-    if (held != null && delivery.deliveredAt() != null) {
-      long millis = Math.max(0, delivery.deliveredAt().toEpochMilli() - held.toEpochMilli());
+    if (held != null && at != null) {
+      long millis = Math.max(0, at.toEpochMilli() - held.toEpochMilli());
       times.timed++;
       times.sumMillis += millis;
       times.maxMillis = Math.max(times.maxMillis, millis);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.Predicate;
 import org.certex.dashboard.scores.PictureView.FlowRow;
-import org.certex.dashboard.views.DeliveryView;
 import org.certex.dashboard.views.RequestOutcome;
 import org.certex.dashboard.views.RequestOutcome.TargetVerdict;
 
@@ -54,15 +53,15 @@ final class SharingFlows {
     this.roster = roster;
   }
 
-  void deliver(DeliveryView delivery) {
-    boolean shared = delivery.sharedBy() != null;
-    String from = roster.canonical(shared ? delivery.sharedBy() : delivery.sourceOrg());
-    String to = roster.canonical(delivery.recipient());
-    String label = label(delivery.tlp());
+  /**
+   * Counts one delivery from {@code from} (the team that shared it, else the alert's source) to
+   * {@code to}, both the roster's instances ({@link ParticipantRoster#canonical}), under {@code
+   * label} ({@link #label}).
+   */
+  void deliver(String from, String to, String label) {
     organisation(from)[SENT]++;
     organisation(to)[RECEIVED]++;
-    String fromCountry = roster.countryOf(from, shared ? null : delivery.sourceCountry());
-    count(from, to, fromCountry, label, COUNT);
+    count(from, to, roster.countryOf(from, null), label, COUNT);
   }
 
   /** Counts the targets the policy refused; true if there were any. */

@@ -54,8 +54,21 @@ public sealed interface ExerciseEvent {
   }
 
   /**
-   * The sharing policy decided a team's share request or permission: the outcome for its team. The
-   * decisions of alerts themselves are not folded: the inboxes already show what they delivered.
+   * The sharing policy decided on an alert (on its arrival, or on a team's share request or
+   * permission): whom it delivered to. The tally counts deliveries from here, one record per alert;
+   * the inboxes from {@link AlertDelivered}.
+   */
+  record SharingDecided(String runId, SharingDecisionView decision) implements ExerciseEvent {
+
+    public SharingDecided {
+      Objects.requireNonNull(runId, "runId");
+      Objects.requireNonNull(decision, "decision");
+    }
+  }
+
+  /**
+   * The sharing policy decided a team's share request or permission: the outcome for its team (the
+   * same decision is also a {@link SharingDecided}, for the tally).
    */
   record RequestDecided(String runId, RequestOutcome outcome) implements ExerciseEvent {
 

@@ -10,6 +10,7 @@ import static org.certex.dashboard.ExerciseFixtures.sharedDelivery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -23,12 +24,16 @@ import org.certex.avro.SharingDecision;
 import org.certex.avro.Tlp;
 import org.certex.dashboard.ExerciseFixtures;
 import org.certex.dashboard.views.DeliveryView;
+import org.certex.dashboard.views.ExerciseEvent;
+import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseEvent.SharingDecided;
 import org.certex.dashboard.views.ParticipantView;
 import org.certex.dashboard.views.RequestOutcome;
 import org.certex.dashboard.views.RequestOutcome.TargetVerdict;
 import org.certex.dashboard.views.RunSummary;
 import org.certex.dashboard.views.RunView;
+import org.certex.dashboard.views.SharingDecisionView;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
@@ -108,10 +113,19 @@ class ExerciseEventDecoderTest {
   }
 
   @Test
-  @DisplayName("a decision of an alert itself is not an event; one of a team's request is")
+  @DisplayName(
+      "every decision says whom it delivered to (for the tally); a team's request's is also its"
+          + " outcome")
   void decisions() {
     SharingDecision ofAlert =
-        requestDecision(RUN, null, "alert-7", null, DecisionTrigger.ALERT, "FR-CERT:CLEAR_ANYONE");
+        requestDecision(
+            RUN,
+            null,
+            "alert-7",
+            null,
+            DecisionTrigger.ALERT,
+            "FR-CERT:CLEAR_ANYONE",
+            "PL-CERT:!X");
     SharingDecision ofRequest =
         requestDecision(
             RUN,
@@ -123,9 +137,23 @@ class ExerciseEventDecoderTest {
             "IT-CERT:SOURCE_PERMISSION",
             "ES-CERT:!SOMETHING_NEW");
 
-    assertThat(decoder.decided(TOPICS, decisionRecord(ofAlert))).isEmpty();
-    RequestOutcome outcome =
-        decoder.decided(TOPICS, decisionRecord(ofRequest)).orElseThrow().outcome();
+    List<ExerciseEvent> own = decoder.decided(TOPICS, decisionRecord(ofAlert));
+    assertThat(own).hasSize(1);
+    SharingDecisionView arrival = ((SharingDecided) own.get(0)).decision();
+    assertThat(arrival.alertId()).isEqualTo("alert-7");
+    assertThat(arrival.onArrival()).isTrue();
+    assertThat(arrival.deliveredTo())
+        .as("only the verdicts that deliver")
+        .containsExactly("FR-CERT");
+    assertThat(arrival.tlp()).startsWith("TLP:");
+    assertThat(arrival.decidedAt()).isEqualTo(ofAlert.getDecidedAt());
+
+    List<ExerciseEvent> events = decoder.decided(TOPICS, decisionRecord(ofRequest));
+    assertThat(events).hasSize(2);
+    SharingDecisionView share = ((SharingDecided) events.get(0)).decision();
+    assertThat(share.requestedBy()).isEqualTo("FR-CERT");
+    assertThat(share.deliveredTo()).containsExactly("IT-CERT");
+    RequestOutcome outcome = ((RequestDecided) events.get(1)).outcome();
 
     assertThat(outcome.actionId()).isEqualTo("action-1");
     assertThat(outcome.requestedBy()).isEqualTo("FR-CERT");
@@ -143,8 +171,8 @@ class ExerciseEventDecoderTest {
   }
 
   @Test
-  @DisplayName("a decision the pipeline marks as an alert's own is passed over without decoding")
-  void alertDecisionHeaderSkipsDecoding() {
+  @DisplayName("a decision that does not decode is refused, whatever its headers say")
+  void undecodableDecision() {
     ConsumerRecord<byte[], byte[]> marked =
         new ConsumerRecord<>(TOPICS.decisions().name(), 0, 0, null, new byte[] {1, 2, 3});
     marked
@@ -152,11 +180,8 @@ class ExerciseEventDecoderTest {
         .add(
             org.certex.schemas.DecisionHeaders.TRIGGER,
             "ALERT".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    ConsumerRecord<byte[], byte[]> unmarked =
-        new ConsumerRecord<>(TOPICS.decisions().name(), 0, 1, null, new byte[] {1, 2, 3});
 
-    assertThat(decoder.decided(TOPICS, marked)).isEmpty();
-    assertThatThrownBy(() -> decoder.decided(TOPICS, unmarked))
+    assertThatThrownBy(() -> decoder.decided(TOPICS, marked))
         .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class);
   }
 

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.certex.dashboard.views.ActionView;
-import org.certex.dashboard.views.DeliveryView;
 import org.certex.dashboard.views.ExerciseEvent.ActionTaken;
-import org.certex.dashboard.views.ExerciseEvent.AlertDelivered;
 import org.certex.dashboard.views.ExerciseEvent.ExpectationSettled;
 import org.certex.dashboard.views.ExerciseEvent.InjectFired;
 import org.certex.dashboard.views.ExerciseEvent.ReportingClockChanged;
 import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseEvent.SharingDecided;
 import org.certex.dashboard.views.ExpectationView;
 import org.certex.dashboard.views.FiredInjectView;
 import org.certex.dashboard.views.ParticipantView;
@@ -21,6 +20,7 @@ import org.certex.dashboard.views.PlannedInjectView;
 import org.certex.dashboard.views.ReportingClockView;
 import org.certex.dashboard.views.RequestOutcome;
 import org.certex.dashboard.views.RequestOutcome.TargetVerdict;
+import org.certex.dashboard.views.SharingDecisionView;
 
 /** Hand-built events of one run for the tests of the scores and the situation picture. */
 public final class TallyEvents {
@@ -44,33 +44,21 @@ public final class TallyEvents {
     return new ParticipantView(id, "CERT " + id, id.substring(0, 2), "national-csirt");
   }
 
-  public static AlertDelivered delivered(
+  /** The alert's own decision, delivering it to {@code recipient} at {@code second}. */
+  public static SharingDecided delivered(
       String alertId, String source, String recipient, String tlp, int second) {
     return delivered(alertId, source, recipient, tlp, second, null);
   }
 
-  public static AlertDelivered delivered(
+  /**
+   * A decision delivering the alert to {@code recipient} at {@code second}: the alert's own, or
+   * {@code sharedBy}'s share of it.
+   */
+  public static SharingDecided delivered(
       String alertId, String source, String recipient, String tlp, int second, String sharedBy) {
-    return new AlertDelivered(
+    return new SharingDecided(
         RUN,
-        new DeliveryView(
-            alertId + ">" + recipient + (sharedBy == null ? "" : "<" + sharedBy),
-            alertId,
-            recipient,
-            source,
-            source.substring(0, 2),
-            tlp,
-            "PAP:AMBER",
-            "HIGH",
-            "malicious-code/infected-system",
-            "energy",
-            "text",
-            at(second),
-            at(second),
-            "TLP_AMBER_ADDRESSEE",
-            false,
-            sharedBy,
-            List.of()));
+        new SharingDecisionView(alertId, source, tlp, sharedBy, at(second), List.of(recipient)));
   }
 
   public static ActionTaken acted(

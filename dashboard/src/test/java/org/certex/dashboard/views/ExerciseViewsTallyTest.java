@@ -55,8 +55,8 @@ class ExerciseViewsTallyTest {
     assertThat(views.dueTallies()).isEmpty();
 
     views.apply(
-        new ExerciseEvent.AlertDelivered(
-            "other-run", delivered("a1", "DE-CERT", "FR-CERT", "TLP:AMBER", 10).delivery()));
+        new ExerciseEvent.SharingDecided(
+            "other-run", delivered("a1", "DE-CERT", "FR-CERT", "TLP:AMBER", 10).decision()));
     assertThat(views.dueTallies()).containsExactly(new Tallied("other-run"));
   }
 

@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.certex.dashboard.feed.RunLog;
+import org.certex.dashboard.feed.RunTopicKind;
 import org.certex.dashboard.views.ExerciseViews;
 import org.certex.launcher.KafkaOptions;
 import org.certex.launcher.ProgressBar;
@@ -74,7 +76,12 @@ public final class DebriefCommand implements Callable<Integer> {
       ExerciseViews views = ExerciseViews.forReading(INBOX_CAPACITY);
       RunLog.ReadCount read;
       try (ProgressBar bar = ProgressBar.on(err, "debrief")) {
-        read = log.events(null, views::apply, bar);
+        // The whole run's report shows no inbox: it reads each alert's decision, not its
+        // deliveries. One CERT's report is built from its inbox and holdings, read from its
+        // deliveries.
+        Set<RunTopicKind> kinds =
+            cert == null ? RunTopicKind.withoutInboxes() : RunTopicKind.everyFolded();
+        read = log.events(kinds, null, views::apply, bar);
       }
       double seconds = (System.nanoTime() - began) / 1e9;
       Debrief.Read counted = new Debrief.Read(read.records(), read.skipped(), seconds);
