@@ -16,6 +16,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,6 +24,7 @@ import org.certex.avro.ControlCommand;
 import org.certex.avro.ControlOrigin;
 import org.certex.avro.DecisionTrigger;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.Participant;
 import org.certex.broker.EmbeddedKafkaBroker;
 import org.certex.dashboard.access.AccessInterceptor;
 import org.certex.dashboard.access.AccessKeys;
@@ -81,7 +83,7 @@ class DashboardIntegrationTest {
   static void startBrokerAndDashboard() {
     broker = EmbeddedKafkaBroker.startTemporary();
     runLog = new RunLogWriter(broker.bootstrapServers(), TopicCatalogue.forRun(RUN, 3));
-    runLog.record(exerciseRun(RUN, FR, DE, "IT-CERT"));
+    runLog.record(withSource(exerciseRun(RUN, FR, DE, "IT-CERT")));
     deliver("a1", FR, 1);
     deliver("a2", FR, 2);
     deliver("a2", DE, 2);
@@ -157,7 +159,7 @@ class DashboardIntegrationTest {
     JsonNode run = client.json(RUN_PATH);
     assertThat(run.get("title").asString()).isEqualTo("Log4Shell, cross-border");
     assertThat(run.get("status").asString()).isEqualTo("RUNNING");
-    assertThat(run.get("participants").size()).isEqualTo(3);
+    assertThat(run.get("participants").size()).isEqualTo(4);
     JsonNode runs = client.json("/api/runs");
     assertThat(runs.get(0).get("runId").asString()).isEqualTo(RUN);
     for (JsonNode open : List.of(run, runs.get(0), runs.get(1))) {
@@ -435,7 +437,7 @@ class DashboardIntegrationTest {
                         }));
 
     JsonNode whole = client.json(picture, controlKey());
-    assertThat(whole.get("participants").size()).isEqualTo(3);
+    assertThat(whole.get("participants").size()).isEqualTo(4);
     assertThat(whole.get("series").get("labels").valueStream().map(JsonNode::asString))
         .contains("TLP:AMBER+STRICT");
     assertThat(whole.get("clockCompliance").has("missed")).isTrue();
@@ -586,6 +588,23 @@ class DashboardIntegrationTest {
                       .as("clearance of %s", method)
                       .isNotNull());
     }
+  }
+
+  /**
+   * The run with the fixtures' alert source, CERT-EE of Estonia, among its participants, as the
+   * pipeline requires of a run whose alerts it delivers.
+   */
+  private static ExerciseRun withSource(ExerciseRun run) {
+    List<Participant> participants = new ArrayList<>(run.getParticipants());
+    participants.add(
+        Participant.newBuilder()
+            .setId("CERT-EE")
+            .setName("CERT-EE")
+            .setCountry("EE")
+            .setKind("national-csirt")
+            .build());
+    run.setParticipants(participants);
+    return run;
   }
 
   private static void deliver(String alertId, String recipient, int minute) {

@@ -18,7 +18,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.avro.Delivery;
 import org.certex.avro.ExerciseControl;
 import org.certex.avro.ExerciseRun;
+import org.certex.avro.IncidentAlert;
 import org.certex.avro.PipelineStatus;
+import org.certex.avro.RecipientVerdict;
 import org.certex.avro.SharingDecision;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.DeadLetters;
@@ -67,18 +69,49 @@ public final class RunLogWriter implements AutoCloseable {
     producer.flush();
   }
 
-  /** Writes a delivery keyed by its recipient and waits until the broker has it. */
+  /**
+   * Writes a delivery keyed by its recipient, as the pipeline does, and waits until the broker has
+   * it: with the decision that made it when it is the alert's own (the tally counts deliveries from
+   * the decisions), a decision naming that recipient alone.
+   */
   public void deliver(Delivery delivery) {
     send(topics.deliveries(), delivery.getRecipient(), delivery);
+    decisionOf(delivery);
     producer.flush();
   }
 
-  /** Writes deliveries, each keyed by its recipient, and waits until the broker has them all. */
+  /** Writes deliveries as {@link #deliver} does and waits until the broker has them all. */
   public void deliverAll(List<Delivery> deliveries) {
     for (Delivery delivery : deliveries) {
       send(topics.deliveries(), delivery.getRecipient(), delivery);
+      decisionOf(delivery);
     }
     producer.flush();
+  }
+
+  private void decisionOf(Delivery delivery) {
+    if (delivery.getSharedBy() != null) {
+      return; // a share's decision is the team's outcome too: tests write it themselves
+    }
+    IncidentAlert alert = delivery.getAlert();
+    send(
+        topics.decisions(),
+        alert.getAlertId(),
+        SharingDecision.newBuilder()
+            .setAlertId(alert.getAlertId())
+            .setRunId(delivery.getRunId())
+            .setSourceOrg(alert.getSourceOrg())
+            .setTlp(alert.getTlp())
+            .setPolicy("test")
+            .setDecidedAt(delivery.getDeliveredAt())
+            .setVerdicts(
+                List.of(
+                    new RecipientVerdict(
+                        delivery.getRecipient(),
+                        true,
+                        delivery.getReason(),
+                        delivery.getRedacted())))
+            .build());
   }
 
   /** Writes bytes that are not Avro to the deliveries topic, keyed by {@code recipient}. */

@@ -35,6 +35,7 @@ import org.certex.dashboard.views.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.views.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.dashboard.views.ExerciseEvent.SharingDecided;
 import org.certex.schemas.DeadLetters;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicCatalogue;
@@ -95,7 +96,7 @@ class RunFeedTest {
 
     feed.start();
 
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(6));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(folded).hasSize(8));
     assertThat(folded).filteredOn(RunRecorded.class::isInstance).hasSize(1);
     assertThat(folded)
         .as("the run's record brings its MSEL too")
@@ -112,8 +113,12 @@ class RunFeedTest {
               assertThat(reported.pipeline().failed()).isTrue();
               assertThat(reported.pipeline().failedRecord().key()).isEqualTo("alert-9");
             });
-    assertThat(folded.subList(3, 6))
-        .as("the alert's own decision is read and left out")
+    assertThat(folded.subList(3, 8))
+        .as("each decision says whom it delivered to; a request's is also its outcome")
+        .filteredOn(SharingDecided.class::isInstance)
+        .extracting(event -> ((SharingDecided) event).decision().requestedBy())
+        .containsExactlyInAnyOrder(null, "FR");
+    assertThat(folded.subList(3, 8))
         .contains(new DeadLettered(RUN, "no addressees", null, Instant.EPOCH))
         .anySatisfy(
             event ->
