@@ -2,6 +2,7 @@ package org.certex.dashboard.scores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.certex.dashboard.scores.TallyEvents.RUN;
+import static org.certex.dashboard.scores.TallyEvents.at;
 import static org.certex.dashboard.scores.TallyEvents.delivered;
 import static org.certex.dashboard.scores.TallyEvents.inject;
 import static org.certex.dashboard.scores.TallyEvents.participant;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.certex.dashboard.scores.PictureView.FlowRow;
 import org.certex.dashboard.scores.PictureView.Series;
 import org.certex.dashboard.views.ExerciseEvent.MselPlanned;
+import org.certex.dashboard.views.ExerciseEvent.SharingDecided;
+import org.certex.dashboard.views.SharingDecisionView;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +67,35 @@ class RunTallyDebriefFiguresTest {
     assertThat(tally.organisationFlows(10))
         .contains(new FlowRow("FR-CERT", "DE-CERT", "TLP:AMBER", 1, 0))
         .contains(new FlowRow("FR-OP1", "FR-CERT", "TLP:AMBER", 1, 0));
+  }
+
+  @Test
+  @DisplayName(
+      "times a source's own share from its report, as its alert's own decision says; once per"
+          + " alert in the run's series, however many decisions deliver it")
+  void sourceSharesFromItsReport() {
+    tally.apply(recorded(List.of(participant("FR-CERT"), participant("DE-CERT"))));
+    tally.apply(
+        new SharingDecided(
+            RUN,
+            new SharingDecisionView(
+                "a1", "FR-CERT", "TLP:AMBER", null, at(10), List.of("DE-CERT", "IT-CERT"))));
+    tally.apply(
+        new SharingDecided(
+            RUN,
+            new SharingDecisionView(
+                "a1", "FR-CERT", "TLP:AMBER", "FR-CERT", at(100), List.of("PL-CERT"))));
+    tally.apply(
+        new SharingDecided(
+            RUN, new SharingDecisionView("a2", "FR-CERT", "TLP:RED", null, at(20), List.of())));
+
+    assertThat(tally.hops())
+        .containsExactly(new ShareHops.Hop("FR-CERT", "PL-CERT", 1, 1, 90L, 90L));
+    Series series = tally.picture(PictureQuery.ALL).series();
+    assertThat(total(series)).as("a1 once; a2 delivered to no one is not counted").isEqualTo(1);
+    assertThat(tally.organisationFlows(10))
+        .contains(new FlowRow("FR-CERT", "DE-CERT", "TLP:AMBER", 1, 0))
+        .contains(new FlowRow("FR-CERT", "IT-CERT", "TLP:AMBER", 1, 0))
+        .contains(new FlowRow("FR-CERT", "PL-CERT", "TLP:AMBER", 1, 0));
   }
 }
