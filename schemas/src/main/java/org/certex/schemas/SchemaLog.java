@@ -50,7 +50,7 @@ public final class SchemaLog implements AutoCloseable {
   /** The longest wait for the log: an answer from the cluster, or the read to its end. */
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  /** The longest schema JSON believed (certex's largest, ExerciseRun, is about 20,000). */
+  /** The longest schema JSON believed (certex's largest, ExerciseRun, has about 9,500). */
   public static final int MAX_SCHEMA_CHARS = 256 * 1024;
 
   /** The most schemas learned from the log; past it, further entries are passed over. */

@@ -7,7 +7,10 @@ import org.certex.avro.IncidentAlert;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** What a reader believes of an entry on the schema log (the log itself: SchemaLogTest). */
+/**
+ * What a reader believes of an entry on the schema log (the log on a broker: launcher's
+ * SchemaEvolutionPipelineTest).
+ */
 class SchemaLogEntryTest {
 
   private final String alert = IncidentAlert.getClassSchema().toString();

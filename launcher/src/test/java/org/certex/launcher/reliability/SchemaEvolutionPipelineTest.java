@@ -43,6 +43,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -56,6 +58,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class SchemaEvolutionPipelineTest {
 
+  private static final Logger log = LoggerFactory.getLogger(SchemaEvolutionPipelineTest.class);
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final int BATCH = 100;
 
@@ -115,11 +118,19 @@ class SchemaEvolutionPipelineTest {
       }
       send(writers, "d", 3 * BATCH, BATCH, i -> i % 2 == 1, sentAt, writtenAsV2);
       writers.flush();
+      long restart = System.nanoTime();
       streams = startStreams();
       try {
         send(writers, "e", 4 * BATCH, BATCH, i -> i % 3 != 0, sentAt, writtenAsV2);
         writers.flush();
         awaitCaughtUp(runId, topics);
+        log.info(
+            "Restarted streams process took every alert of run {} ({} in all, {} written as v2)"
+                + " {} ms after its start began",
+            runId,
+            sentAt.size(),
+            writtenAsV2.size(),
+            (System.nanoTime() - restart) / 1_000_000);
       } finally {
         complete(writers, runId);
       }
