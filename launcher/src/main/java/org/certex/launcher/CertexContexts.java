@@ -71,6 +71,7 @@ final class CertexContexts {
           addCommandLine(context.getEnvironment(), chosen, implied);
           management.checkPorts(context.getEnvironment(), roles);
         });
+    app.addInitializers(new ClusterSchemas());
     return app.run();
   }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
 import org.certex.avro.AlertSharingState;
@@ -31,8 +32,14 @@ import org.certex.avro.TraineeAction;
  * as resources under {@code schema-history/} and listed in its {@code index.txt}.
  *
  * <p>When a schema changes, copy the old {@code .avsc} (fully self-contained) into {@code
- * schema-history/} and add it to the index; {@code AvroSerdeTest} checks each historic version
- * stays compatible with the current one.
+ * schema-history/} and add it to the index; {@code SchemaHistoryTest} checks the whole history
+ * stays compatible both ways.
+ *
+ * <p>A record written by a newer certex carries a fingerprint this code was not built with: the
+ * store then asks the cluster's {@link SchemaLog}s that the process {@linkplain #learnFrom learns
+ * from} (each role's process opens one before its first record). What they teach is content
+ * addressed (a fingerprint names one schema on every cluster), so it is true for every serde that
+ * asks; it is forgotten when the log is closed.
  */
 public final class CertexSchemas {
 
@@ -58,13 +65,35 @@ public final class CertexSchemas {
           IncidentCorrelation.getClassSchema(),
           IncidentDeclaration.getClassSchema());
 
-  private static final SchemaStore.Cache STORE = buildStore();
+  private static final SchemaStore.Cache BUILT_IN = buildStore();
+  private static final List<SchemaLog> LOGS = new CopyOnWriteArrayList<>();
+  private static final SchemaStore STORE = CertexSchemas::find;
 
   private CertexSchemas() {}
 
-  /** The shared store of all known writer schemas, keyed by their 64-bit fingerprint. */
+  /**
+   * The shared store of writer schemas, keyed by their 64-bit fingerprint: those this code was
+   * built with, then those the schema logs it learns from have published.
+   */
   public static SchemaStore store() {
     return STORE;
+  }
+
+  /** Unknown fingerprints are looked up on this log too, until it is closed. */
+  public static void learnFrom(SchemaLog log) {
+    LOGS.add(log);
+  }
+
+  static void forget(SchemaLog log) {
+    LOGS.remove(log);
+  }
+
+  private static Schema find(long fingerprint) {
+    Schema schema = BUILT_IN.findByFingerprint(fingerprint);
+    for (var logs = LOGS.iterator(); schema == null && logs.hasNext(); ) {
+      schema = logs.next().find(fingerprint);
+    }
+    return schema;
   }
 
   public static List<Schema> current() {

@@ -80,7 +80,18 @@ public final class TopicCatalogue {
   private static final TopicSpec<String, PipelineStatus> PIPELINES =
       new TopicSpec<>(PREFIX + "pipelines", 1, COMPACTED, KEYS, AvroSerde.of(PipelineStatus.class));
 
+  private static final TopicSpec<String, String> SCHEMAS =
+      new TopicSpec<>(PREFIX + "schemas", 1, COMPACTED, KEYS, Serdes.String());
+
   private TopicCatalogue() {}
+
+  /**
+   * The compacted, cluster-wide log of writer schemas (key: fingerprint in hex, value: the schema's
+   * JSON) that readers consult on a fingerprint they do not know ({@link SchemaLog}).
+   */
+  public static TopicSpec<String, String> schemas() {
+    return SCHEMAS;
+  }
 
   /** The compacted topic that records every run (key: run id). */
   public static TopicSpec<String, ExerciseRun> runs() {
