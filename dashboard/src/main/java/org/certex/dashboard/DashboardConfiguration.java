@@ -65,6 +65,12 @@ public class DashboardConfiguration {
     if (properties.hasAccessSecret()) {
       return AccessKeys.withSecret(properties.accessSecret());
     }
+    if (!properties.generateAccessSecret()) {
+      throw new IllegalStateException(
+          "certex.dashboard.access-secret is not set: a dashboard run as a service needs its own"
+              + " secret (CERTEX_DASHBOARD_ACCESSSECRET, 16+ characters, e.g. from openssl rand"
+              + " -base64 32), the one certex links prints links with; only certex run makes one up");
+    }
     log.info(
         "Access secret generated: certex.dashboard.access-secret is not set, so access links"
             + " stop working when the dashboard stops");

@@ -40,6 +40,8 @@ import org.springframework.validation.annotation.Validated;
  * @param replayRun the run this dashboard replays ({@code certex replay RUN}): its read endpoints
  *     then also serve the state at a moment ({@code ?at=}), folded from the run's topics, and every
  *     write endpoint is refused; blank for a live dashboard
+ * @param generateAccessSecret whether a random secret is generated when {@code accessSecret} is
+ *     blank (the demo); when false, such a start is refused ({@link #GENERATE_ACCESS_SECRET})
  */
 @Validated
 @ConfigurationProperties("certex.dashboard")
@@ -55,7 +57,15 @@ public record DashboardProperties(
     @DefaultValue("10s") @NotNull Duration streamWriteTimeout,
     @DefaultValue("128KB") @NotNull DataSize maxRequestBody,
     @DefaultValue("10s") @NotNull Duration requestBodyTimeout,
-    String replayRun) {
+    String replayRun,
+    @DefaultValue("true") boolean generateAccessSecret) {
+
+  /**
+   * The setting that, when false, makes a dashboard without {@code access-secret} refuse to start
+   * instead of generating one: {@code certex service dashboard} sets it, since links are then
+   * printed by other processes; only the one-process demo ({@code certex run}) generates a secret.
+   */
+  public static final String GENERATE_ACCESS_SECRET = "certex.dashboard.generate-access-secret";
 
   private static final DataSize SMALLEST_BUFFER = DataSize.ofKilobytes(1);
   private static final DataSize LARGEST_BODY = DataSize.ofMegabytes(16);

@@ -74,7 +74,7 @@ final class ReplayCommand implements Callable<Integer> {
                   kafka.data,
                   port,
                   ManagementServer.off(),
-                  Map.of(REPLAY_RUN, runId)));
+                  logs.springSettings(Map.of(REPLAY_RUN, runId))));
       RunSpan span;
       try (ProgressBar bar = ProgressBar.on(err, "replay")) {
         span = context.getBean(ReplayMoments.class).span(runId, bar);

@@ -119,7 +119,8 @@ final class RunCommand implements Callable<Integer> {
                   connection.bootstrapServers(),
                   kafka.data,
                   port,
-                  ManagementServer.fromSettings()));
+                  ManagementServer.fromSettings(),
+                  connection.springSettings()));
       RunHandle run = startOrResume(context.getBean(ExerciseRunner.class), scenario, connection);
       TraineeLinks.print(out, context, scenario, run.runId());
       out.printf("  kafka: %s%n", connection.describe());

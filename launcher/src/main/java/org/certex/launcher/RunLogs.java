@@ -2,6 +2,7 @@ package org.certex.launcher;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -60,6 +61,15 @@ public final class RunLogs implements AutoCloseable {
     return connection.bootstrapServers();
   }
 
+  /**
+   * {@code defaults} with the cluster's security settings as Spring Boot's {@code spring.kafka.*}.
+   */
+  Map<String, Object> springSettings(Map<String, Object> defaults) {
+    Map<String, Object> settings = new HashMap<>(connection.springSettings());
+    settings.putAll(defaults);
+    return settings;
+  }
+
   String describe() {
     return connection.describe();
   }
@@ -67,7 +77,7 @@ public final class RunLogs implements AutoCloseable {
   /** A consumer for {@link RunLog}: no group, read_committed; the caller closes it. */
   public KafkaConsumer<byte[], byte[]> consumer() {
     Map<String, Object> settings = RunLog.consumerSettings();
-    settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
+    settings.putAll(connection.clientSettings());
     settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "certex-reader");
     return new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }

@@ -3,9 +3,12 @@ package org.certex.launcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.certex.dashboard.DashboardProperties;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.RunHandle;
 import org.certex.producers.exercise.RunOptions;
@@ -79,7 +82,8 @@ final class ServiceCommand implements Callable<Integer> {
                   connection.bootstrapServers(),
                   kafka.data,
                   port,
-                  ManagementServer.fromSettings()));
+                  ManagementServer.fromSettings(),
+                  serviceSettings(connection)));
     } catch (RuntimeException e) {
       err.println(
           "certex: cannot start "
@@ -117,5 +121,15 @@ final class ServiceCommand implements Callable<Integer> {
     }
     lifetime.awaitSignal();
     return 0;
+  }
+
+  /**
+   * The cluster's security settings, and for the dashboard the refusal to make up an access secret:
+   * links printed elsewhere ({@code certex links}) must work, and would not against a random one.
+   */
+  private Map<String, Object> serviceSettings(KafkaConnection connection) {
+    Map<String, Object> settings = new HashMap<>(connection.springSettings());
+    settings.put(DashboardProperties.GENERATE_ACCESS_SECRET, false);
+    return settings;
   }
 }

@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.certex.producers.exercise.ExerciseMeters;
 import org.certex.producers.exercise.ExerciseRunner;
 import org.certex.producers.exercise.TopicPublisher;
+import org.certex.schemas.ServiceAcls;
 import org.certex.schemas.TopicProvisioner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,8 +56,8 @@ public class ProducersConfiguration {
       Admin admin,
       ProducersProperties settings,
       ObjectProvider<MeterRegistry> registry) {
-    var provisioner =
-        new TopicProvisioner(admin, Optional.ofNullable(settings.replicationFactor()));
+    var topics = new TopicProvisioner(admin, Optional.ofNullable(settings.replicationFactor()));
+    var provisioner = settings.grantRunAcls() ? topics.grantingRunAcls(ServiceAcls.load()) : topics;
     Map<String, Object> consumerProps = new HashMap<>(kafka.buildConsumerProperties());
     consumerProps.remove(ConsumerConfig.GROUP_ID_CONFIG);
     consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

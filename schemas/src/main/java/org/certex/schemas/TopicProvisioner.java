@@ -27,6 +27,7 @@ public final class TopicProvisioner {
 
   private final Admin admin;
   private final Optional<Short> replicationFactor;
+  private final ServiceAcls runAcls;
 
   /** Creates topics with the cluster's default replication factor. */
   public TopicProvisioner(Admin admin) {
@@ -38,8 +39,21 @@ public final class TopicProvisioner {
   }
 
   public TopicProvisioner(Admin admin, Optional<Short> replicationFactor) {
+    this(admin, replicationFactor, null);
+  }
+
+  private TopicProvisioner(Admin admin, Optional<Short> replicationFactor, ServiceAcls runAcls) {
     this.admin = admin;
     this.replicationFactor = replicationFactor;
+    this.runAcls = runAcls;
+  }
+
+  /**
+   * This provisioner, also granting each run's ACLs ({@link ServiceAcls#forRun}) when it makes the
+   * run's topics: on a cluster with an authorizer, the services could not write them otherwise.
+   */
+  public TopicProvisioner grantingRunAcls(ServiceAcls acls) {
+    return new TopicProvisioner(admin, replicationFactor, acls);
   }
 
   public void ensure(Collection<? extends TopicSpec<?, ?>> specs) {
@@ -117,5 +131,19 @@ public final class TopicProvisioner {
 
   public void ensure(RunTopics run) {
     ensure(run.all());
+    if (runAcls != null) {
+      try {
+        admin.createAcls(runAcls.forRun(run.runId())).all().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(
+            "Cannot grant the ACLs of run " + run.runId() + ": " + e.getCause().getMessage(),
+            e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while granting ACLs", e);
+      } catch (TimeoutException e) {
+        throw new IllegalStateException("Timed out granting the ACLs of run " + run.runId(), e);
+      }
+    }
   }
 }

@@ -32,7 +32,7 @@ public class StreamsConfiguration {
   @Bean(initMethod = "start", destroyMethod = "close")
   RunSupervisor runSupervisor(
       KafkaProperties kafka, StreamsProperties settings, ObjectProvider<MeterRegistry> registry) {
-    String bootstrap = String.join(",", kafka.getBootstrapServers());
+    Map<String, Object> connection = connection(kafka.buildAdminProperties());
     try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
       new TopicProvisioner(admin)
           .ensure(List.of(TopicCatalogue.runs(), TopicCatalogue.pipelines()));
@@ -47,9 +47,28 @@ public class StreamsConfiguration {
     MeterRegistry meters = registry.getIfAvailable();
     return new RunSupervisor(
         consumer,
-        bootstrap,
+        connection,
         settings,
         new PipelineStatusLog(kafka.buildProducerProperties()),
         meters == null ? PipelineMeters.NONE : new PipelineMetrics(meters));
+  }
+
+  /**
+   * What each run's Kafka Streams needs of Spring's client settings: the cluster's address and how
+   * to authenticate ({@code spring.kafka.security.*}, {@code spring.kafka.properties[sasl.*]},
+   * ...), nothing else: a pipeline's own settings are {@code certex.streams.*}.
+   */
+  static Map<String, Object> connection(Map<String, Object> clientProperties) {
+    Map<String, Object> connection = new HashMap<>();
+    clientProperties.forEach(
+        (key, value) -> {
+          if (key.equals("bootstrap.servers")
+              || key.equals("security.protocol")
+              || key.startsWith("sasl.")
+              || key.startsWith("ssl.")) {
+            connection.put(key, value);
+          }
+        });
+    return connection;
   }
 }

@@ -78,6 +78,50 @@ class EndpointAccessTest {
           Clearance.OBSERVE, EnumSet.of(Caller.CONTROL, Caller.EVALUATOR),
           Clearance.CONTROL, EnumSet.of(Caller.CONTROL));
 
+  /**
+   * The role-by-endpoint table, as README.md's "who may call it" table states it: every endpoint
+   * the application maps must have its row here, with the clearance its handler declares. A new
+   * endpoint fails {@link #everyEndpointHasItsRow} until someone has written down who may call it.
+   * The page itself ({@code GET /}) is a static resource, no handler: it carries no data.
+   */
+  private static final Map<String, Clearance> ROWS =
+      Map.ofEntries(
+          Map.entry("GET /error", Clearance.OPEN),
+          Map.entry("POST /error", Clearance.OPEN),
+          Map.entry("GET /api/session", Clearance.OPEN),
+          Map.entry("POST /api/session/logout", Clearance.OPEN),
+          Map.entry("GET /api/feed", Clearance.OPEN),
+          Map.entry("GET /api/replay", Clearance.OPEN),
+          Map.entry("GET /api/runs", Clearance.OPEN),
+          Map.entry("GET /api/runs/{runId}", Clearance.OPEN),
+          Map.entry("GET /api/runs/{runId}/clock", Clearance.OPEN),
+          Map.entry("GET /api/runs/{runId}/board", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/stream", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/access", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/scores", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/picture", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/msel", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/control-log", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/dead-letters", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/actions", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/clocks", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/incidents", Clearance.OBSERVE),
+          Map.entry("GET /api/runs/{runId}/attribution", Clearance.OBSERVE),
+          Map.entry("POST /api/runs/{runId}/control", Clearance.CONTROL),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/deliveries", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/outcomes", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/stream", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/access", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/clocks", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/incidents", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/attribution", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/expectations", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/actions", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/permission-requests", Clearance.CERT),
+          Map.entry("GET /api/runs/{runId}/certs/{orgId}/messages", Clearance.CERT),
+          Map.entry("POST /api/runs/{runId}/certs/{orgId}/actions", Clearance.TEAM_ACTION),
+          Map.entry("POST /api/runs/{runId}/certs/{orgId}/alerts", Clearance.TEAM_ACTION));
+
   private static EmbeddedKafkaBroker broker;
   private static RunLogWriter runLog;
   private static ConfigurableApplicationContext dashboard;
@@ -239,6 +283,22 @@ class EndpointAccessTest {
         .filteredOn(e -> e.pattern().contains("{" + AccessInterceptor.CERT_VARIABLE + "}"))
         .as("what a path names a CERT for is that CERT's: never open to anyone")
         .allSatisfy(e -> assertThat(e.clearance()).isNotEqualTo(Clearance.OPEN));
+  }
+
+  @Test
+  @DisplayName(
+      "every mapped endpoint has its row in the role-by-endpoint table, and no row is stale")
+  void everyEndpointHasItsRow() {
+    Map<String, Clearance> mapped = new java.util.TreeMap<>();
+    for (Endpoint e : endpoints()) {
+      mapped.put(e.method() + " " + e.pattern(), e.clearance());
+    }
+    assertThat(mapped.keySet())
+        .as("endpoints without a row in ROWS (say who may call them), or rows without an endpoint")
+        .containsExactlyInAnyOrderElementsOf(ROWS.keySet());
+    assertThat(mapped)
+        .as("the clearance each handler declares")
+        .isEqualTo(new java.util.TreeMap<>(ROWS));
   }
 
   private static void check(

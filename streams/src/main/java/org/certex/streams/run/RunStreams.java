@@ -1,6 +1,7 @@
 package org.certex.streams.run;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,7 +62,7 @@ final class RunStreams implements AutoCloseable {
 
   static RunStreams start(
       ExerciseRun run,
-      String bootstrapServers,
+      Map<String, Object> connection,
       StreamsProperties settings,
       PipelineStatusLog statusLog,
       PipelineMeters meters) {
@@ -74,7 +75,7 @@ final class RunStreams implements AutoCloseable {
         start(
             run.getRunId(),
             topology,
-            RunStreamsConfig.forRun(topics, bootstrapServers, settings),
+            RunStreamsConfig.forRun(topics, connection, settings),
             statusLog,
             meters);
     log.info("Pipeline started for run {} with {}", run.getRunId(), sharing.policy().rules());

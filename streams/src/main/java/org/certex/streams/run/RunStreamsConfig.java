@@ -1,6 +1,7 @@
 package org.certex.streams.run;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -30,9 +31,19 @@ public final class RunStreamsConfig {
 
   public static Properties forRun(
       RunTopics topics, String bootstrapServers, StreamsProperties settings) {
+    return forRun(
+        topics, Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), settings);
+  }
+
+  /**
+   * @param connection {@code bootstrap.servers} and the settings to authenticate with ({@code
+   *     security.protocol}, {@code sasl.*}, {@code ssl.*}), as the process's other clients use
+   */
+  public static Properties forRun(
+      RunTopics topics, Map<String, Object> connection, StreamsProperties settings) {
     Properties p = new Properties();
+    p.putAll(connection);
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, RunSupervisor.applicationId(topics.runId()));
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(settings.stateDir()).toAbsolutePath().toString());
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());

@@ -35,7 +35,7 @@ public final class RunSupervisor implements AutoCloseable {
   private static final TopicSpec<String, ExerciseRun> RUNS = TopicCatalogue.runs();
 
   private final Consumer<byte[], byte[]> consumer;
-  private final String bootstrapServers;
+  private final Map<String, Object> connection;
   private final StreamsProperties settings;
   private final PipelineStatusLog statusLog;
   private final PipelineMeters meters;
@@ -64,9 +64,25 @@ public final class RunSupervisor implements AutoCloseable {
       StreamsProperties settings,
       PipelineStatusLog statusLog,
       PipelineMeters meters) {
+    this(consumer, Map.of("bootstrap.servers", bootstrapServers), settings, statusLog, meters);
+  }
+
+  /**
+   * @param connection the cluster's address and how to authenticate to it ({@code
+   *     bootstrap.servers}, {@code security.protocol}, {@code sasl.*}, {@code ssl.*}): each run's
+   *     Kafka Streams connects with them
+   * @param statusLog where each run's pipeline health is reported; closed with the supervisor
+   * @param meters where each pipeline shows its client metrics while it runs
+   */
+  public RunSupervisor(
+      Consumer<byte[], byte[]> consumer,
+      Map<String, Object> connection,
+      StreamsProperties settings,
+      PipelineStatusLog statusLog,
+      PipelineMeters meters) {
     this.meters = meters;
     this.consumer = consumer;
-    this.bootstrapServers = bootstrapServers;
+    this.connection = Map.copyOf(connection);
     this.settings = settings;
     this.statusLog = statusLog;
     this.thread = new Thread(this::supervise, "certex-run-supervisor");
@@ -160,7 +176,7 @@ public final class RunSupervisor implements AutoCloseable {
       Optional.ofNullable(active.remove(runId)).ifPresent(RunStreams::close);
     } else if (run.getStatus() == RunStatus.RUNNING && !active.containsKey(runId)) {
       try {
-        active.put(runId, RunStreams.start(run, bootstrapServers, settings, statusLog, meters));
+        active.put(runId, RunStreams.start(run, connection, settings, statusLog, meters));
       } catch (RuntimeException e) {
         log.error("Cannot start the sharing pipeline of run {}", runId, e);
         statusLog.failed(runId, "the pipeline could not start: " + e, null);
