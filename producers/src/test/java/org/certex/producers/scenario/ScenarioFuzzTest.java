@@ -57,9 +57,9 @@ class ScenarioFuzzTest {
 
   @Test
   @EnabledIfSystemProperty(named = "certex.soak", matches = "true")
-  @DisplayName("soak: 10,000 mutants")
+  @DisplayName("soak: 5,000 mutants")
   void soak() throws Exception {
-    fuzz(10_000);
+    fuzz(5_000);
   }
 
   private void fuzz(int count) throws Exception {
