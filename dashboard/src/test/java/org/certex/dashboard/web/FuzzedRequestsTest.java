@@ -59,7 +59,7 @@ class FuzzedRequestsTest {
   private static final String FR = "FR-CERT";
   private static final String DE = "DE-CERT";
   private static final Duration PROMPTLY = Duration.ofSeconds(15);
-  private static final int MUTANTS_PER_WRITE = 120;
+  private static final int MUTANTS_PER_WRITE = 60;
 
   private static final List<String> PATH_TRICKS =
       List.of(
