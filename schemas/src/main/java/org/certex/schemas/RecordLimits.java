@@ -1,5 +1,7 @@
 package org.certex.schemas;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -70,6 +72,15 @@ public final class RecordLimits {
    */
   public static final int END_REASON_CHARS = 1_024;
 
+  /**
+   * The furthest a run's scenario time reaches past its start: the longest exercise the loader
+   * takes, and the horizon past which the pipeline refuses an alert or a request as dated in an
+   * impossible future (a record of the year 9999 would otherwise be delivered, and drag each CERT's
+   * scenario time on the dashboard, and the actions it stamps, along with it). A year and a day: no
+   * drill lasts that long, a multi-day one fits many times over.
+   */
+  public static final Duration SCENARIO_SPAN = Duration.ofDays(366);
+
   private static final AvroSerde<IncidentAlert> ALERTS = AvroSerde.of(IncidentAlert.class);
   private static final AvroSerde<TraineeAction> ACTIONS = AvroSerde.of(TraineeAction.class);
 
@@ -132,6 +143,23 @@ public final class RecordLimits {
   /** A sentence for a list over its limit. */
   public static String tooMany(String what, int count, int limit) {
     return String.format("%s has %,d entries; at most %,d", what, count, limit);
+  }
+
+  /**
+   * A sentence if {@code at} lies past the horizon of a run that started at {@code start} (see
+   * {@link #SCENARIO_SPAN}), e.g. "reportedAt 9999-12-31T00:00:00Z is past the run's horizon
+   * 2022-12-08T08:00:00Z (366 days after its start)"; null if within it or either is unknown.
+   */
+  public static String pastHorizon(String what, Instant at, Instant start) {
+    if (at == null || start == null) {
+      return null;
+    }
+    Instant horizon = start.plus(SCENARIO_SPAN);
+    return at.isAfter(horizon)
+        ? String.format(
+            "%s %s is past the run's horizon %s (%d days after its start)",
+            what, at, horizon, SCENARIO_SPAN.toDays())
+        : null;
   }
 
   /** The text cut to {@code limit} characters, with an ellipsis when it was cut. */

@@ -15,11 +15,13 @@ import org.certex.dashboard.views.RunView;
 import org.certex.dashboard.web.UnknownRunException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Live streams (server-sent events) of a run: {@code run} events with the {@link RunView}, {@code
@@ -67,6 +69,12 @@ class LiveStreamController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
+    RunView run = views.run(runId).orElseThrow(() -> new UnknownRunException(runId));
+    if (run.participants().stream().noneMatch(p -> p.id().equals(orgId))) {
+      // Found by the HTTP fuzzer (issue 13): a blank CERT id made no role, a 500.
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "Run " + runId + " has no participant '" + orgId + "'");
+    }
     open(runId, AccessRole.cert(orgId), request, response);
   }
 

@@ -1,5 +1,9 @@
 package org.certex.dashboard.web;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.certex.dashboard.DashboardProperties;
 import org.certex.dashboard.access.AccessConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -34,6 +38,32 @@ class HttpLimitsConfiguration {
     @Bean
     TomcatContextCustomizer unreadBodyValve() {
       return context -> context.getPipeline().addValve(new UnreadBodyValve());
+    }
+
+    /**
+     * The host's error report as a problem detail ({@link ProblemReportValve}). Boot adds its own
+     * {@code ErrorReportValve} to the host in a customizer of its own, in no set order with this
+     * one, so the others are taken out when the context starts, after every customizer ran.
+     */
+    @Bean
+    TomcatContextCustomizer problemReportValve() {
+      return context -> {
+        if (context.getParent() instanceof StandardHost host) {
+          host.setErrorReportValveClass(ProblemReportValve.class.getName());
+          host.getPipeline().addValve(new ProblemReportValve());
+          context.addLifecycleListener(
+              event -> {
+                if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
+                  for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve
+                        && !(valve instanceof ProblemReportValve)) {
+                      host.getPipeline().removeValve(valve);
+                    }
+                  }
+                }
+              });
+        }
+      };
     }
   }
 }

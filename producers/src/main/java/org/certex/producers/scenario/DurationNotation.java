@@ -17,6 +17,15 @@ public final class DurationNotation {
       Pattern.compile("(-)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
   private static final String HINT = "write e.g. 90s, 2m, 1h30m, 2d or PT2M";
 
+  /**
+   * The longest span read, either sign: a hundred years, far past any span a scenario means ({@link
+   * org.certex.schemas.RecordLimits#SCENARIO_SPAN} bounds a whole exercise) and far inside what a
+   * {@link Duration} in milliseconds holds, so no caller's {@code toMillis} or {@code plus}
+   * overflows (an expectation {@code within: 99999999999999d} threw {@link ArithmeticException} out
+   * of the loader).
+   */
+  static final Duration LONGEST = Duration.ofDays(36_600);
+
   private DurationNotation() {}
 
   /**
@@ -30,14 +39,21 @@ public final class DurationNotation {
     if (trimmed.equals("0")) {
       return Duration.ZERO;
     }
+    Duration span;
     try {
-      if (trimmed.startsWith("P") || trimmed.startsWith("-P")) {
-        return Duration.parse(trimmed);
-      }
-      return parseShort(trimmed, text);
+      span =
+          trimmed.startsWith("P") || trimmed.startsWith("-P")
+              ? Duration.parse(trimmed)
+              : parseShort(trimmed, text);
     } catch (DateTimeParseException | ArithmeticException e) {
       throw malformed(text);
     }
+    if (span.abs().compareTo(LONGEST) > 0) {
+      throw new InvalidValueException(
+          "out-of-range duration '" + text + "'",
+          "no span in a scenario exceeds " + LONGEST.toDays() + "d (a hundred years)");
+    }
+    return span;
   }
 
   private static Duration parseShort(String trimmed, String text) {

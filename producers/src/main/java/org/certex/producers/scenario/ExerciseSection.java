@@ -105,6 +105,11 @@ final class ExerciseSection {
       throw new InvalidValueException(
           "non-positive duration '" + text + "'", "an exercise lasts some time, e.g. 6h");
     }
+    if (duration.compareTo(RecordLimits.SCENARIO_SPAN) > 0) {
+      throw new InvalidValueException(
+          "duration '" + text + "' is too long",
+          "an exercise lasts at most " + RecordLimits.SCENARIO_SPAN.toDays() + "d");
+    }
     return duration;
   }
 }

@@ -132,6 +132,10 @@ final class SituationSection {
         continue;
       }
       ScenarioParticipant p = byId.get(id.get());
+      if (p == null) {
+        // Declared, but with problems of its own (reported there): nothing more to say of it.
+        continue;
+      }
       if (!p.euMember()) {
         attribution.report(
             item,

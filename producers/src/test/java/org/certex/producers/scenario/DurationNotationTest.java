@@ -3,9 +3,11 @@ package org.certex.producers.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,6 +62,41 @@ class DurationNotationTest {
             e ->
                 assertThat(((InvalidValueException) e).describeFor("at"))
                     .endsWith("in 'at'; write e.g. 90s, 2m, 1h30m, 2d or PT2M"));
+  }
+
+  /**
+   * Found by the scenario fuzzer (issue 13): {@code within: 99999999999999d} parsed, and the loader
+   * then threw {@link ArithmeticException} converting it to milliseconds for the MSEL plan.
+   */
+  @ParameterizedTest(name = "rejects ''{0}'' as out of range")
+  @ValueSource(strings = {"99999999999999d", "36601d", "-36601d", "PT9999999999H", "P99999999D"})
+  @DisplayName("rejects spans longer than a hundred years, either sign, with a hint")
+  void outOfRange(String text) {
+    assertThatThrownBy(() -> DurationNotation.parse(text))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("out-of-range duration '" + text + "'")
+        .satisfies(
+            e ->
+                assertThat(((InvalidValueException) e).describeFor("within"))
+                    .endsWith(
+                        "in 'within'; no span in a scenario exceeds 36600d (a hundred years)"));
+    assertThat(DurationNotation.parse("36600d")).isEqualTo(Duration.ofDays(36_600));
+  }
+
+  @Test
+  @DisplayName("an expectation within a hundred million days: a located problem, not an exception")
+  void hugeWithinIsLocated(@TempDir Path dir) {
+    String yaml = ScenarioTexts.MSEL.replace("within: 2h", "within: 99999999999999d");
+    int line = (int) yaml.lines().takeWhile(l -> !l.contains("within:")).count() + 1;
+
+    assertThat(ScenarioTexts.problemsOf(dir, yaml))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(line);
+              assertThat(p.message())
+                  .startsWith("out-of-range duration '99999999999999d' in 'within'");
+            });
   }
 
   @ParameterizedTest(name = "{0} is written {1}")

@@ -161,4 +161,17 @@ class ExerciseSectionTest {
         .containsExactly(
             "non-positive duration '0' in 'duration'; an exercise lasts some time, e.g. 6h");
   }
+
+  @Test
+  @DisplayName("rejects an exercise longer than the pipeline's horizon (366 days), at its value")
+  void overlongDuration() {
+    assertThat(problemsOf(minimalWith("  duration: 6h", "  duration: 367d")))
+        .extracting(ScenarioProblem::line, ScenarioProblem::column, ScenarioProblem::message)
+        .containsExactly(
+            tuple(
+                5,
+                13,
+                "duration '367d' is too long in 'duration'; an exercise lasts at most 366d"));
+    assertThat(problemsOf(minimalWith("  duration: 6h", "  duration: 366d"))).isEmpty();
+  }
 }

@@ -149,4 +149,23 @@ class SituationSectionTest {
     assertThat(scenario.policy().situation().representatives()).isEmpty();
     assertThat(scenario.policy().situation().coordinatedStates()).isEqualTo(Optional.empty());
   }
+
+  /**
+   * Found by the scenario fuzzer (issue 13): a representative whose own entry has a problem is a
+   * known id but not a read participant, and validating threw a NullPointerException instead of
+   * reporting the participant's problem.
+   */
+  @Test
+  @DisplayName("a representative whose own entry is broken: that entry's problem, no exception")
+  void brokenRepresentative() {
+    List<ScenarioProblem> problems =
+        ScenarioTexts.problemsOf(
+            dir,
+            MINISTRIES.replace("country: EE", "country: [EE]")
+                + "policy:\n  attribution:\n    representatives: [MFA-EE]\n");
+
+    assertThat(problems)
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("'country'"));
+  }
 }

@@ -68,7 +68,9 @@ final class RunStreams implements AutoCloseable {
       PipelineMeters meters) {
     RunTopics topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
     RunPolicy sharing = RunPolicy.of(run);
-    RunSetup setup = new RunSetup(topics, sharing.roster(), sharing.policy(), run.getSituation());
+    RunSetup setup =
+        new RunSetup(
+            topics, sharing.roster(), sharing.policy(), run.getSituation(), run.getScenarioStart());
     Topology topology = RunPipeline.compose(setup, RunParts.all());
     log.debug("Topology of run {}:\n{}", run.getRunId(), topology.describe());
     RunStreams pipeline =

@@ -87,7 +87,7 @@ public final class RunPipeline {
   public KStream<String, IncidentAlert> validAlerts() {
     if (validAlerts == null) {
       Set<String> participants = setup.roster().stream().map(Party::id).collect(Collectors.toSet());
-      AlertCheck check = new AlertCheck(setup.runId(), participants);
+      AlertCheck check = new AlertCheck(setup.runId(), participants, setup.scenarioStart());
       TopicSpec<String, IncidentAlert> alerts = topics().alerts();
       Map<String, KStream<String, Checked<IncidentAlert>>> checked =
           builder.stream(

@@ -1,5 +1,6 @@
 package org.certex.streams.topology;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,17 +10,23 @@ import org.certex.schemas.RecordLimits;
 /**
  * Checks a share request or permission that decoded fine but cannot be decided: a blank alert id, a
  * key other than the alert id, a wrong run, an actor who is not a team of the run, no targets, a
- * field over its {@link RecordLimits limit} (checked first). Targets the run does not know are not
- * a problem here: the decision refuses them one by one, so the team sees why.
+ * time past the run's horizon ({@link RecordLimits#SCENARIO_SPAN} after its start), a field over
+ * its {@link RecordLimits limit} (checked first). Targets the run does not know are not a problem
+ * here: the decision refuses them one by one, so the team sees why.
  */
 final class SharingRequestCheck {
 
   private final String runId;
   private final Set<String> participants;
+  private final Instant scenarioStart;
 
-  SharingRequestCheck(String runId, Set<String> participants) {
+  /**
+   * @param scenarioStart the run's scenario start, from which its horizon is reckoned; null: none
+   */
+  SharingRequestCheck(String runId, Set<String> participants, Instant scenarioStart) {
     this.runId = runId;
     this.participants = Set.copyOf(participants);
+    this.scenarioStart = scenarioStart;
   }
 
   List<String> problems(String key, TraineeAction action) {
@@ -42,6 +49,10 @@ final class SharingRequestCheck {
     }
     if (!participants.contains(action.getActor())) {
       problems.add("actor '" + action.getActor() + "' is not a participant of the run");
+    }
+    String late = RecordLimits.pastHorizon("at", action.getAt(), scenarioStart);
+    if (late != null) {
+      problems.add(late);
     }
     if (action.getTargets().isEmpty()) {
       problems.add(action.getType() + " action " + action.getActionId() + " names no targets");

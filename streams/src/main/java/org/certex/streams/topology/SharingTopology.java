@@ -72,7 +72,9 @@ public final class SharingTopology implements RunTopology {
                 AvroSerde.of(AlertSharingState.class)));
 
     Map<String, KStream<String, Checked<TraineeAction>>> requests =
-        checkedRequests(pipeline.actions(), new SharingRequestCheck(topics.runId(), participants));
+        checkedRequests(
+            pipeline.actions(),
+            new SharingRequestCheck(topics.runId(), participants, setup.scenarioStart()));
     Map<String, KStream<String, RequestOutcome>> outcomes =
         decideRequests(requests.get("sharing-request-valid"), decisions);
 
