@@ -37,6 +37,13 @@ import org.springframework.validation.annotation.Validated;
  *     a random one is generated at start-up, so links die with the process. Set it (e.g. as {@code
  *     CERTEX_DASHBOARD_ACCESSSECRET}) when links must survive a restart or are printed by another
  *     process than the dashboard's.
+ * @param socketSendBuffer the kernel's send buffer of each HTTP connection ({@code SO_SNDBUF}, 8KB
+ *     to 16MB). Left to the kernel, it grows to several megabytes per connection (Linux's {@code
+ *     tcp_wmem}), which a live stream whose browser stopped reading fills before the stream sees it
+ *     stall: held memory, and a drop that comes late. Bounded, a stalled stream is seen (and
+ *     dropped by {@code stream-write-timeout} or {@code stream-buffer}) once about twice this many
+ *     bytes wait in the kernel. It also bounds a connection's throughput to about this much per
+ *     round trip, which the dashboard's answers do not come near
  * @param replayRun the run this dashboard replays ({@code certex replay RUN}): its read endpoints
  *     then also serve the state at a moment ({@code ?at=}), folded from the run's topics, and every
  *     write endpoint is refused; blank for a live dashboard
@@ -55,7 +62,8 @@ public record DashboardProperties(
     @DefaultValue("10s") @NotNull Duration streamWriteTimeout,
     @DefaultValue("128KB") @NotNull DataSize maxRequestBody,
     @DefaultValue("10s") @NotNull Duration requestBodyTimeout,
-    String replayRun) {
+    String replayRun,
+    @DefaultValue("256KB") @NotNull DataSize socketSendBuffer) {
 
   private static final DataSize SMALLEST_BUFFER = DataSize.ofKilobytes(1);
   private static final DataSize LARGEST_BODY = DataSize.ofMegabytes(16);
@@ -69,6 +77,8 @@ public record DashboardProperties(
     requirePositive("request-body-timeout", requestBodyTimeout);
     requireWithin("stream-buffer", streamBuffer, SMALLEST_BUFFER, DataSize.ofGigabytes(1));
     requireWithin("max-request-body", maxRequestBody, SMALLEST_BUFFER, LARGEST_BODY);
+    requireWithin(
+        "socket-send-buffer", socketSendBuffer, DataSize.ofKilobytes(8), DataSize.ofMegabytes(16));
     if (hasText(accessSecret) && accessSecret.length() < AccessKeys.MIN_SECRET_BYTES) {
       // The message names the setting, never its value: a secret must not reach a log.
       throw new IllegalArgumentException(
@@ -93,7 +103,8 @@ public record DashboardProperties(
   public String toString() {
     return ("DashboardProperties[maxDeliveriesPerCert=%d, pollTimeout=%s, streamTimeout=%s,"
             + " keepAliveInterval=%s, streamBacklog=%d, streamBuffer=%s, streamWriteTimeout=%s,"
-            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s, replayRun=%s]")
+            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s, replayRun=%s,"
+            + " socketSendBuffer=%s]")
         .formatted(
             maxDeliveriesPerCert,
             pollTimeout,
@@ -106,7 +117,8 @@ public record DashboardProperties(
             maxRequestBody,
             requestBodyTimeout,
             hasAccessSecret() ? "(set)" : "(generated)",
-            replayRun);
+            replayRun,
+            socketSendBuffer);
   }
 
   private static boolean hasText(String value) {

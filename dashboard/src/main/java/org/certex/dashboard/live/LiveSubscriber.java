@@ -141,6 +141,13 @@ public final class LiveSubscriber implements EventSink.Listener {
     }
   }
 
+  /** The bytes of the events that wait for the browser now: at most {@link Limits#bytes()}. */
+  long queuedBytes() {
+    synchronized (queueLock) {
+      return pendingBytes;
+    }
+  }
+
   /** Whether the stream was dropped because its queue was full. */
   boolean overflowed() {
     synchronized (queueLock) {
