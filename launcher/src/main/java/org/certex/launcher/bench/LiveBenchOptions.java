@@ -29,12 +29,12 @@ public record LiveBenchOptions(
 
   /**
    * The CI variant's: 200 clients, 20 of them slow, 2 of the fast ones exercise control's, 1,000
-   * alerts/s for 15 s from 40 CERTs at fan-out 1; a stream may queue 5,000 events or 1 MB, and is
+   * alerts/s for 10 s from 40 CERTs at fan-out 1; a stream may queue 5,000 events or 1 MB, and is
    * dropped after 2 s without taking anything.
    */
   public static LiveBenchOptions ci() {
     return new LiveBenchOptions(
-        200, 20, 2, 1_000, 15, 40, 1, 13L, 5_000, 1024 * 1024, Duration.ofSeconds(2));
+        200, 20, 2, 1_000, 10, 40, 1, 13L, 5_000, 1024 * 1024, Duration.ofSeconds(2));
   }
 
   public LiveBenchOptions withSeconds(int seconds) {
@@ -75,6 +75,15 @@ public record LiveBenchOptions(
     }
     if (rate < 1 || rate > 100_000 || seconds < 1 || seconds > 3_600) {
       return Optional.of("--rate must be from 1 to 100,000 and --seconds from 1 to 3,600");
+    }
+    if (backlog < 1
+        || backlog > 1_000_000
+        || bufferBytes < 1024
+        || writeTimeout.isNegative()
+        || writeTimeout.isZero()) {
+      return Optional.of(
+          "--stream-backlog must be from 1 to 1,000,000, --stream-buffer at least 1KB and the"
+              + " write timeout positive");
     }
     if (orgs < 3 || orgs > LiveDeliveries.MAX_ORGS - 1) {
       return Optional.of("--orgs must be from 3 to " + (LiveDeliveries.MAX_ORGS - 1));

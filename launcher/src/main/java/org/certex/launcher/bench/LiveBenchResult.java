@@ -12,6 +12,8 @@ import org.certex.dashboard.live.LiveSubscriber;
  * @param droppedSlow streams the dashboard dropped as slow (buffer full or write timeout)
  * @param slowEnded slow clients whose stream the server had ended, found by reading what was left
  * @param secondsToDropSlow from the first alert sent until no slow stream was open, or -1
+ * @param secondsToLastEvent from the first alert sent until the last delivery event reached a fast
+ *     client
  * @param largestQueue the most bytes seen queued for one stream
  * @param mostQueued the most bytes seen queued for all streams together
  * @param heapBefore used heap after a full collection, before the clients opened
@@ -28,6 +30,7 @@ public record LiveBenchResult(
     long droppedSlow,
     int slowEnded,
     double secondsToDropSlow,
+    double secondsToLastEvent,
     long largestQueue,
     long mostQueued,
     LiveSubscriber.Limits limits,
@@ -92,8 +95,9 @@ public record LiveBenchResult(
         latency.events(), latency.p50Ms(), latency.p99Ms(), latency.maxMs());
     out.printf(
         "slow clients       %d dropped by the dashboard, %d found their stream ended;"
-            + " all gone %.1f s after the first alert%n",
-        droppedSlow, slowEnded, secondsToDropSlow);
+            + " all gone %.1f s after the first alert (the last event reached a fast client at"
+            + " %.1f s)%n",
+        droppedSlow, slowEnded, secondsToDropSlow, secondsToLastEvent);
     out.printf(
         "stream queues      largest %,d bytes (limit %,d bytes or %,d events each),"
             + " all together at most %,d bytes%n",

@@ -103,6 +103,7 @@ final class LiveLoad {
           streams.droppedSlowStreams(),
           slowEnded,
           sampler.secondsToDropSlow(began),
+          secondsToLastEvent(began),
           sampler.largestQueue(),
           sampler.mostQueued(),
           streams.limits(),
@@ -173,6 +174,17 @@ final class LiveLoad {
           SETTLE,
           () -> client.deliveries() >= expected || client.ended());
     }
+  }
+
+  /** Seconds from {@code began} until the last delivery event reached a fast client. */
+  private double secondsToLastEvent(long began) {
+    long last = began;
+    for (LiveClient client : fast) {
+      for (long arrival : client.arrivals()) {
+        last = Math.max(last, arrival);
+      }
+    }
+    return (last - began) / 1e9;
   }
 
   private List<ClientVerdict> verdicts() {

@@ -35,9 +35,9 @@ class LiveLoadTest {
 
   @Test
   @EnabledIfSystemProperty(named = "certex.soak", matches = "true")
-  @DisplayName("soak: 200 clients at 1,000 alerts/s for 5 minutes")
+  @DisplayName("soak: 200 clients at 1,000 alerts/s for 2 minutes")
   void soak() throws Exception {
-    check(LiveBenchOptions.ci().withSeconds(300));
+    check(LiveBenchOptions.ci().withSeconds(120));
   }
 
   private static void check(LiveBenchOptions options) throws Exception {
@@ -58,8 +58,9 @@ class LiveLoadTest {
     assertThat(result.droppedSlow()).as("slow streams dropped").isEqualTo(options.slow());
     assertThat(result.slowEnded()).as("slow clients whose stream ended").isEqualTo(options.slow());
     assertThat(result.secondsToDropSlow())
-        .as("slow streams dropped while the alerts still flowed: they held no one up")
-        .isBetween(0.0, (double) options.seconds());
+        .as("slow streams dropped while events still flowed to the fast ones: they held no one up")
+        .isPositive()
+        .isLessThan(result.secondsToLastEvent());
 
     assertThat(result.largestQueue()).isLessThanOrEqualTo(options.bufferBytes());
     assertThat(result.mostQueued()).isLessThanOrEqualTo(options.queueBound());
