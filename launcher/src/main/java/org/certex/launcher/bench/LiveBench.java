@@ -21,8 +21,6 @@ import org.certex.schemas.TopicCatalogue;
  */
 public final class LiveBench {
 
-  private static final Duration SETTLE = Duration.ofSeconds(120);
-
   private final LiveBenchOptions options;
   private final PrintWriter log;
 
@@ -67,8 +65,16 @@ public final class LiveBench {
     }
   }
 
+  /**
+   * Each connection's kernel send buffer: small enough that a slow CERT's stream, which gets a
+   * fortieth of the deliveries, fills it within the CI variant's ten seconds and is seen to stall.
+   */
+  static final String SOCKET_SEND_BUFFER = "64KB";
+
   private Map<String, Object> settings(String secret) {
     return Map.of(
+        "certex.dashboard.socket-send-buffer",
+        SOCKET_SEND_BUFFER,
         "certex.dashboard.access-secret",
         secret,
         "certex.dashboard.stream-backlog",

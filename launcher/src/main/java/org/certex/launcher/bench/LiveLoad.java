@@ -22,8 +22,6 @@ import org.certex.producers.scenario.ScenarioParticipant;
  */
 final class LiveLoad {
 
-  private static final Duration SETTLE = Duration.ofSeconds(120);
-
   private final BenchCluster cluster;
   private final BenchRun run;
   private final BenchScenario scenario;
@@ -36,6 +34,12 @@ final class LiveLoad {
   private final List<String> fastOrgs = new ArrayList<>(); // null: exercise control's stream
   private final List<SlowClient> slow = new ArrayList<>();
   private final long created = System.nanoTime();
+
+  /**
+   * How long the pipeline, the fast clients and the slow ones may take once the alerts are sent:
+   * two minutes, and a second for every 500 alerts (a machine shared with other work is slow).
+   */
+  private final Duration settle;
 
   LiveLoad(
       BenchCluster cluster,
@@ -51,6 +55,7 @@ final class LiveLoad {
     this.streams = cluster.bean(LiveStreams.class);
     this.orgs = scenario.scenario().participants().stream().map(ScenarioParticipant::id).toList();
     this.delivered = new LiveDeliveries(orgs);
+    this.settle = Duration.ofSeconds(120 + options.alerts() / 500);
   }
 
   LiveBenchResult measure() throws Exception {
@@ -81,13 +86,13 @@ final class LiveLoad {
       long last = sender.sendAtRate(0, options.alerts(), options.rate(), sentAt);
       double sendSeconds = (last - began) / 1e9;
       stage("alerts sent");
-      read.await(SETTLE, run::failure);
+      read.await(settle, run::failure);
       stage("alerts decided");
-      delivered.readAll(cluster.consumerProperties(), run.topics().deliveries(), SETTLE);
+      delivered.readAll(cluster.consumerProperties(), run.topics().deliveries(), settle);
       awaitFastClients();
       stage("fast clients received all");
       Deadline.await(
-          "the slow clients to be dropped", SETTLE, () -> streams.openStreams() <= options.fast());
+          "the slow clients to be dropped", settle, () -> streams.openStreams() <= options.fast());
       int slowEnded = slowEnded();
       stage("slow clients checked");
       sampler.stop();
@@ -171,7 +176,7 @@ final class LiveLoad {
       int expected = delivered.expectedFor(fastOrgs.get(i)).size();
       Deadline.await(
           client.name() + " to receive its " + expected + " deliveries",
-          SETTLE,
+          settle,
           () -> client.deliveries() >= expected || client.ended());
     }
   }

@@ -57,10 +57,14 @@ class LiveLoadTest {
 
     assertThat(result.droppedSlow()).as("slow streams dropped").isEqualTo(options.slow());
     assertThat(result.slowEnded()).as("slow clients whose stream ended").isEqualTo(options.slow());
+    // The documented bound (LiveSubscriber): once its kernel buffers are full, a slow stream is
+    // dropped when its queue overflows or after stream-write-timeout and the 1 s sweep; the
+    // sampler looks every 100 ms.
+    double bound = options.writeTimeout().toSeconds() + 1.0 + 0.1;
     assertThat(result.secondsToDropSlow())
-        .as("slow streams dropped while events still flowed to the fast ones: they held no one up")
+        .as("slow streams dropped, at the latest the documented bound after the last event")
         .isPositive()
-        .isLessThan(result.secondsToLastEvent());
+        .isLessThanOrEqualTo(result.secondsToLastEvent() + bound);
 
     assertThat(result.largestQueue()).isLessThanOrEqualTo(options.bufferBytes());
     assertThat(result.mostQueued()).isLessThanOrEqualTo(options.queueBound());
