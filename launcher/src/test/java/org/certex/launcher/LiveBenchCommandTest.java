@@ -12,7 +12,8 @@ import picocli.CommandLine;
 class LiveBenchCommandTest {
 
   @Test
-  @DisplayName("settings out of their bounds are refused with what was expected, before anything starts")
+  @DisplayName(
+      "settings out of their bounds are refused with what was expected, before anything starts")
   void refusesBadSettings() {
     assertThat(refusal("--clients", "0")).contains("--clients must be from 1 to 2,000, was 0");
     assertThat(refusal("--clients", "10", "--slow", "8", "--controls", "5"))
