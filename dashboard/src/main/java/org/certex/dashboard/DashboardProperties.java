@@ -37,6 +37,13 @@ import org.springframework.validation.annotation.Validated;
  *     a random one is generated at start-up, so links die with the process. Set it (e.g. as {@code
  *     CERTEX_DASHBOARD_ACCESSSECRET}) when links must survive a restart or are printed by another
  *     process than the dashboard's.
+ * @param socketSendBuffer the kernel's send buffer of each HTTP connection ({@code SO_SNDBUF}, 8KB
+ *     to 16MB). Left to the kernel, it grows to several megabytes per connection (Linux's {@code
+ *     tcp_wmem}), which a live stream whose browser stopped reading fills before the stream sees it
+ *     stall: held memory, and a drop that comes late. Bounded, a stalled stream is seen (and
+ *     dropped by {@code stream-write-timeout} or {@code stream-buffer}) once about twice this many
+ *     bytes wait in the kernel. It also bounds a connection's throughput to about this much per
+ *     round trip, which the dashboard's answers do not come near
  * @param replayRun the run this dashboard replays ({@code certex replay RUN}): its read endpoints
  *     then also serve the state at a moment ({@code ?at=}), folded from the run's topics, and every
  *     write endpoint is refused; blank for a live dashboard
@@ -58,7 +65,8 @@ public record DashboardProperties(
     @DefaultValue("128KB") @NotNull DataSize maxRequestBody,
     @DefaultValue("10s") @NotNull Duration requestBodyTimeout,
     String replayRun,
-    @DefaultValue("true") boolean generateAccessSecret) {
+    @DefaultValue("true") boolean generateAccessSecret,
+    @DefaultValue("256KB") @NotNull DataSize socketSendBuffer) {
 
   /**
    * The setting that, when false, makes a dashboard without {@code access-secret} refuse to start
@@ -79,6 +87,8 @@ public record DashboardProperties(
     requirePositive("request-body-timeout", requestBodyTimeout);
     requireWithin("stream-buffer", streamBuffer, SMALLEST_BUFFER, DataSize.ofGigabytes(1));
     requireWithin("max-request-body", maxRequestBody, SMALLEST_BUFFER, LARGEST_BODY);
+    requireWithin(
+        "socket-send-buffer", socketSendBuffer, DataSize.ofKilobytes(8), DataSize.ofMegabytes(16));
     if (hasText(accessSecret) && accessSecret.length() < AccessKeys.MIN_SECRET_BYTES) {
       // The message names the setting, never its value: a secret must not reach a log.
       throw new IllegalArgumentException(
@@ -103,7 +113,8 @@ public record DashboardProperties(
   public String toString() {
     return ("DashboardProperties[maxDeliveriesPerCert=%d, pollTimeout=%s, streamTimeout=%s,"
             + " keepAliveInterval=%s, streamBacklog=%d, streamBuffer=%s, streamWriteTimeout=%s,"
-            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s, replayRun=%s]")
+            + " actionAckTimeout=%s, maxRequestBody=%s, requestBodyTimeout=%s, accessSecret=%s, replayRun=%s,"
+            + " socketSendBuffer=%s]")
         .formatted(
             maxDeliveriesPerCert,
             pollTimeout,
@@ -116,7 +127,8 @@ public record DashboardProperties(
             maxRequestBody,
             requestBodyTimeout,
             hasAccessSecret() ? "(set)" : "(generated)",
-            replayRun);
+            replayRun,
+            socketSendBuffer);
   }
 
   private static boolean hasText(String value) {

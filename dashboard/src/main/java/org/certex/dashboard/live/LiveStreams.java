@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.certex.dashboard.DashboardProperties;
 import org.certex.dashboard.access.AccessRole;
@@ -47,6 +48,7 @@ public final class LiveStreams implements SmartLifecycle {
   private final LiveSubscriber.Limits limits;
   private final Set<LiveSubscriber> subscribers = ConcurrentHashMap.newKeySet();
   private final AtomicInteger overflowed = new AtomicInteger();
+  private final AtomicLong droppedSlow = new AtomicLong();
   private final LiveHistory history = new LiveHistory();
   private final ScheduledExecutorService senders =
       Executors.newScheduledThreadPool(SENDER_THREADS, new SenderThreads());
@@ -153,6 +155,41 @@ public final class LiveStreams implements SmartLifecycle {
     return subscribers.size();
   }
 
+  /**
+   * The bytes of events waiting for browsers now, summed over the open streams (a frame shared by
+   * several streams counts once for each). Each stream's share is at most {@code stream-buffer}
+   * (and {@code stream-backlog} events), so the sum is at most {@code openStreams()} times that.
+   */
+  public long queuedBytes() {
+    long bytes = 0;
+    for (LiveSubscriber subscriber : subscribers) {
+      bytes += subscriber.queuedBytes();
+    }
+    return bytes;
+  }
+
+  /** The most bytes waiting for one open stream now: at most {@code stream-buffer}. */
+  public long largestQueue() {
+    long largest = 0;
+    for (LiveSubscriber subscriber : subscribers) {
+      largest = Math.max(largest, subscriber.queuedBytes());
+    }
+    return largest;
+  }
+
+  /**
+   * Streams dropped since start because their browser did not keep up: their buffer was full, or
+   * they took nothing for {@code stream-write-timeout}.
+   */
+  public long droppedSlowStreams() {
+    return droppedSlow.get();
+  }
+
+  /** The limits of one stream's queue, as configured. */
+  public LiveSubscriber.Limits limits() {
+    return limits;
+  }
+
   @Override
   public void start() {
     long every = properties.keepAliveInterval().toMillis();
@@ -196,6 +233,7 @@ public final class LiveStreams implements SmartLifecycle {
     subscribers.remove(subscriber);
     if (subscriber.overflowed()) {
       overflowed.incrementAndGet();
+      droppedSlow.incrementAndGet();
     }
   }
 
@@ -207,6 +245,7 @@ public final class LiveStreams implements SmartLifecycle {
     for (LiveSubscriber subscriber : subscribers) {
       if (subscriber.stalledFor(now) > limit) {
         subscriber.close();
+        droppedSlow.incrementAndGet();
         stalled++;
       }
     }

@@ -19,6 +19,14 @@ import org.certex.dashboard.views.ViewChange;
  * stops reading therefore holds up no one; it is dropped when its queue is full (too many events,
  * or too many bytes) or when it has taken nothing for the write timeout ({@link
  * #stalledFor(long)}). Its page reconnects and reloads what it shows.
+ *
+ * <p>The bounds, for a browser that stops reading: the connection takes bytes until its kernel
+ * buffers are full (the server's send buffer, {@code socket-send-buffer}, which Linux doubles, and
+ * the browser's receive window); from then on at most {@link Limits#events()} events or {@link
+ * Limits#bytes()} bytes wait here, and the stream is dropped when either is exceeded or {@code
+ * stream-write-timeout} plus the one-second sweep has passed, whichever comes first. So one stream
+ * holds at most {@code stream-buffer} bytes of heap (frames shared with other streams count for
+ * each), and all of them together at most the open streams times that.
  */
 public final class LiveSubscriber implements EventSink.Listener {
 
@@ -138,6 +146,13 @@ public final class LiveSubscriber implements EventSink.Listener {
   boolean isClosed() {
     synchronized (queueLock) {
       return closed;
+    }
+  }
+
+  /** The bytes of the events that wait for the browser now: at most {@link Limits#bytes()}. */
+  long queuedBytes() {
+    synchronized (queueLock) {
+      return pendingBytes;
     }
   }
 

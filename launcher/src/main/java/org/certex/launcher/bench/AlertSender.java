@@ -40,12 +40,23 @@ final class AlertSender {
    * @return the nanoTime at which the last alert was handed to the publisher
    */
   long sendAtRate(long first, long count, int perSecond) {
+    return sendAtRate(first, count, perSecond, null);
+  }
+
+  /**
+   * As {@link #sendAtRate(long, long, int)}, and notes in {@code sentAt[i]} (when not null) the
+   * {@link System#nanoTime()} at which alert {@code first + i} was handed to the publisher.
+   */
+  long sendAtRate(long first, long count, int perSecond, long[] sentAt) {
     long began = System.nanoTime();
     double gapNanos = 1e9 / perSecond;
     for (long i = 0; i < count; i++) {
       long due = began + (long) (i * gapNanos);
       for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
         LockSupport.parkNanos(wait);
+      }
+      if (sentAt != null) {
+        sentAt[(int) i] = System.nanoTime();
       }
       send(first + i);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.certex.broker.EmbeddedKafkaBroker;
+import org.certex.dashboard.DashboardConfiguration;
 import org.certex.launcher.CertexApplication;
 import org.certex.launcher.ScratchFolder;
 import org.certex.producers.ProducersConfiguration;
@@ -93,6 +94,50 @@ final class BenchCluster {
                 .getPropertySources()
                 .addFirst(new MapPropertySource("certex-bench", chosen)));
     return new BenchCluster(servers, bootstrap.isEmpty(), folder.own(app.run()));
+  }
+
+  /**
+   * A fresh embedded broker in {@code folder} and, besides the producers and streams roles, the
+   * dashboard on a free port, for the live-client bench: {@code settings} are the dashboard's
+   * (access secret, stream limits).
+   */
+  static BenchCluster startWithDashboard(ScratchFolder folder, Map<String, Object> settings) {
+    String servers =
+        folder
+            .own(EmbeddedKafkaBroker.start(folder.path().resolve("broker"), 0))
+            .bootstrapServers();
+    Map<String, Object> chosen = new HashMap<>(settings);
+    chosen.put("spring.kafka.bootstrap-servers", servers);
+    chosen.put("certex.streams.state-dir", folder.path().resolve("streams").toString());
+    chosen.put("server.port", 0);
+    chosen.put("management.server.port", -1);
+    SpringApplication app =
+        new SpringApplicationBuilder(CertexApplication.class)
+            .sources(
+                ProducersConfiguration.class,
+                StreamsConfiguration.class,
+                DashboardConfiguration.class)
+            .web(WebApplicationType.SERVLET)
+            .bannerMode(Banner.Mode.OFF)
+            .logStartupInfo(false)
+            .registerShutdownHook(false)
+            .build();
+    app.addInitializers(
+        c ->
+            c.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("certex-bench-live", chosen)));
+    return new BenchCluster(servers, true, folder.own(app.run()));
+  }
+
+  /** A bean of the roles' context: the dashboard's, for the live-client bench. */
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** The port the dashboard listens on, when it was started. */
+  int httpPort() {
+    return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
   }
 
   String bootstrapServers() {

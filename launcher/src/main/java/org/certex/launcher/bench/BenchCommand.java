@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = BenchDebriefCommand.class,
+    subcommands = {BenchDebriefCommand.class, LiveBenchCommand.class},
     description = {
       "Measure certex on this machine: the broker's raw limit, a pass-through Kafka Streams"
           + " topology, the whole sharing pipeline, its end-to-end latency at a fixed rate,"
