@@ -15,12 +15,17 @@ user certex-streams "${CERTEX_STREAMS_KAFKA_PASSWORD:?set it to certex-streams's
 acls --allow-principal User:certex-producers --operation Read --topic certex. --resource-pattern-type prefixed
 acls --allow-principal User:certex-producers --operation Create --topic certex. --resource-pattern-type prefixed
 acls --allow-principal User:certex-producers --operation Write --topic certex.runs
+acls --allow-principal User:certex-producers --operation Write --topic certex.schemas
 acls --allow-principal User:certex-producers --operation Alter --cluster
 acls --allow-principal User:certex-streams --operation Read --topic certex. --resource-pattern-type prefixed
 acls --allow-principal User:certex-streams --operation Create --topic certex.runs
 acls --allow-principal User:certex-streams --operation Create --topic certex.pipelines
+acls --allow-principal User:certex-streams --operation Create --topic certex.schemas
+acls --allow-principal User:certex-streams --operation Write --topic certex.schemas
 acls --allow-principal User:certex-streams --operation Write --topic certex.pipelines
 acls --allow-principal User:certex-streams --operation All --topic certex-streams- --resource-pattern-type prefixed
 acls --allow-principal User:certex-streams --operation Read --group certex-streams- --resource-pattern-type prefixed
 acls --allow-principal User:certex-streams --operation All --transactional-id certex-streams- --resource-pattern-type prefixed
 acls --allow-principal User:certex-dashboard --operation Read --topic certex. --resource-pattern-type prefixed
+acls --allow-principal User:certex-dashboard --operation Create --topic certex.schemas
+acls --allow-principal User:certex-dashboard --operation Write --topic certex.schemas
