@@ -67,6 +67,7 @@ class BrokerFailureTest {
       faulted.awaitPipelineRunning(Duration.ofSeconds(120));
       Set<String> expected = faulted.expectedDeliveries(alerts);
       List<Double> recoveries = new ArrayList<>();
+      long began = System.nanoTime();
       try (DeliveryTally tally = new DeliveryTally(bootstrap, faulted.topics().deliveries());
           AlertSender sender = new AlertSender(bootstrap, faulted, alerts, 10_000).start()) {
         for (int f = 1; f <= faults; f++) {
@@ -85,8 +86,8 @@ class BrokerFailureTest {
           .isZero();
       System.out.printf(
           "broker failure: %d alerts, %d deliveries, %d faults, lost 0, duplicated 0,"
-              + " time to recover (s): %s%n",
-          alerts, expected.size(), faults, recoveries);
+              + " time to recover (s): %s; faulted run %.1f s%n",
+          alerts, expected.size(), faults, recoveries, (System.nanoTime() - began) / 1e9);
       FaultFreeReference.assertSameSituation(bootstrap, faulted, SEED, alerts, expected.size());
     }
   }

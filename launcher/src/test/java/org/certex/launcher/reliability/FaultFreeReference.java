@@ -23,7 +23,7 @@ final class FaultFreeReference {
     AlertRun reference = AlertRun.start(bootstrap, faulted.runId() + "-reference", seed);
     reference.awaitPipelineRunning(Duration.ofSeconds(120));
     try (DeliveryTally tally = new DeliveryTally(bootstrap, reference.topics().deliveries());
-        AlertSender sender = new AlertSender(bootstrap, reference, alerts, 50_000).start()) {
+        AlertSender sender = new AlertSender(bootstrap, reference, alerts, 10_000).start()) {
       sender.awaitDone(600_000);
       tally.awaitTotal(deliveries, Duration.ofSeconds(900));
     }

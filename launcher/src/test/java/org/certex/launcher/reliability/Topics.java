@@ -61,6 +61,25 @@ final class Topics {
     return latest;
   }
 
+  /** Every value, in partition order, read to the topic's end as it is now. */
+  static <V> List<V> values(String bootstrap, TopicSpec<String, V> topic) {
+    List<V> values = new java.util.ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
+      List<TopicPartition> partitions = assignAll(consumer, topic.name());
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("could not read " + topic.name() + " to its end");
+        }
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          values.add(topic.valueSerde().deserializer().deserialize(r.topic(), r.value()));
+        }
+      }
+    }
+    return values;
+  }
+
   /** Raw record count, to the topic's end as it is now. */
   static long count(String bootstrap, TopicSpec<?, ?> topic) {
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap)) {
