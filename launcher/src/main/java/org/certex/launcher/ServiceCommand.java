@@ -61,6 +61,15 @@ final class ServiceCommand implements Callable<Integer> {
               + " control RUN start).")
   boolean hold;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "RUN",
+      description =
+          "With producers: resume run RUN of this scenario where its log ends, after the process"
+              + " that played it died (SIGKILL, a crash); other runs are left alone. Without it a"
+              + " new run starts.")
+  String resume;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -104,10 +113,29 @@ final class ServiceCommand implements Callable<Integer> {
             });
     if (scenario.isPresent()) {
       Scenario s = scenario.get();
-      RunHandle run =
-          context
-              .getBean(ExerciseRunner.class)
-              .start(s, RunOptions.live(s.speed(), s.seed()).held(hold), null);
+      RunOptions options = RunOptions.live(s.speed(), s.seed()).held(hold);
+      String digest = ScenarioDigest.ofFile(ScenarioFiles.resolve(scenarioFile));
+      ExerciseRunner runner = context.getBean(ExerciseRunner.class);
+      RunHandle run;
+      try {
+        run =
+            resume == null
+                ? runner.start(s, options, digest)
+                : runner.resumeNamed(s, options, digest, resume);
+      } catch (IllegalArgumentException e) {
+        err.println("certex: " + e.getMessage());
+        err.flush();
+        lifetime.end();
+        return 1;
+      }
+      run.resumption()
+          .ifPresent(
+              r ->
+                  spec.commandLine()
+                      .getOut()
+                      .printf(
+                          "certex: resuming run %s at scenario time %s (%d injects already fired)%n",
+                          run.runId(), r.scenarioTime(), r.injectsFired()));
       spec.commandLine()
           .getOut()
           .printf(

@@ -132,6 +132,23 @@ public final class ExerciseRunner implements AutoCloseable {
     return new RunStart(run, found.aborted());
   }
 
+  /**
+   * Resumes run {@code runId} of this scenario where its log ends, touching no other run: for a
+   * shared cluster, where the operator knows that the process which played it is gone (the
+   * distributed layout's engine restarted after a crash).
+   *
+   * @throws IllegalArgumentException if the run is not RUNNING, does not match the scenario, or
+   *     exercise control had asked it to stop
+   */
+  public RunHandle resumeNamed(Scenario scenario, RunOptions options, String digest, String runId) {
+    InterruptedRuns.Found found = interrupted.findNamed(scenario, options.seed(), digest, runId);
+    if (!found.aborted().isEmpty()) {
+      throw new IllegalArgumentException(
+          "cannot resume run " + runId + ": " + found.aborted().get(0).reason());
+    }
+    return resume(scenario, found.resumable().orElseThrow(), options);
+  }
+
   private RunHandle resume(Scenario scenario, InterruptedRuns.Resumable r, RunOptions options) {
     ResumePoint point = r.point();
     double speed = point.speed().orElse(Math.max(1, options.speed()));

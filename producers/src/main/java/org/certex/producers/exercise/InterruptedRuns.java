@@ -53,18 +53,43 @@ final class InterruptedRuns {
   }
 
   Found find(Scenario scenario, long seed, String digest) {
-    provisioner.ensure(List.of(TopicCatalogue.runs()));
-    List<ExerciseRun> interrupted;
-    try (Consumer<byte[], byte[]> consumer = consumers.get()) {
-      interrupted = RecordedRuns.running(consumer, READ_TIMEOUT);
-    }
-    ResumeChoice choice = ResumeChoice.of(interrupted, scenario.id(), seed, digest);
+    ResumeChoice choice = ResumeChoice.of(running(), scenario.id(), seed, digest);
     List<RunStart.AbortedRun> aborted = new ArrayList<>();
     choice.notResumed().forEach(n -> aborted.add(abort(n.run(), n.because())));
     if (choice.resumed().isEmpty()) {
       return new Found(Optional.empty(), aborted);
     }
-    ExerciseRun run = choice.resumed().get();
+    return resumable(scenario, choice.resumed().get(), aborted);
+  }
+
+  /**
+   * The one run {@code runId}, named by the operator, on a cluster where other processes may be
+   * playing other RUNNING runs: those are left alone, and a mismatch refuses rather than aborts.
+   *
+   * @throws IllegalArgumentException if the run is not RUNNING or does not match this scenario
+   */
+  Found findNamed(Scenario scenario, long seed, String digest, String runId) {
+    List<ExerciseRun> named = running().stream().filter(r -> r.getRunId().equals(runId)).toList();
+    if (named.isEmpty()) {
+      throw new IllegalArgumentException(
+          "run " + runId + " is not recorded as RUNNING on certex.runs: nothing to resume");
+    }
+    ResumeChoice choice = ResumeChoice.of(named, scenario.id(), seed, digest);
+    if (choice.resumed().isEmpty()) {
+      throw new IllegalArgumentException(
+          "cannot resume run " + runId + ": " + choice.notResumed().get(0).because());
+    }
+    return resumable(scenario, choice.resumed().get(), new ArrayList<>());
+  }
+
+  private List<ExerciseRun> running() {
+    provisioner.ensure(List.of(TopicCatalogue.runs()));
+    try (Consumer<byte[], byte[]> consumer = consumers.get()) {
+      return RecordedRuns.running(consumer, READ_TIMEOUT);
+    }
+  }
+
+  private Found resumable(Scenario scenario, ExerciseRun run, List<RunStart.AbortedRun> aborted) {
     RunTopics topics = TopicCatalogue.forRun(run.getRunId(), run.getPartitions());
     provisioner.ensure(topics);
     RunLogReader.RunLog runLog;
