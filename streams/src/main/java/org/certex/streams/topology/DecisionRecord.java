@@ -10,8 +10,9 @@ import org.certex.schemas.DecisionHeaders;
 
 /**
  * The decision of a decided alert or request, as the decisions topic carries it: the record, with
- * its trigger also in a header ({@link DecisionHeaders#TRIGGER}) for readers that skip most
- * decisions unread.
+ * its trigger also in a header ({@link DecisionHeaders#TRIGGER}), so that a reader can tell an
+ * alert's own decision from a team's request's without decoding it (the dashboard decodes them all:
+ * its tally counts deliveries from the decisions).
  */
 final class DecisionRecord implements FixedKeyProcessor<String, DecidedAlert, SharingDecision> {
 
