@@ -53,13 +53,27 @@ final class DeliveryTally implements AutoCloseable {
     return total.get();
   }
 
-  /** Waits until {@code total()} reaches {@code at least}; returns the nanoTime it did. */
-  long awaitTotal(long atLeast, Duration within) throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
+  /**
+   * Waits until {@code total()} reaches {@code atLeast}, failing if no delivery is read for {@code
+   * stalled} (a bound on a stall, not on the whole wait, so long runs need no estimate of their
+   * length); returns the nanoTime it did.
+   */
+  long awaitTotal(long atLeast, Duration stalled) throws InterruptedException {
+    long last = total();
+    long deadline = System.nanoTime() + stalled.toNanos();
     while (total() < atLeast) {
-      if (System.nanoTime() > deadline) {
+      long now = total();
+      if (now > last) {
+        last = now;
+        deadline = System.nanoTime() + stalled.toNanos();
+      } else if (System.nanoTime() > deadline) {
         throw new AssertionError(
-            "deliveries read: " + total() + ", expected at least " + atLeast + " within " + within);
+            "deliveries read: "
+                + now
+                + ", expected at least "
+                + atLeast
+                + "; none read for "
+                + stalled);
       }
       Thread.sleep(50);
     }

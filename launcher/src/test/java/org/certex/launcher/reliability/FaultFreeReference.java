@@ -24,13 +24,14 @@ final class FaultFreeReference {
     reference.awaitPipelineRunning(Duration.ofSeconds(120));
     try (DeliveryTally tally = new DeliveryTally(bootstrap, reference.topics().deliveries());
         AlertSender sender = new AlertSender(bootstrap, reference, alerts, 10_000).start()) {
-      sender.awaitDone(600_000);
+      sender.awaitDone(Math.max(600_000, alerts));
       tally.awaitTotal(deliveries, Duration.ofSeconds(900));
     }
     reference.end();
     // The situation lags the deliveries (its own sub-topology, behind a time-ordered
-    // repartition): poll until both runs' situations are settled and equal, or the deadline.
-    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    // repartition): poll until both runs' situations are settled and equal, or the deadline
+    // (180 s, or a second per thousand alerts for longer runs).
+    long deadline = System.nanoTime() + Duration.ofSeconds(Math.max(180, alerts / 1_000)).toNanos();
     Map<String, String> incidents = situation(bootstrap, faulted, true);
     Map<String, String> clocks = situation(bootstrap, faulted, false);
     while (System.nanoTime() < deadline
