@@ -3,6 +3,7 @@ package org.certex.schemas;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.avro.Schema;
 import org.certex.avro.Incident;
 import org.certex.avro.IncidentMember;
 import org.certex.avro.LargeScaleEscalation;
@@ -41,11 +42,24 @@ public final class IncidentVisibility {
     if (held.isEmpty()) {
       return Optional.empty();
     }
-    Incident.Builder view = Incident.newBuilder(incident).setLimits(List.of());
+    // The builder deep-copies what it is given: give it the incident without its members (up to
+    // the correlation's limit of them, and summarised anew below), so a view costs what it shows.
+    Incident.Builder view = Incident.newBuilder(withoutMembers(incident));
     IncidentMembers.summarise(view, held);
     view.setLargeScale(
         escalationAsSeen(incident.getLargeScale(), view.getCountries(), heldAlertIds));
     return Optional.of(view.build());
+  }
+
+  /** A shallow copy of {@code incident} with no members and no limits; the original untouched. */
+  private static Incident withoutMembers(Incident incident) {
+    Incident copy = new Incident();
+    for (Schema.Field field : Incident.getClassSchema().getFields()) {
+      copy.put(field.pos(), incident.get(field.pos()));
+    }
+    copy.setMembers(List.of());
+    copy.setLimits(List.of());
+    return copy;
   }
 
   /**

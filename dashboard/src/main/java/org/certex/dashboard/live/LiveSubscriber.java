@@ -81,9 +81,8 @@ public final class LiveSubscriber implements EventSink.Listener {
     return runId.equals(change.runId()) && LiveEvent.of(change, audience).isPresent();
   }
 
-  /** Whether this stream watches {@code runId}. */
-  boolean watches(String runId) {
-    return this.runId.equals(runId);
+  String runId() {
+    return runId;
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.certex.dashboard.views;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Which alerts each CERT holds in one run: those the sharing policy delivered to it, and those it
@@ -24,7 +24,6 @@ final class Holdings {
 
   private final Map<String, Holders> alerts = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
-  private final Set<String> recipients = new HashSet<>();
   private final Set<String> otherDeliveryIds = new HashSet<>();
 
   /** One alert's source, the organisations it was delivered to, and its delivery ids seen. */
@@ -36,7 +35,6 @@ final class Holdings {
 
   void delivered(DeliveryView delivery) {
     String recipient = name(delivery.recipient());
-    recipients.add(recipient);
     Holders holders = holders(delivery.alertId());
     holders.received.add(recipient);
     if (holders.source == null && delivery.sourceOrg() != null) {
@@ -84,6 +82,14 @@ final class Holdings {
     return holders != null && holders.received.contains(certId);
   }
 
+  /** Hands each organisation the policy delivered the alert to (so far) to {@code action}. */
+  void forEachRecipient(String alertId, Consumer<String> action) {
+    Holders holders = alerts.get(alertId);
+    if (holders != null) {
+      holders.received.forEach(action);
+    }
+  }
+
   /** Whether {@code certId} received the alert or is its source. */
   boolean holds(String certId, String alertId) {
     Holders holders = alerts.get(alertId);
@@ -94,11 +100,6 @@ final class Holdings {
   String sourceOf(String alertId) {
     Holders holders = alertId == null ? null : alerts.get(alertId);
     return holders == null ? null : holders.source;
-  }
-
-  /** The organisations that received anything. */
-  Set<String> recipients() {
-    return Collections.unmodifiableSet(recipients);
   }
 
   private Holders holders(String alertId) {

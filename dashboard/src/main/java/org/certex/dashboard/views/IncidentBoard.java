@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.certex.avro.Incident;
 import org.certex.avro.IncidentEvent;
 import org.certex.avro.IncidentMember;
+import org.certex.avro.LargeScaleEscalation;
 import org.certex.dashboard.views.ViewChange.IncidentSeen;
 import org.certex.schemas.IncidentVisibility;
 
@@ -37,7 +37,7 @@ final class IncidentBoard {
   private final String runId;
   private final Holdings holdings;
   private final boolean tellsChanges;
-  private final Map<String, Map<String, IncidentView>> told = new HashMap<>();
+  private final Map<String, Map<String, Told>> told = new HashMap<>();
   private final Map<String, String> incidentOfAlert = new HashMap<>();
   private final Latest<Incident> escalations = new Latest<>(ESCALATIONS);
   private final Map<String, Incident> incidents =
@@ -77,12 +77,25 @@ final class IncidentBoard {
     if (!tellsChanges) {
       return new IncidentSeen(runId, IncidentView.of(incident), Map.of());
     }
-    Set<String> candidates = new TreeSet<>(holdings.recipients());
-    incident.getMembers().forEach(m -> candidates.add(m.getSourceOrg()));
-    Map<String, IncidentView> changed = new TreeMap<>();
-    for (String certId : candidates) {
-      tell(incident, certId).ifPresent(view -> changed.put(certId, view));
+    // Only a CERT that holds a member sees the incident at all: find them from the members'
+    // holders (a handful each) rather than asking every recipient of the run about every member.
+    Map<String, List<IncidentMember>> heldBy = new TreeMap<>();
+    for (IncidentMember member : incident.getMembers()) {
+      heldBy.computeIfAbsent(member.getSourceOrg(), cert -> new ArrayList<>()).add(member);
+      holdings.forEachRecipient(
+          member.getAlertId(),
+          cert -> {
+            List<IncidentMember> held = heldBy.computeIfAbsent(cert, c -> new ArrayList<>());
+            // Its own alert delivered back to its source (a share) is held once.
+            if (held.isEmpty() || held.get(held.size() - 1) != member) {
+              held.add(member);
+            }
+          });
     }
+    Map<String, IncidentView> changed = new TreeMap<>();
+    heldBy.forEach(
+        (certId, held) ->
+            tell(incident, certId, held).ifPresent(view -> changed.put(certId, view)));
     return new IncidentSeen(runId, IncidentView.of(incident), changed);
   }
 
@@ -96,7 +109,14 @@ final class IncidentBoard {
     if (incident == null) {
       return Optional.empty();
     }
-    return tell(incident, certId).map(view -> new IncidentSeen(runId, null, Map.of(certId, view)));
+    List<IncidentMember> held = new ArrayList<>();
+    for (IncidentMember member : incident.getMembers()) {
+      if (certId.equals(member.getSourceOrg()) || holdings.received(certId, member.getAlertId())) {
+        held.add(member);
+      }
+    }
+    return tell(incident, certId, held)
+        .map(view -> new IncidentSeen(runId, null, Map.of(certId, view)));
   }
 
   /**
@@ -130,16 +150,29 @@ final class IncidentBoard {
     return incident != null && seenBy(incident, certId).isPresent();
   }
 
-  /** The CERT's view of the incident if it differs from what it was last told. */
-  private Optional<IncidentView> tell(Incident incident, String certId) {
-    Optional<IncidentView> view = seenBy(incident, certId);
-    if (view.isEmpty()) {
-      return view;
+  /**
+   * The CERT's view of the incident if it differs from what it was last told.
+   *
+   * @param held the incident's members the CERT holds (issued or received), in the incident's order
+   */
+  private Optional<IncidentView> tell(Incident incident, String certId, List<IncidentMember> held) {
+    if (held.isEmpty()) {
+      return Optional.empty();
     }
-    Map<String, IncidentView> byCert =
+    Basis basis = Basis.of(incident, held, holdsNotice(incident, certId));
+    Map<String, Told> byCert =
         told.computeIfAbsent(incident.getIncidentId(), id -> new HashMap<>());
-    IncidentView before = byCert.put(certId, view.get());
-    return view.get().equals(before) ? Optional.empty() : view;
+    Told before = byCert.get(certId);
+    // Most updates add a member the CERT does not hold: its view is then as it was, and is not
+    // worked out again.
+    if (before != null && before.basis().equals(basis)) {
+      return Optional.empty();
+    }
+    Set<String> heldIds = new HashSet<>();
+    held.forEach(member -> heldIds.add(member.getAlertId()));
+    Optional<IncidentView> view = seenBy(incident, heldIds, basis.holdsNotice());
+    view.ifPresent(seen -> byCert.put(certId, new Told(basis, seen)));
+    return view.filter(seen -> before == null || !seen.equals(before.view()));
   }
 
   private Optional<IncidentView> seenBy(Incident incident, String certId) {
@@ -149,12 +182,46 @@ final class IncidentBoard {
         held.add(member.getAlertId());
       }
     }
-    if (incident.getLargeScale() != null) {
-      String notice = incident.getLargeScale().getNoticeAlertId();
-      if (notice != null && holdings.holds(certId, notice)) {
-        held.add(notice);
-      }
+    return seenBy(incident, held, holdsNotice(incident, certId));
+  }
+
+  private Optional<IncidentView> seenBy(Incident incident, Set<String> held, boolean notice) {
+    if (notice) {
+      held.add(incident.getLargeScale().getNoticeAlertId());
     }
     return IncidentVisibility.asSeenBy(incident, held).map(IncidentView::of);
   }
+
+  /** Whether the CERT holds the notice of the incident's escalation (the policy delivered it). */
+  private boolean holdsNotice(Incident incident, String certId) {
+    if (incident.getLargeScale() == null) {
+      return false;
+    }
+    String notice = incident.getLargeScale().getNoticeAlertId();
+    return notice != null && holdings.holds(certId, notice);
+  }
+
+  /**
+   * All that a CERT's view of an incident is made from ({@link IncidentVisibility#asSeenBy}): the
+   * members it holds and the incident's own state. While it is unchanged, so is the view.
+   */
+  private record Basis(
+      IncidentEvent event,
+      String mergedInto,
+      LargeScaleEscalation largeScale,
+      boolean holdsNotice,
+      List<IncidentMember> held) {
+
+    static Basis of(Incident incident, List<IncidentMember> held, boolean holdsNotice) {
+      return new Basis(
+          incident.getEvent(),
+          incident.getMergedInto(),
+          incident.getLargeScale(),
+          holdsNotice,
+          List.copyOf(held));
+    }
+  }
+
+  /** What a CERT was last told of an incident, and what that view was made from. */
+  private record Told(Basis basis, IncidentView view) {}
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A set of organisation ids, small: the recipients of one alert are a handful, so a short array
@@ -49,5 +50,16 @@ final class NameSet {
       }
     }
     return false;
+  }
+
+  /** Hands each name to {@code action}, in no particular order. */
+  void forEach(Consumer<String> action) {
+    if (many != null) {
+      many.forEach(action);
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      action.accept(few[i]);
+    }
   }
 }

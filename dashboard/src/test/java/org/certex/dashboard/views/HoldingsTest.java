@@ -3,6 +3,7 @@ package org.certex.dashboard.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,11 @@ class HoldingsTest {
     assertThat(holdings.received("SRC", "a-1")).isFalse();
     assertThat(holdings.sourceOf("a-1")).isEqualTo("SRC");
     assertThat(holdings.sourceOf("a-2")).isNull();
-    assertThat(holdings.recipients()).hasSize(20).contains("R0", "R19");
+    List<String> recipients = new ArrayList<>();
+    holdings.forEachRecipient("a-1", recipients::add);
+    assertThat(recipients).as("past the small set too").hasSize(20).contains("R0", "R19");
+    holdings.forEachRecipient("a-2", recipients::add);
+    assertThat(recipients).as("an alert delivered to no one").hasSize(20);
   }
 
   private static DeliveryView delivery(

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.certex.avro.Incident;
+import org.certex.avro.IncidentEvent;
 import org.certex.dashboard.ExerciseFixtures;
 import org.certex.dashboard.access.AccessRole;
 import org.certex.dashboard.live.LiveEvent;
@@ -443,6 +444,19 @@ class RunPlayTest {
                 assertThat(ls.declaredBy()).isNull();
                 assertThat(ls.memberStates()).containsExactly("EE", "PL");
               });
+
+      Incident merged =
+          Incident.newBuilder(grown)
+              .setEvent(IncidentEvent.MERGED)
+              .setMergedInto("INC-2")
+              .setLargeScale(null)
+              .build();
+      IncidentSeen ended = incidentChange(merged);
+      assertThat(ended.seenBy())
+          .as("the merge changes every holder's view, though no one holds another member")
+          .containsOnlyKeys(FR, DE, EE, "DE-GRID", "PL-WATER")
+          .allSatisfy((cert, view) -> assertThat(view.mergedInto()).isEqualTo("INC-2"));
+      assertThat(incidentChange(merged).seenBy()).as("the same record again").isEmpty();
     }
 
     private IncidentSeen incidentChange(Incident incident) {
