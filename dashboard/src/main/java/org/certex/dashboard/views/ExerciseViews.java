@@ -17,6 +17,7 @@ import org.certex.dashboard.views.ExerciseEvent.MselPlanned;
 import org.certex.dashboard.views.ExerciseEvent.PipelineReported;
 import org.certex.dashboard.views.ExerciseEvent.RequestDecided;
 import org.certex.dashboard.views.ExerciseEvent.RunRecorded;
+import org.certex.schemas.RecordLimits;
 
 /**
  * What people see, as a fold over the runs' events: {@code views = fold(events, in order)}. The
@@ -84,8 +85,23 @@ public final class ExerciseViews {
    * to that time if it is later.
    */
   public synchronized List<ViewChange> apply(StampedEvent stamped) {
-    asOf.merge(stamped.runId(), stamped.at(), (a, b) -> a.isAfter(b) ? a : b);
+    if (withinHorizon(stamped)) {
+      asOf.merge(stamped.runId(), stamped.at(), (a, b) -> a.isAfter(b) ? a : b);
+    }
     return apply(stamped.event());
+  }
+
+  /**
+   * Whether the record's time is within its run's horizon ({@link RecordLimits#SCENARIO_SPAN} after
+   * its start), when the run's start is known. Anyone who may write an input topic can stamp a
+   * record in the year 9999: the pipeline dead-letters it, but the fold reads the raw actions and
+   * control topics too, and such a time must not become the moment the run stands at (the end of
+   * its replay, the date of its debrief).
+   */
+  private boolean withinHorizon(StampedEvent stamped) {
+    RunLedger run = runs.get(stamped.runId());
+    Instant start = run == null || run.view() == null ? null : run.view().scenarioStart();
+    return RecordLimits.pastHorizon("", stamped.at(), start) == null;
   }
 
   /**

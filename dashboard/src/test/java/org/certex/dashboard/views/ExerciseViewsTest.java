@@ -327,6 +327,27 @@ class ExerciseViewsTest {
   }
 
   @Test
+  @DisplayName(
+      "a record stamped past the run's horizon is folded, but the run does not stand at its time")
+  void recordPastTheHorizon() {
+    Instant start = ExerciseFixtures.SCENARIO_START;
+    views.apply(new StampedEvent(start, runRecorded(RUN, T0)));
+    views.apply(new StampedEvent(start.plusSeconds(60), delivered(RUN, "a1", "FR-CERT")));
+    views.apply(
+        new StampedEvent(Instant.parse("9999-12-31T00:00:00Z"), delivered(RUN, "a2", "FR-CERT")));
+
+    assertThat(views.asOf(RUN)).contains(start.plusSeconds(60));
+    assertThat(alertIds(views.inbox(RUN, "FR-CERT").orElseThrow())).containsExactly("a2", "a1");
+    views.apply(
+        new StampedEvent(
+            start.plus(org.certex.schemas.RecordLimits.SCENARIO_SPAN),
+            delivered(RUN, "a3", "FR-CERT")));
+    assertThat(views.asOf(RUN))
+        .as("the horizon itself is within it")
+        .contains(start.plus(org.certex.schemas.RecordLimits.SCENARIO_SPAN));
+  }
+
+  @Test
   @DisplayName("before any delivery a team's actions are stamped with the scenario's start")
   void clockStartsAtTheScenarioStart() {
     views.apply(runRecorded(RUN, T0));

@@ -92,10 +92,11 @@ public final class RunPipeline {
       Map<String, KStream<String, Checked<IncidentAlert>>> checked =
           builder.stream(
                   alerts.name(),
-                  Consumed.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-source"))
-              .mapValues(
-                  (key, alert) -> new Checked<>(alert, check.problems(key, alert)),
-                  Named.as("check-alert"))
+                  Consumed.with(alerts.keySerde(), alerts.valueSerde())
+                      .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
+                      .withName("alerts-source"))
+              .processValues(
+                  () -> new TimedCheck<IncidentAlert>(check::problems), Named.as("check-alert"))
               .split(Named.as("alert-"))
               .branch((key, alert) -> alert.valid(), Branched.as("valid"))
               .defaultBranch(Branched.as("invalid"));
@@ -117,9 +118,15 @@ public final class RunPipeline {
     if (actions == null) {
       TopicSpec<String, TraineeAction> spec = topics().actions();
       actions =
-          builder.stream(
+          refusedTimes(
+              builder.stream(
+                  spec.name(),
+                  Consumed.with(spec.keySerde(), spec.valueSerde())
+                      .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
+                      .withName("actions-source")),
               spec.name(),
-              Consumed.with(spec.keySerde(), spec.valueSerde()).withName("actions-source"));
+              AvroSerde.of(TraineeAction.class)::encodeUnbounded,
+              "action");
     }
     return actions;
   }
@@ -133,10 +140,15 @@ public final class RunPipeline {
     if (ticks == null) {
       TopicSpec<String, ExerciseControl> control = topics().control();
       ticks =
-          builder.stream(
+          refusedTimes(
+                  builder.stream(
+                      control.name(),
+                      Consumed.with(control.keySerde(), control.valueSerde())
+                          .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
+                          .withName("control-source")),
                   control.name(),
-                  Consumed.with(control.keySerde(), control.valueSerde())
-                      .withName("control-source"))
+                  AvroSerde.of(ExerciseControl.class)::encodeUnbounded,
+                  "control")
               .filter((key, c) -> isTick(c), Named.as("engine-ticks"))
               .selectKey((key, c) -> setup.runId(), Named.as("ticks-of-run"))
               .repartition(
@@ -153,6 +165,23 @@ public final class RunPipeline {
     return c != null
         && c.getCommand() == ControlCommand.TICK
         && c.getOrigin() == ControlOrigin.ENGINE;
+  }
+
+  /**
+   * The records of {@code source} whose own time was kept ({@link HorizonTimestamps}); the others
+   * go to the dead-letter topic with the reason, once for every topology that reads the topic.
+   */
+  private <V> KStream<String, V> refusedTimes(
+      KStream<String, V> source, String topic, Function<V, byte[]> encoder, String name) {
+    Map<String, KStream<String, Checked<V>>> timed =
+        source
+            .processValues(
+                () -> new TimedCheck<V>((key, value) -> List.of()), Named.as(name + "-time"))
+            .split(Named.as(name + "-time-"))
+            .branch((key, checked) -> checked.valid(), Branched.as("kept"))
+            .defaultBranch(Branched.as("refused"));
+    deadLetter(timed.get(name + "-time-refused"), topic, encoder, "dead-letter-" + name + "-time");
+    return timed.get(name + "-time-kept").mapValues(Checked::value, Named.as(name + "-timed"));
   }
 
   /**

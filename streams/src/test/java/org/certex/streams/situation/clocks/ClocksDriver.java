@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -86,6 +87,14 @@ final class ClocksDriver implements AutoCloseable {
   }
 
   ClocksDriver(SituationSettings settings, ReportingClocksTopology clocksTopology) {
+    this(settings, clocksTopology, null);
+  }
+
+  /**
+   * @param scenarioStart the run's start, from which its horizon is reckoned; null: none
+   */
+  ClocksDriver(
+      SituationSettings settings, ReportingClocksTopology clocksTopology, Instant scenarioStart) {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "reporting-clocks-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -99,7 +108,8 @@ final class ClocksDriver implements AutoCloseable {
     props.put(
         StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
     RunSetup setup =
-        new RunSetup(topics, ROSTER, new Tlp2Policy(SharingRules.EU_DEFAULTS), settings);
+        new RunSetup(
+            topics, ROSTER, new Tlp2Policy(SharingRules.EU_DEFAULTS), settings, scenarioStart);
     driver =
         new TopologyTestDriver(
             RunPipeline.compose(setup, List.of(new SharingTopology(), clocksTopology)), props, T0);
@@ -153,6 +163,16 @@ final class ClocksDriver implements AutoCloseable {
     alerts.pipeInput(alert.getAlertId(), alert, alert.getReportedAt());
   }
 
+  /** The alert as a producer would write it with its record stamped {@code recordTime}. */
+  void publish(IncidentAlert alert, Instant recordTime) {
+    alerts.pipeInput(alert.getAlertId(), alert, recordTime);
+  }
+
+  /** The alert at its report time, with the record headers a producer gave it. */
+  void publish(IncidentAlert alert, Headers headers) {
+    alerts.pipeInput(new TestRecord<>(alert.getAlertId(), alert, headers, alert.getReportedAt()));
+  }
+
   TraineeAction report(String actor, Nis2Report report, String incident, Instant at, String... to) {
     return act(action(actor, ActionType.REPORT, incident, at, to).setReport(report).build());
   }
@@ -178,12 +198,22 @@ final class ClocksDriver implements AutoCloseable {
 
   /** An action keyed by its alert id, as every producer of certex keys it, stamped at its time. */
   TraineeAction act(TraineeAction action) {
-    actions.pipeInput(action.getAlertId(), action, action.getAt());
+    return act(action, action.getAt());
+  }
+
+  /** The action with its record stamped {@code recordTime}, whatever time it says it was taken. */
+  TraineeAction act(TraineeAction action, Instant recordTime) {
+    actions.pipeInput(action.getAlertId(), action, recordTime);
     return action;
   }
 
   /** The engine's clock tick at {@code at}. */
   void tick(Instant at) {
+    tick(at, at);
+  }
+
+  /** The engine's clock tick at {@code at}, its record stamped {@code recordTime}. */
+  void tick(Instant at, Instant recordTime) {
     control.pipeInput(
         RUN,
         ExerciseControl.newBuilder()
@@ -192,7 +222,7 @@ final class ClocksDriver implements AutoCloseable {
             .setOrigin(ControlOrigin.ENGINE)
             .setScenarioTime(at)
             .build(),
-        at);
+        recordTime);
   }
 
   /** Ticks every {@code step} after {@code from} up to and including {@code to}. */
