@@ -29,6 +29,7 @@ public class AccessConfiguration implements WebMvcConfigurer {
         .addInterceptor(
             new RequestBodyIntake(
                 properties.maxRequestBody().toBytes(), properties.requestBodyTimeout().toMillis()))
-        .order(1);
+        // 1: the views' check of the CERT a path names (UnknownParticipants)
+        .order(2);
   }
 }

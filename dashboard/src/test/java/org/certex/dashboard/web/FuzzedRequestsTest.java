@@ -48,9 +48,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 5xx or no answer, and the server must answer normally afterwards. The seed is printed; {@code
  * -Dcertex.fuzz.seed=N} replays it.
  *
- * <p>Known gap: a CERT the run does not have, named in a read endpoint's path by a key that may
- * read every CERT (exercise control's), gets an empty view (200), not a 404; only the stream, a
- * team's actions and alerts check the CERT is a participant.
+ * <p>A CERT the run does not have, named in any endpoint's path by a key that may read every CERT
+ * (exercise control's), is a 404 that says so ({@code UnknownParticipants}); before, the read
+ * endpoints answered it with an empty view, as if that CERT had received nothing.
  */
 @DisplayName("Fuzzed requests to every endpoint")
 class FuzzedRequestsTest {
@@ -223,10 +223,9 @@ class FuzzedRequestsTest {
                 endpoint, endpoint.path(unknownRun, FR), key(unknownRun), null, wrong, statuses);
       }
       if (endpoint.pattern().contains("{orgId}")) {
-        // A CERT the run does not know: a 404 where checked (the stream, a team's actions and
-        // alerts), an empty view elsewhere (see the Javadoc).
+        // A CERT the run does not know, asked for with a key that may read every CERT.
         requests +=
-            answered(endpoint, endpoint.path(RUN, "NO-SUCH-CERT"), key(RUN), null, wrong, statuses);
+            refused(endpoint, endpoint.path(RUN, "NO-SUCH-CERT"), key(RUN), null, wrong, statuses);
       }
       for (String trick : endpoint.pattern().contains("{") ? PATH_TRICKS : List.<String>of()) {
         requests += answered(endpoint, endpoint.path(trick, FR), key(RUN), null, wrong, statuses);
