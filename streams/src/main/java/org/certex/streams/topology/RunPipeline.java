@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -24,6 +25,7 @@ import org.certex.avro.ExerciseControl;
 import org.certex.avro.IncidentAlert;
 import org.certex.avro.TraineeAction;
 import org.certex.schemas.AvroSerde;
+import org.certex.schemas.RecordLimits;
 import org.certex.schemas.RunTopics;
 import org.certex.schemas.TopicSpec;
 import org.certex.streams.policy.Party;
@@ -126,7 +128,8 @@ public final class RunPipeline {
                       .withName("actions-source")),
               spec.name(),
               AvroSerde.of(TraineeAction.class)::encodeUnbounded,
-              "action");
+              "action",
+              (key, action) -> actionPastHorizon(action));
     }
     return actions;
   }
@@ -148,7 +151,8 @@ public final class RunPipeline {
                           .withName("control-source")),
                   control.name(),
                   AvroSerde.of(ExerciseControl.class)::encodeUnbounded,
-                  "control")
+                  "control",
+                  (key, c) -> List.of())
               .filter((key, c) -> isTick(c), Named.as("engine-ticks"))
               .selectKey((key, c) -> setup.runId(), Named.as("ticks-of-run"))
               .repartition(
@@ -168,15 +172,31 @@ public final class RunPipeline {
   }
 
   /**
-   * The records of {@code source} whose own time was kept ({@link HorizonTimestamps}); the others
-   * go to the dead-letter topic with the reason, once for every topology that reads the topic.
+   * An action's own time past the run's horizon, whatever its type: refused here once for every
+   * topology that takes actions (a report dated in the year 9999 would be late by millennia).
+   */
+  private List<String> actionPastHorizon(TraineeAction action) {
+    String late =
+        action == null
+            ? null
+            : RecordLimits.pastHorizon("at", action.getAt(), setup.scenarioStart());
+    return late == null ? List.of() : List.of(late);
+  }
+
+  /**
+   * The records of {@code source} whose own time was kept ({@link HorizonTimestamps}) and that pass
+   * {@code check}; the others go to the dead-letter topic with the reasons, once for every topology
+   * that reads the topic.
    */
   private <V> KStream<String, V> refusedTimes(
-      KStream<String, V> source, String topic, Function<V, byte[]> encoder, String name) {
+      KStream<String, V> source,
+      String topic,
+      Function<V, byte[]> encoder,
+      String name,
+      BiFunction<String, V, List<String>> check) {
     Map<String, KStream<String, Checked<V>>> timed =
         source
-            .processValues(
-                () -> new TimedCheck<V>((key, value) -> List.of()), Named.as(name + "-time"))
+            .processValues(() -> new TimedCheck<V>(check), Named.as(name + "-time"))
             .split(Named.as(name + "-time-"))
             .branch((key, checked) -> checked.valid(), Branched.as("kept"))
             .defaultBranch(Branched.as("refused"));

@@ -71,6 +71,29 @@ class RecordTimeHorizonTest {
   }
 
   @Test
+  @DisplayName("a report dated past the horizon, on a record stamped in time, is refused too")
+  void reportDatedPastTheHorizon() {
+    run.publish(incident("inc-1", "ENERGY-FR", T0).build());
+    run.ticks(T0, hours(2), Duration.ofHours(1));
+    run.act(
+        run.action("ENERGY-FR", org.certex.avro.ActionType.REPORT, "inc-1", FAR, "CERT-FR")
+            .setReport(EARLY_WARNING)
+            .build(),
+        hours(3));
+
+    assertThat(lines(run.clocks()))
+        .as("no early warning met or late by eight thousand years")
+        .containsExactly(
+            "EARLY_WARNING OPENED 2024-03-04T08:00:00Z",
+            "NOTIFICATION OPENED 2024-03-04T08:00:00Z");
+    assertThat(run.deadLetters())
+        .extracting(ClocksDriver::reason)
+        .containsExactly(
+            "at 9999-12-31T00:00:00Z is past the run's horizon 2025-03-05T08:00:00Z (366 days after"
+                + " its start)");
+  }
+
+  @Test
   @DisplayName("a producer's own mark of a refused time is not taken for one")
   void forgedMark() {
     RecordHeaders forged = new RecordHeaders();
