@@ -162,6 +162,34 @@ public final class RecordLimits {
         : null;
   }
 
+  /**
+   * How far past the wall clock a record's own timestamp may lie ({@link #pastRecordHorizon}): a
+   * record stamped by a tool that knows nothing of scenario time carries the time it was written.
+   */
+  public static final Duration RECORD_CLOCK_SLACK = Duration.ofDays(1);
+
+  /**
+   * A sentence if a record's own timestamp {@code at} lies past both the horizon of a run that
+   * started at {@code start} and a day after {@code now}; null otherwise. A record should carry its
+   * scenario time (docs/DESIGN.md, rule 1), but one stamped with the time it was written (a Kafka
+   * tool's default) is no threat and is taken; one stamped in the year 9999 would move the run's
+   * time eight thousand years on. Without a known start, only the wall clock bounds it.
+   */
+  public static String pastRecordHorizon(Instant at, Instant start, Instant now) {
+    Instant byClock = now.plus(RECORD_CLOCK_SLACK);
+    Instant byRun = start == null ? null : start.plus(SCENARIO_SPAN);
+    Instant limit = byRun != null && byRun.isAfter(byClock) ? byRun : byClock;
+    return at.isAfter(limit)
+        ? String.format(
+            "the record's timestamp %s is past the run's horizon %s (%s)",
+            at,
+            limit,
+            limit == byClock
+                ? "a day after the time it was read"
+                : SCENARIO_SPAN.toDays() + " days after its start")
+        : null;
+  }
+
   /** The text cut to {@code limit} characters, with an ellipsis when it was cut. */
   public static String cut(String text, int limit) {
     return text.length() <= limit ? text : text.substring(0, Math.max(0, limit - 1)) + "…";

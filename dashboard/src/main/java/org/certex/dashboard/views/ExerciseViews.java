@@ -92,16 +92,16 @@ public final class ExerciseViews {
   }
 
   /**
-   * Whether the record's time is within its run's horizon ({@link RecordLimits#SCENARIO_SPAN} after
-   * its start), when the run's start is known. Anyone who may write an input topic can stamp a
-   * record in the year 9999: the pipeline dead-letters it, but the fold reads the raw actions and
-   * control topics too, and such a time must not become the moment the run stands at (the end of
-   * its replay, the date of its debrief).
+   * Whether the record's time is within its run's horizon ({@link RecordLimits#pastRecordHorizon}:
+   * a year and a day after its start, or a day after now if that is later). Anyone who may write an
+   * input topic can stamp a record in the year 9999: the pipeline dead-letters it, but the fold
+   * reads the raw actions and control topics too, and such a time must not become the moment the
+   * run stands at (the end of its replay, the date of its debrief).
    */
   private boolean withinHorizon(StampedEvent stamped) {
     RunLedger run = runs.get(stamped.runId());
     Instant start = run == null || run.view() == null ? null : run.view().scenarioStart();
-    return RecordLimits.pastHorizon("", stamped.at(), start) == null;
+    return RecordLimits.pastRecordHorizon(stamped.at(), start, Instant.now()) == null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.certex.streams.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -10,14 +11,15 @@ import org.certex.schemas.RecordLimits;
 
 /**
  * The time of a record on a run's input topics, which is its scenario time (docs/DESIGN.md, rule
- * 1): a record stamped past the run's horizon ({@link RecordLimits#SCENARIO_SPAN} after its start)
- * or with no time at all must not move the run's stream time, or one record of the year 9999 would
- * fire every NIS2 deadline and close every correlation window of its partition at once.
+ * 1): a record stamped past the run's horizon ({@link RecordLimits#pastRecordHorizon}: a year and a
+ * day after its start, or a day after the wall clock if that is later, for records stamped by tools
+ * that know no scenario time) or with no time at all must not move the run's stream time, or one
+ * record of the year 9999 would fire every NIS2 deadline and close every correlation window of its
+ * partition at once.
  *
  * <p>Such a record is given its partition's time instead (the run's start when the partition has
  * none yet) and marked with the {@value #REFUSED} header, saying why; the run's checks then send it
- * to the dead-letter topic with that reason ({@link #refusal}). A run without a known start has no
- * horizon: only a record with no time is refused.
+ * to the dead-letter topic with that reason ({@link #refusal}).
  */
 final class HorizonTimestamps implements TimestampExtractor {
 
@@ -25,12 +27,18 @@ final class HorizonTimestamps implements TimestampExtractor {
   static final String REFUSED = "certex.refused-timestamp";
 
   private final Instant start;
+  private final Clock clock;
 
   /**
-   * @param start the run's scenario start; null: no horizon
+   * @param start the run's scenario start; null: no horizon but the wall clock's
    */
   HorizonTimestamps(Instant start) {
+    this(start, Clock.systemUTC());
+  }
+
+  HorizonTimestamps(Instant start, Clock clock) {
     this.start = start;
+    this.clock = clock;
   }
 
   @Override
@@ -39,8 +47,8 @@ final class HorizonTimestamps implements TimestampExtractor {
     String refused =
         timestamp < 0
             ? "the record has no timestamp (" + timestamp + ")"
-            : RecordLimits.pastHorizon(
-                "the record's timestamp", Instant.ofEpochMilli(timestamp), start);
+            : RecordLimits.pastRecordHorizon(
+                Instant.ofEpochMilli(timestamp), start, clock.instant());
     Headers headers = record.headers();
     // The mark is this extractor's alone: one a producer wrote is not taken for it.
     headers.remove(REFUSED);

@@ -65,9 +65,10 @@ class RecordTimeHorizonTest {
         .allSatisfy(
             reason ->
                 assertThat(reason)
+                    // The run started in 2024: its horizon is the wall clock's, a day from now.
                     .startsWith(
-                        "the record's timestamp 9999-12-31T00:00:00Z is past the run's horizon"
-                            + " 2025-03-05T08:00:00Z"));
+                        "the record's timestamp 9999-12-31T00:00:00Z is past the run's horizon ")
+                    .endsWith("(a day after the time it was read)"));
   }
 
   @Test
