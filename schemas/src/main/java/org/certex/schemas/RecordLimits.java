@@ -170,15 +170,19 @@ public final class RecordLimits {
 
   /**
    * A sentence if a record's own timestamp {@code at} lies past both the horizon of a run that
-   * started at {@code start} and a day after {@code now}; null otherwise. A record should carry its
-   * scenario time (docs/DESIGN.md, rule 1), but one stamped with the time it was written (a Kafka
-   * tool's default) is no threat and is taken; one stamped in the year 9999 would move the run's
-   * time eight thousand years on. Without a known start, only the wall clock bounds it.
+   * started at {@code start} and a day after {@code now}; null otherwise or if either is unknown. A
+   * record should carry its scenario time (docs/DESIGN.md, rule 1), but one stamped with the time
+   * it was written (a Kafka tool's default) is no threat and is taken; one stamped in the year 9999
+   * would move the run's time eight thousand years on. A run without a known start has no horizon
+   * (null).
    */
   public static String pastRecordHorizon(Instant at, Instant start, Instant now) {
+    if (at == null || start == null) {
+      return null;
+    }
     Instant byClock = now.plus(RECORD_CLOCK_SLACK);
-    Instant byRun = start == null ? null : start.plus(SCENARIO_SPAN);
-    Instant limit = byRun != null && byRun.isAfter(byClock) ? byRun : byClock;
+    Instant byRun = start.plus(SCENARIO_SPAN);
+    Instant limit = byRun.isAfter(byClock) ? byRun : byClock;
     return at.isAfter(limit)
         ? String.format(
             "the record's timestamp %s is past the run's horizon %s (%s)",

@@ -19,7 +19,8 @@ import org.certex.schemas.RecordLimits;
  *
  * <p>Such a record is given its partition's time instead (the run's start when the partition has
  * none yet) and marked with the {@value #REFUSED} header, saying why; the run's checks then send it
- * to the dead-letter topic with that reason ({@link #refusal}).
+ * to the dead-letter topic with that reason ({@link #refusal}). A run without a known start has no
+ * horizon: only a record with no time is refused.
  */
 final class HorizonTimestamps implements TimestampExtractor {
 
@@ -30,7 +31,7 @@ final class HorizonTimestamps implements TimestampExtractor {
   private final Clock clock;
 
   /**
-   * @param start the run's scenario start; null: no horizon but the wall clock's
+   * @param start the run's scenario start; null: no horizon
    */
   HorizonTimestamps(Instant start) {
     this(start, Clock.systemUTC());
