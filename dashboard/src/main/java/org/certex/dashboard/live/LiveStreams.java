@@ -275,8 +275,8 @@ public final class LiveStreams implements SmartLifecycle {
     long limit = properties.streamWriteTimeout().toNanos();
     int stalled = 0;
     for (LiveSubscriber subscriber : subscribers) {
-      if (subscriber.stalledFor(now) > limit) {
-        subscriber.close();
+      // Counted only if this call ended it: one that just overflowed is counted by forget.
+      if (subscriber.stalledFor(now) > limit && subscriber.close()) {
         droppedSlow.incrementAndGet();
         stalled++;
       }
