@@ -201,11 +201,19 @@ final class LiveLoad {
     return verdicts;
   }
 
+  /**
+   * How long a slow client reads what is left of its dropped stream, at most, waiting for the
+   * connection to end. Tomcat closes most at once; a few (1 or 2 of 20 in soak runs) only some
+   * seconds after the browser took what was left (13 s in one), for a reason inside Tomcat not
+   * found. The server has let go of the stream and its queue by then: only the connection lingers.
+   */
+  static final Duration SLOW_END = Duration.ofSeconds(30);
+
   /** How many slow clients find their stream ended by the server once they read what is left. */
   private int slowEnded() {
     int ended = 0;
     for (SlowClient client : slow) {
-      if (client.readsToTheEnd(Duration.ofSeconds(5))) {
+      if (client.readsToTheEnd(SLOW_END)) {
         ended++;
       }
     }
