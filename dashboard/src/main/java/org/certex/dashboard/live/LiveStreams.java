@@ -47,13 +47,7 @@ public final class LiveStreams implements SmartLifecycle {
   private final EventFrames frames;
   private final LiveSubscriber.Limits limits;
   private final Set<LiveSubscriber> subscribers = ConcurrentHashMap.newKeySet();
-
-  /**
-   * The same streams by run and audience: a change is worked out once for each audience watching
-   * its run (a few dozen: exercise control, the evaluators, a team per CERT), not once per stream.
-   */
-  private final Map<String, Map<AccessRole, Set<LiveSubscriber>>> byRunAndAudience =
-      new ConcurrentHashMap<>();
+  private final StreamsByAudience byAudience = new StreamsByAudience();
 
   private final AtomicInteger overflowed = new AtomicInteger();
   private final AtomicLong droppedSlow = new AtomicLong();
@@ -91,17 +85,7 @@ public final class LiveStreams implements SmartLifecycle {
     // now) and the live changes.
     synchronized (history) {
       subscribers.add(subscriber);
-      byRunAndAudience
-          .computeIfAbsent(runId, run -> new ConcurrentHashMap<>())
-          .compute(
-              audience,
-              (role, streams) -> {
-                // Within compute, as forget's removal is, so that neither loses the other's.
-                Set<LiveSubscriber> group =
-                    streams == null ? ConcurrentHashMap.newKeySet() : streams;
-                group.add(subscriber);
-                return group;
-              });
+      byAudience.add(subscriber);
       sink.start(subscriber);
       Optional<List<byte[]>> missed =
           history
@@ -135,16 +119,10 @@ public final class LiveStreams implements SmartLifecycle {
   public void publish(ViewChange change) {
     synchronized (history) {
       LiveHistory.Numbered numbered = history.append(change);
-      Map<AccessRole, Set<LiveSubscriber>> audiences = byRunAndAudience.get(change.runId());
-      if (audiences == null) {
-        return;
-      }
       Map<String, byte[]> encoded = new HashMap<>();
-      audiences.forEach(
+      byAudience.forEachAudience(
+          change.runId(),
           (audience, streams) -> {
-            if (streams.isEmpty()) {
-              return;
-            }
             Optional<LiveEvent> event = LiveEvent.of(change, audience);
             if (event.isEmpty()) {
               return;
@@ -229,7 +207,7 @@ public final class LiveStreams implements SmartLifecycle {
     running = false;
     subscribers.forEach(LiveSubscriber::close);
     subscribers.clear();
-    byRunAndAudience.clear();
+    byAudience.clear();
     senders.shutdown();
     try {
       senders.awaitTermination(2, TimeUnit.SECONDS);
@@ -257,12 +235,7 @@ public final class LiveStreams implements SmartLifecycle {
 
   private void forget(LiveSubscriber subscriber) {
     subscribers.remove(subscriber);
-    Map<AccessRole, Set<LiveSubscriber>> audiences = byRunAndAudience.get(subscriber.runId());
-    if (audiences != null) {
-      audiences.computeIfPresent(
-          subscriber.audience(),
-          (audience, streams) -> streams.remove(subscriber) && streams.isEmpty() ? null : streams);
-    }
+    byAudience.remove(subscriber);
     if (subscriber.overflowed()) {
       overflowed.incrementAndGet();
       droppedSlow.incrementAndGet();

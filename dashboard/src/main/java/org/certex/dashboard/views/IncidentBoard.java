@@ -109,13 +109,7 @@ final class IncidentBoard {
     if (incident == null) {
       return Optional.empty();
     }
-    List<IncidentMember> held = new ArrayList<>();
-    for (IncidentMember member : incident.getMembers()) {
-      if (certId.equals(member.getSourceOrg()) || holdings.received(certId, member.getAlertId())) {
-        held.add(member);
-      }
-    }
-    return tell(incident, certId, held)
+    return tell(incident, certId, heldBy(incident, certId))
         .map(view -> new IncidentSeen(runId, null, Map.of(certId, view)));
   }
 
@@ -168,21 +162,30 @@ final class IncidentBoard {
     if (before != null && before.basis().equals(basis)) {
       return Optional.empty();
     }
-    Set<String> heldIds = new HashSet<>();
-    held.forEach(member -> heldIds.add(member.getAlertId()));
-    Optional<IncidentView> view = seenBy(incident, heldIds, basis.holdsNotice());
+    Optional<IncidentView> view = seenBy(incident, alertIds(held), basis.holdsNotice());
     view.ifPresent(seen -> byCert.put(certId, new Told(basis, seen)));
     return view.filter(seen -> before == null || !seen.equals(before.view()));
   }
 
   private Optional<IncidentView> seenBy(Incident incident, String certId) {
-    Set<String> held = new HashSet<>();
+    return seenBy(incident, alertIds(heldBy(incident, certId)), holdsNotice(incident, certId));
+  }
+
+  /** The incident's members {@code certId} holds (issued or received), in the incident's order. */
+  private List<IncidentMember> heldBy(Incident incident, String certId) {
+    List<IncidentMember> held = new ArrayList<>();
     for (IncidentMember member : incident.getMembers()) {
       if (certId.equals(member.getSourceOrg()) || holdings.received(certId, member.getAlertId())) {
-        held.add(member.getAlertId());
+        held.add(member);
       }
     }
-    return seenBy(incident, held, holdsNotice(incident, certId));
+    return held;
+  }
+
+  private static Set<String> alertIds(List<IncidentMember> members) {
+    Set<String> ids = new HashSet<>();
+    members.forEach(member -> ids.add(member.getAlertId()));
+    return ids;
   }
 
   private Optional<IncidentView> seenBy(Incident incident, Set<String> held, boolean notice) {

@@ -92,11 +92,7 @@ public final class RunPipeline {
       AlertCheck check = new AlertCheck(setup.runId(), participants, setup.scenarioStart());
       TopicSpec<String, IncidentAlert> alerts = topics().alerts();
       Map<String, KStream<String, Checked<IncidentAlert>>> checked =
-          builder.stream(
-                  alerts.name(),
-                  Consumed.with(alerts.keySerde(), alerts.valueSerde())
-                      .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
-                      .withName("alerts-source"))
+          source(alerts, "alerts-source")
               .processValues(
                   () -> new TimedCheck<IncidentAlert>(check::problems), Named.as("check-alert"))
               .split(Named.as("alert-"))
@@ -121,11 +117,7 @@ public final class RunPipeline {
       TopicSpec<String, TraineeAction> spec = topics().actions();
       actions =
           refusedTimes(
-              builder.stream(
-                  spec.name(),
-                  Consumed.with(spec.keySerde(), spec.valueSerde())
-                      .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
-                      .withName("actions-source")),
+              source(spec, "actions-source"),
               spec.name(),
               AvroSerde.of(TraineeAction.class)::encodeUnbounded,
               "action",
@@ -144,11 +136,7 @@ public final class RunPipeline {
       TopicSpec<String, ExerciseControl> control = topics().control();
       ticks =
           refusedTimes(
-                  builder.stream(
-                      control.name(),
-                      Consumed.with(control.keySerde(), control.valueSerde())
-                          .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
-                          .withName("control-source")),
+                  source(control, "control-source"),
                   control.name(),
                   AvroSerde.of(ExerciseControl.class)::encodeUnbounded,
                   "control",
@@ -169,6 +157,17 @@ public final class RunPipeline {
     return c != null
         && c.getCommand() == ControlCommand.TICK
         && c.getOrigin() == ControlOrigin.ENGINE;
+  }
+
+  /**
+   * One of the run's input topics, each record at its own time if kept ({@link HorizonTimestamps}).
+   */
+  private <V> KStream<String, V> source(TopicSpec<String, V> spec, String name) {
+    return builder.stream(
+        spec.name(),
+        Consumed.with(spec.keySerde(), spec.valueSerde())
+            .withTimestampExtractor(new HorizonTimestamps(setup.scenarioStart()))
+            .withName(name));
   }
 
   /**
